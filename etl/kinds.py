@@ -1,0 +1,182 @@
+"""What a loadable file of each KIND holds: its canonical columns, the headers
+Swedish offices write instead, the values allowed and the key that identifies a row.
+
+The loader, the templates and the example-data writer all read this one table.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str                      # canonical header
+    kind: str                      # municipality | year | number | integer | text | date | choice | bool | municipalities
+    required: bool = True          # the column must be present
+    aliases: tuple[str, ...] = ()  # other headers accepted (compared without case and accents)
+    choices: dict[str, str] = field(default_factory=dict)  # accepted spelling -> stored code
+    max_value: float | None = None  # above this a value is absurd
+    nullable: bool = False         # an empty cell is allowed
+    example: str = ""              # the value in the template's example row
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    table: str
+    columns: tuple[Column, ...]
+    key: tuple[str, ...]
+
+    def column(self, name: str) -> Column:
+        return next(col for col in self.columns if col.name == name)
+
+
+MUNICIPALITY_ALIASES = ("kommun", "kommunkod", "kommun_kod", "kommunnamn", "kod", "municipality_code", "kommun kod")
+
+ROLE_CHOICES = {
+    "brott": "brott", "brottsförebyggande samordnare": "brott", "brottsförebyggande": "brott",
+    "brå-samordnare": "brott", "bf-samordnare": "brott", "crime prevention coordinator": "brott",
+    "andt": "andt", "andt-samordnare": "andt", "andts-samordnare": "andt", "andts": "andt",
+    "andt coordinator": "andt",
+    "annan": "annan", "annat": "annan", "other": "annan",
+}
+TOPIC_CHOICES = {
+    "brott": "brott", "brottsförebyggande": "brott", "crime": "brott",
+    "andt": "andt", "andts": "andt",
+    "båda": "bada", "bada": "bada", "both": "bada", "brott+andt": "bada", "brott och andt": "bada",
+    "brott/andt": "bada",
+}
+FUNDER_CHOICES = {
+    "fohm": "fohm", "folkhälsomyndigheten": "fohm", "fhm": "fohm",
+    "lansstyrelsen": "lansstyrelsen", "länsstyrelsen": "lansstyrelsen", "lst": "lansstyrelsen",
+    "county administrative board": "lansstyrelsen",
+    "bra": "bra", "brå": "bra", "brottsförebyggande rådet": "bra",
+    "kommun": "kommun", "kommunen": "kommun", "egen budget": "kommun", "kommunens budget": "kommun",
+    "egen": "kommun", "own budget": "kommun",
+    "annan": "annan", "annat": "annan", "other": "annan",
+}
+QUALITY_CHOICES = {"primary": "primary", "primär": "primary", "secondary": "secondary", "sekundär": "secondary"}
+
+# Hard limits beyond which a value is not a typing slip but absurd.
+MAX_FTE = 20
+MAX_PARTICIPANTS = 5000
+MAX_AMOUNT_SEK = 100_000_000
+MAX_POPULATION = 2_000_000
+
+KINDS: dict[str, Kind] = {
+    "staffing": Kind(
+        name="staffing",
+        table="staging.staffing",
+        key=("municipality", "year", "role"),
+        columns=(
+            Column("municipality", "municipality", aliases=MUNICIPALITY_ALIASES, example="Malå"),
+            Column("year", "year", aliases=("år", "ar", "verksamhetsår"), example="2024"),
+            Column("role", "choice", aliases=("roll", "funktion", "tjänst"), choices=ROLE_CHOICES,
+                   example="ANDT-samordnare"),
+            Column("fte", "number", aliases=("årsarbetare", "heltidsekvivalenter", "tjänstgöringsgrad", "åa"),
+                   max_value=MAX_FTE, example="0,5"),
+            Column("funded_by", "choice", required=False, nullable=True, choices=FUNDER_CHOICES,
+                   aliases=("finansiär", "finansieras av", "finansiering"), example="Kommunen"),
+            Column("shared_with", "municipality", required=False, nullable=True,
+                   aliases=("delad med", "delas med", "delad tjänst med", "shared_with_code"), example="Norsjö"),
+        ),
+    ),
+    "events": Kind(
+        name="events",
+        table="staging.events",
+        key=("event_id",),
+        columns=(
+            Column("event_id", "text", aliases=("id", "evenemangs-id", "evenemang id", "evenemangsid"),
+                   example="2024-inspirationsdag"),
+            Column("date", "date", aliases=("datum",), example="2024-10-17"),
+            Column("title", "text", aliases=("titel", "rubrik", "namn på evenemang"),
+                   example="Inspirationsdag för mindre kommuner"),
+            Column("event_type", "text", aliases=("typ", "evenemangstyp", "event_type"), example="inspirationsdag"),
+            Column("organiser", "text", aliases=("arrangör", "organisatör", "arrangor"),
+                   example="Länsstyrelsen Västerbotten"),
+            Column("host", "municipality", required=False, nullable=True,
+                   aliases=("värdkommun", "värd", "host_municipality", "host_municipality_code"), example="Malå"),
+            Column("topic", "choice", aliases=("ämne", "område", "inriktning"), choices=TOPIC_CHOICES,
+                   example="båda"),
+            Column("source", "text", required=False, nullable=True, aliases=("källa",), example=""),
+        ),
+    ),
+    "attendance": Kind(
+        name="attendance",
+        table="staging.attendance",
+        key=("event_id", "municipality"),
+        columns=(
+            Column("event_id", "event", aliases=("evenemang", "evenemangs-id", "id", "evenemangsid"),
+                   example="2024-inspirationsdag"),
+            Column("municipality", "municipality", aliases=MUNICIPALITY_ALIASES, example="Malå"),
+            Column("participants", "integer", aliases=("deltagare", "antal deltagare", "antal"),
+                   max_value=MAX_PARTICIPANTS, example="4"),
+        ),
+    ),
+    "funding": Kind(
+        name="funding",
+        table="staging.funding",
+        key=("municipality", "year", "funder", "area"),
+        columns=(
+            Column("municipality", "municipality", aliases=MUNICIPALITY_ALIASES, example="Malå"),
+            Column("year", "year", aliases=("år", "ar"), example="2024"),
+            Column("funder", "choice", aliases=("källa", "finansiär", "bidragsgivare", "source"),
+                   choices=FUNDER_CHOICES, example="Länsstyrelsen"),
+            Column("area", "choice", required=False, aliases=("område", "ämne", "inriktning"),
+                   choices=TOPIC_CHOICES, example="brott"),
+            Column("amount_sek", "number", aliases=("belopp", "belopp (kr)", "belopp kr", "belopp sek", "kronor", "amount"),
+                   max_value=MAX_AMOUNT_SEK, example="150 000"),
+        ),
+    ),
+    "collaborations": Kind(
+        name="collaborations",
+        table="staging.collaborations",
+        key=("collaboration_id",),
+        columns=(
+            Column("collaboration_id", "text", required=False, nullable=True, aliases=("id", "samverkans-id"),
+                   example="lappland-2024"),
+            Column("municipalities", "municipalities", aliases=("kommuner", "municipality_codes", "kommunkoder", "parter"),
+                   example="Malå|Norsjö|Sorsele"),
+            Column("kind", "text", aliases=("typ", "slag", "samverkansform"), example="gemensam samordnare"),
+            Column("start", "date", aliases=("från", "startdatum", "start_date"), example="2024-01-01"),
+            Column("end", "date", required=False, nullable=True, aliases=("till", "slut", "slutdatum", "end_date"),
+                   example=""),
+            Column("detail", "text", required=False, nullable=True, aliases=("beskrivning", "kommentar"), example=""),
+            Column("source", "text", required=False, nullable=True, aliases=("källa",), example=""),
+        ),
+    ),
+    "population": Kind(
+        name="population",
+        table="staging.population",
+        key=("municipality", "year"),
+        columns=(
+            Column("municipality", "municipality", aliases=MUNICIPALITY_ALIASES, example="Malå"),
+            Column("year", "year", aliases=("år", "ar"), example="2024"),
+            Column("population", "integer", aliases=("folkmängd", "befolkning", "invånare", "antal invånare"),
+                   max_value=MAX_POPULATION, example="2962"),
+            Column("quality", "choice", required=False, choices=QUALITY_CHOICES, aliases=("kvalitet",),
+                   example="primary"),
+            Column("source", "text", aliases=("källa",), example="SCB, Folkmängd 31 december 2024"),
+        ),
+    ),
+    "law_status": Kind(
+        name="law_status",
+        table="staging.law_status",
+        key=("municipality", "year"),
+        columns=(
+            Column("municipality", "municipality", aliases=MUNICIPALITY_ALIASES, example="Malå"),
+            Column("year", "year", aliases=("år", "ar"), example="2024"),
+            Column("coordinating_function", "bool", nullable=True,
+                   aliases=("samordningsfunktion", "samordnande funktion"), example="ja"),
+            Column("lagesbild", "bool", nullable=True, aliases=("lägesbild",), example="ja"),
+            Column("atgardsplan", "bool", nullable=True, aliases=("åtgärdsplan",), example="nej"),
+        ),
+    ),
+}
+
+# Headers that announce personal data: a file with one of them is refused outright.
+PERSONAL_DATA_HEADERS = (
+    "personnummer", "personnr", "pnr", "samordningsnummer", "personal identity number",
+    "namn", "name", "förnamn", "efternamn", "fornamn", "deltagarnamn", "e-post", "epost", "email",
+    "telefon", "mobil", "adress",
+)
