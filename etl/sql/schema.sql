@@ -140,3 +140,13 @@ create table meta.scope (
     key   varchar primary key,
     value varchar not null
 );
+
+-- Sources that name a coordinator without giving an FTE figure (reference, documentary).
+create table staging.coordinator_mentions (
+    municipality_code varchar not null,
+    role              varchar not null,
+    year              integer,
+    source            varchar not null,
+    origin            varchar not null check (origin in ('reference', 'example', 'loaded')),
+    source_file       varchar not null
+);

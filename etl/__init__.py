@@ -1,0 +1,1 @@
+"""ETL of prevcap: reference and example data, validated loads, the DuckDB warehouse."""

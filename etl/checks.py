@@ -1,0 +1,68 @@
+"""Data tests run at every build and load: each query returns the rows that break a rule."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DataTest:
+    name: str
+    sql: str
+
+
+def _references(table: str, column: str, target: str = "staging.municipalities", target_column: str = "municipality_code"):
+    return DataTest(
+        f"{table}.{column} -> {target}",
+        f"select {column} from {table} where {column} is not null "
+        f"and {column} not in (select {target_column} from {target})",
+    )
+
+
+def _unique(table: str, columns: str):
+    return DataTest(f"{table} unique ({columns})",
+                    f"select {columns}, count(*) from {table} group by {columns} having count(*) > 1")
+
+
+def _not_null(table: str, column: str):
+    return DataTest(f"{table}.{column} not null", f"select * from {table} where {column} is null")
+
+
+DATA_TESTS: tuple[DataTest, ...] = (
+    _unique("staging.municipalities", "municipality_code"),
+    _references("staging.municipalities", "county_code", "staging.counties", "county_code"),
+    _references("staging.population", "municipality_code"),
+    _references("staging.staffing", "municipality_code"),
+    _references("staging.staffing", "shared_with_code"),
+    _references("staging.events", "host_code"),
+    _references("staging.attendance", "municipality_code"),
+    _references("staging.attendance", "event_id", "staging.events", "event_id"),
+    _references("staging.funding", "municipality_code"),
+    _references("staging.collaboration_members", "municipality_code"),
+    _references("staging.collaboration_members", "collaboration_id", "staging.collaborations", "collaboration_id"),
+    _references("staging.police_agreements", "municipality_code"),
+    _references("staging.law_status", "municipality_code"),
+    DataTest("staging.collaborations have at least two members",
+             "select c.collaboration_id from staging.collaborations c "
+             "left join staging.collaboration_members m using (collaboration_id) "
+             "group by c.collaboration_id having count(m.municipality_code) < 2"),
+    DataTest("staging.staffing shared posts point both ways or to a known municipality",
+             "select * from staging.staffing where shared_with_code = municipality_code"),
+    _unique("marts.municipality_year", "municipality_code, year"),
+    _not_null("marts.municipality_year", "county_name"),
+    DataTest("marts.municipality_year one row per municipality and year",
+             "select 1 where (select count(*) from marts.municipality_year) <> "
+             "(select count(*) from staging.municipalities) * (select count(*) from marts.years)"),
+    DataTest("every row names its origin",
+             "select 'staffing' from staging.staffing where origin is null or source_file = '' "
+             "union all select 'funding' from staging.funding where origin is null or source_file = ''"),
+)
+
+
+def failing_tests(con) -> list[tuple[str, int]]:
+    """(test name, number of offending rows) for every data test that fails."""
+    failures = []
+    for test in DATA_TESTS:
+        count = con.execute(f"select count(*) from ({test.sql})").fetchone()[0]
+        if count:
+            failures.append((test.name, count))
+    return failures

@@ -1,0 +1,310 @@
+"""Check a sheet against its KIND, cell by cell, and turn it into typed records.
+
+Nothing is loaded here: the caller gets every problem at once (row as the spreadsheet
+shows it, column as the file names it, and what is wrong) or clean records.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import difflib
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from etl.kinds import KINDS, PERSONAL_DATA_HEADERS, Column, Kind
+from etl.readers import Sheet
+from prevcap.i18n import t
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or extra spaces: 'Malå kommun ' -> 'mala kommun'."""
+    decomposed = unicodedata.normalize("NFKD", str(text).casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"\s+", " ", plain).strip()
+
+
+@dataclass(frozen=True)
+class Problem:
+    row: int | None      # spreadsheet row number, None for the file as a whole
+    column: str | None   # header as written in the file
+    key: str             # text key of the message
+    values: dict = field(default_factory=dict)
+
+    def message(self, file_name: str, lang: str = "sv") -> str:
+        where = t("etl.where.file", lang, file=file_name)
+        if self.row is not None:
+            where += t("etl.where.row", lang, row=self.row)
+        if self.column is not None:
+            where += t("etl.where.column", lang, column=self.column)
+        return f"{where}: {t(self.key, lang, **self.values)}"
+
+
+class MunicipalityIndex:
+    """Finds a municipality by code or by name, regardless of case and accents."""
+
+    def __init__(self, all_municipalities, in_scope_codes):
+        self.names = dict(zip(all_municipalities["municipality_code"], all_municipalities["municipality_name"]))
+        self.in_scope = set(in_scope_codes)
+        self.by_folded_name = {fold(name): code for code, name in self.names.items()}
+
+    def resolve(self, value: str) -> tuple[str | None, Problem | None]:
+        text = value.strip()
+        if re.fullmatch(r"\d{3,4}(\.0)?", text):
+            code = text.split(".")[0].zfill(4)  # Excel drops the leading zero of 0114
+        else:
+            folded = re.sub(r"\s+(kommun|municipality)$", "", fold(text))
+            code = self.by_folded_name.get(folded)
+            if code is None:
+                guesses = difflib.get_close_matches(folded, list(self.by_folded_name), n=1, cutoff=0.7)
+                if guesses:
+                    suggestion = self.names[self.by_folded_name[guesses[0]]]
+                    return None, Problem(None, None, "etl.err.unknown_municipality_hint",
+                                         {"value": text, "suggestion": suggestion})
+                return None, Problem(None, None, "etl.err.unknown_municipality", {"value": text})
+        if code not in self.names:
+            return None, Problem(None, None, "etl.err.unknown_municipality", {"value": text})
+        if code not in self.in_scope:
+            return None, Problem(None, None, "etl.err.municipality_out_of_scope",
+                                 {"value": text, "name": self.names[code]})
+        return code, None
+
+
+@dataclass
+class Context:
+    """What a file is checked against: the warehouse's municipalities, events and years."""
+
+    municipalities: MunicipalityIndex
+    first_year: int
+    last_year: int
+    known_event_ids: frozenset[str] = frozenset()
+
+
+@dataclass
+class Validated:
+    records: list[dict]
+    problems: list[Problem]
+    ignored_columns: list[str]
+
+
+PERSONNUMMER = re.compile(r"(?<![\d-])(?:19|20)?(\d{2})(0[1-9]|1[0-2])(\d{2})[-+]?(\d{4})(?![\d-])")
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for index, char in enumerate(digits):
+        product = int(char) * (2 if index % 2 == 0 else 1)
+        total += product - 9 if product > 9 else product
+    return total % 10 == 0
+
+
+def looks_like_personnummer(text: str) -> bool:
+    for match in PERSONNUMMER.finditer(text):
+        yy, mm, dd, tail = match.groups()
+        day = int(dd) - 60 if int(dd) > 60 else int(dd)  # samordningsnummer add 60 to the day
+        if 1 <= day <= 31 and _luhn_ok(yy + mm + dd + tail):
+            return True
+    return False
+
+
+def parse_number(text: str) -> float | None:
+    """Swedish and plain numbers: '1,5', '1.5', '150 000', '1 500,50 kr', '−2'. None if not a number."""
+    cleaned = re.sub(r"[\s\u00a0\u202f']", "", text).replace("\u2212", "-")
+    cleaned = re.sub(r"(?i)(kr|sek|:-)$", "", cleaned)
+    if "," in cleaned and "." in cleaned:
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    elif cleaned.count(",") == 1:
+        cleaned = cleaned.replace(",", ".")
+    if not re.fullmatch(r"-?(\d+(\.\d*)?|\.\d+)", cleaned):
+        return None
+    return float(cleaned)
+
+
+BOOL_VALUES = {"ja": True, "j": True, "yes": True, "true": True, "sant": True, "1": True, "x": True,
+               "nej": False, "n": False, "no": False, "false": False, "falskt": False, "0": False}
+
+
+def parse_date(text: str, end_of_period: bool = False) -> dt.date | None:
+    """ISO dates, and 'YYYY-MM' or 'YYYY' as the first (or last) day of that period; D/M/YYYY too."""
+    text = text.strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return dt.date.fromisoformat(text)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?", text):
+            return dt.date.fromisoformat(text[:10])
+        if match := re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", text):
+            day, month, year = map(int, match.groups())
+            return dt.date(year, month, day)
+        if match := re.fullmatch(r"(\d{4})-(\d{1,2})", text):
+            year, month = map(int, match.groups())
+            return dt.date(year, month, calendar.monthrange(year, month)[1] if end_of_period else 1)
+        if re.fullmatch(r"\d{4}", text):
+            return dt.date(int(text), 12, 31) if end_of_period else dt.date(int(text), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def map_header(kind: Kind, header: list[str]) -> tuple[dict[str, int], list[str]]:
+    """Canonical column name -> position in the file; and the headers not understood."""
+    lookup = {}
+    for column in kind.columns:
+        for name in (column.name, *column.aliases):
+            lookup.setdefault(fold(name), column.name)
+    positions, ignored = {}, []
+    for position, name in enumerate(header):
+        canonical = lookup.get(fold(name))
+        if canonical and canonical not in positions:
+            positions[canonical] = position
+        elif name:
+            ignored.append(name)
+    return positions, ignored
+
+
+def _choice_labels(column: Column) -> str:
+    labels = sorted(column.choices)
+    return ", ".join(labels[:12]) + (" …" if len(labels) > 12 else "")
+
+
+def _absurd_key(column: Column) -> str:
+    return {"fte": "etl.err.absurd_fte", "participants": "etl.err.absurd_participants",
+            "amount_sek": "etl.err.absurd_amount"}.get(column.name, "etl.err.absurd_value")
+
+
+def check_cell(column: Column, text: str, context: Context):
+    """(typed value, problem or None) for one cell."""
+    if text == "":
+        if column.nullable or not column.required:
+            return None, None
+        return None, Problem(None, None, "etl.err.missing_value", {})
+    if column.kind in ("municipality",):
+        return context.municipalities.resolve(text)
+    if column.kind == "municipalities":
+        codes = []
+        for part in re.split(r"[|;,/]", text):
+            if not part.strip():
+                continue
+            code, problem = context.municipalities.resolve(part)
+            if problem:
+                return None, problem
+            codes.append(code)
+        if len(set(codes)) < 2:
+            return None, Problem(None, None, "etl.err.too_few_members", {"value": text})
+        return tuple(sorted(set(codes))), None
+    if column.kind in ("number", "integer", "year"):
+        number = parse_number(text)
+        if number is None:
+            return None, Problem(None, None, "etl.err.not_a_number", {"value": text})
+        if column.kind == "year":
+            if not number.is_integer() or not context.first_year <= number <= context.last_year:
+                return None, Problem(None, None, "etl.err.year_out_of_range",
+                                     {"value": text, "first": context.first_year, "last": context.last_year})
+            return int(number), None
+        if number < 0:
+            return None, Problem(None, None, "etl.err.negative", {"value": text})
+        if column.kind == "integer" and not number.is_integer():
+            return None, Problem(None, None, "etl.err.not_whole", {"value": text})
+        if column.max_value is not None and number > column.max_value:
+            return None, Problem(None, None, _absurd_key(column), {"value": text, "max": f"{column.max_value:,.0f}".replace(",", " ")})
+        return (int(number) if column.kind == "integer" else number), None
+    if column.kind == "choice":
+        code = {fold(spelling): stored for spelling, stored in column.choices.items()}.get(fold(text))
+        if code is None:
+            return None, Problem(None, None, "etl.err.bad_choice", {"value": text, "allowed": _choice_labels(column)})
+        return code, None
+    if column.kind == "bool":
+        value = BOOL_VALUES.get(fold(text))
+        if value is None:
+            return None, Problem(None, None, "etl.err.bad_bool", {"value": text})
+        return value, None
+    if column.kind == "date":
+        parsed = parse_date(text, end_of_period=column.name == "end")
+        if parsed is None:
+            return None, Problem(None, None, "etl.err.bad_date", {"value": text})
+        return parsed, None
+    if column.kind == "event":
+        if text not in context.known_event_ids:
+            guesses = difflib.get_close_matches(text, sorted(context.known_event_ids), n=1, cutoff=0.8)
+            if guesses:
+                return None, Problem(None, None, "etl.err.unknown_event_hint", {"value": text, "suggestion": guesses[0]})
+            return None, Problem(None, None, "etl.err.unknown_event", {"value": text})
+        return text, None
+    return text, None
+
+
+def validate(kind_name: str, sheet: Sheet, context: Context) -> Validated:
+    kind = KINDS[kind_name]
+    problems: list[Problem] = []
+
+    for name in sheet.header:
+        if fold(name) in PERSONAL_DATA_HEADERS:
+            problems.append(Problem(1, name, "etl.err.personal_data_column", {}))
+    for number, cells in sheet.rows:
+        for header, cell in zip(sheet.header, cells):
+            if cell and looks_like_personnummer(cell):
+                problems.append(Problem(number, header or "?", "etl.err.personnummer", {}))
+                break
+    if problems:  # personal data: refuse the whole file before reading anything else
+        return Validated([], problems, [])
+
+    positions, ignored = map_header(kind, sheet.header)
+    for column in kind.columns:
+        if column.required and column.name not in positions:
+            accepted = ", ".join([column.name, *column.aliases[:4]])
+            problems.append(Problem(1, column.name, "etl.err.missing_column", {"accepted": accepted}))
+    if problems:
+        return Validated([], problems, ignored)
+
+    records, first_row_of_key = [], {}
+    for number, cells in sheet.rows:
+        record, row_ok = {"_row": number}, True
+        for column in kind.columns:
+            if column.name not in positions:
+                record[column.name] = None
+                continue
+            value, problem = check_cell(column, cells[positions[column.name]], context)
+            if problem:
+                problems.append(Problem(number, sheet.header[positions[column.name]], problem.key, problem.values))
+                row_ok = False
+            record[column.name] = value
+        if not row_ok:
+            continue
+        _complete(kind_name, record)
+        problem = _row_rule(kind_name, record, context, sheet.header, positions)
+        if problem:
+            problems.append(Problem(number, problem.column, problem.key, problem.values))
+            continue
+        key = tuple(record[name] for name in kind.key)
+        if key in first_row_of_key:
+            problems.append(Problem(number, None, "etl.err.duplicate_key",
+                                    {"other": first_row_of_key[key], "key": ", ".join(kind.key)}))
+            continue
+        first_row_of_key[key] = number
+        records.append(record)
+    return Validated(records if not problems else [], problems, ignored)
+
+
+def _complete(kind_name: str, record: dict) -> None:
+    """Defaults that a file may leave out."""
+    if kind_name == "funding" and record.get("area") is None:
+        record["area"] = "bada"
+    if kind_name == "population" and record.get("quality") is None:
+        record["quality"] = "primary"
+    if kind_name == "collaborations" and not record.get("collaboration_id"):
+        basis = "|".join([record["kind"], str(record["start"]), *record["municipalities"]])
+        record["collaboration_id"] = "c-" + hashlib.sha1(basis.encode()).hexdigest()[:10]
+
+
+def _row_rule(kind_name: str, record: dict, context: Context, header, positions) -> Problem | None:
+    """Rules that look at more than one cell of a row."""
+    if kind_name == "staffing" and record.get("shared_with") == record["municipality"]:
+        return Problem(None, header[positions["shared_with"]], "etl.err.shared_with_self", {})
+    if kind_name == "events":
+        year = record["date"].year
+        if not context.first_year <= year <= context.last_year:
+            return Problem(None, header[positions["date"]], "etl.err.year_out_of_range",
+                           {"value": record["date"].isoformat(), "first": context.first_year, "last": context.last_year})
+    if kind_name == "collaborations" and record.get("end") and record["end"] < record["start"]:
+        return Problem(None, header[positions["end"]], "etl.err.end_before_start", {})
+    return None

@@ -1,0 +1,22 @@
+"""Numbers as Swedish (or English) readers write them."""
+from __future__ import annotations
+
+import math
+
+# plotly's d3 separators: decimal mark, then thousands separator
+PLOTLY_SEPARATORS = {"sv": ",\u00a0", "en": ".,"}
+
+
+def number(value, decimals: int = 0, lang: str = "sv", missing: str = "–") -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return missing
+    text = f"{value:,.{decimals}f}"
+    if lang == "sv":
+        text = text.replace(",", "\u00a0").replace(".", ",").replace("-", "\u2212")
+    return text
+
+
+def signed(value, decimals: int = 0, lang: str = "sv") -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return ("+" if value > 0 else "") + number(value, decimals, lang)

@@ -1,0 +1,156 @@
+"""Streamlit pieces every page shares: the warehouse connection, cached queries,
+the sidebar filters bound to the URL, the example-data banner and the source line."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import streamlit as st
+
+from prevcap import queries
+from prevcap.config import warehouse_path
+from prevcap.geo import feature_collection
+from prevcap.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+
+ALL = "alla"
+
+
+def warehouse_version(path: Path) -> str:
+    """Changes whenever the ETL swaps in a new warehouse file."""
+    stat = os.stat(path)
+    return f"{stat.st_ino}-{stat.st_mtime_ns}-{stat.st_size}"
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _connection(path: str, version: str):
+    # keyed by version: a rebuilt warehouse gets a new connection, the old one is dropped
+    return duckdb.connect(path, read_only=True)
+
+
+@st.cache_data(max_entries=512, show_spinner=False)
+def _cached_query(name: str, path: str, version: str, args: tuple):
+    cursor = _connection(path, version).cursor()
+    try:
+        return getattr(queries, name)(cursor, *args)
+    finally:
+        cursor.close()
+
+
+def query(function, *args):
+    """Run a function of prevcap.queries, cached by its arguments and the warehouse version."""
+    path = warehouse_path()
+    return _cached_query(function.__name__, str(path), warehouse_version(path), args)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _geojson(path: str, version: str, county_codes: tuple[str, ...]) -> dict:
+    cursor = _connection(path, version).cursor()
+    try:
+        return feature_collection(queries.map_geometry(cursor, county_codes))
+    finally:
+        cursor.close()
+
+
+def geojson(county_codes: tuple[str, ...]) -> dict:
+    """The municipal outlines of the counties, built once per warehouse version."""
+    path = warehouse_path()
+    return _geojson(str(path), warehouse_version(path), county_codes)
+
+
+def ensure_warehouse() -> None:
+    """At first start there is no warehouse: build it from reference and example data."""
+    path = warehouse_path()
+    if path.exists():
+        return
+    from etl.__main__ import example_dir_for
+    from etl.build import build
+    from prevcap.config import scope
+
+    with st.spinner(t("warehouse.building", current_language())):
+        configured = scope()
+        build(path, configured, example_dir_for(configured), all_municipalities=configured.counties is None)
+
+
+def current_language() -> str:
+    lang = st.session_state.get("lang") or st.query_params.get("lang") or DEFAULT_LANGUAGE
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+@dataclass(frozen=True)
+class Filters:
+    lang: str
+    county_codes: tuple[str, ...]
+    county_label: str
+    year: int
+    previous_year: int | None
+
+
+def language_selector() -> str:
+    return st.sidebar.selectbox(
+        t("filter.language", current_language()), LANGUAGES, key="lang", bind="query-params",
+        format_func=lambda code: {"sv": "Svenska", "en": "English"}[code],
+    )
+
+
+def sidebar_filters(lang: str) -> Filters:
+    """County and year, bound to the URL (?lan=…&ar=…) so that a copied link opens the same view."""
+    county_table = query(queries.counties)
+    names = dict(zip(county_table["county_code"], county_table["county_name"]))
+    options = ([ALL] if len(names) > 1 else []) + list(names)
+    all_label = t("filter.county.all", lang) if len(names) == 2 else t("filter.county.all_n", lang, n=len(names))
+    st.sidebar.header(t("filter.header", lang))
+    county = st.sidebar.selectbox(
+        t("filter.county", lang), options, key="lan", bind="query-params",
+        format_func=lambda code: all_label if code == ALL else names[code],
+    )
+    years = query(queries.years)
+    default_year = query(queries.latest_reported_year) or years[-1]
+    year_options = list(reversed(years))
+    year = st.sidebar.selectbox(
+        t("filter.year", lang), year_options, index=year_options.index(default_year), key="ar", bind="query-params",
+    )
+    st.sidebar.caption(t("filter.link_hint", lang))
+    codes = tuple(names) if county == ALL else (county,)
+    return Filters(lang, codes, all_label if county == ALL else names[county], int(year),
+                   int(year) - 1 if int(year) - 1 in years else None)
+
+
+def example_banner(lang: str, shows_example: bool) -> None:
+    if shows_example:
+        st.info(t("example.banner", lang), icon=":material/science:")
+
+
+def source_line(lang: str) -> str:
+    """Where the figures on a page come from, with dates: for the caption and the exports."""
+    sets = query(queries.datasets)
+    parts = []
+    population = sets[(sets["dataset"] == "population") & (sets["origin"] == "reference")]
+    if len(population):
+        parts.append(t("source.population", lang, date=population["source_date"].iloc[0] or "–"))
+    if (sets["origin"] == "example").any():
+        parts.append(t("source.example", lang))
+    loaded = sorted(sets.loc[sets["origin"] == "loaded", "source_file"].unique())
+    if loaded:
+        parts.append(t("source.loaded", lang, files=", ".join(loaded)))
+    boundaries = sets[sets["dataset"] == "municipalities"]
+    if len(boundaries):
+        parts.append(t("source.boundaries", lang, source=boundaries["source"].iloc[0].split(" (")[0]))
+    return t("source.line", lang, sources="; ".join(parts))
+
+
+def table_config(lang: str, columns: dict[str, tuple[str, str]]) -> dict:
+    """column -> (text key of the header, printf-like format or 'localized')."""
+    config = {}
+    for column, (label_key, number_format) in columns.items():
+        if number_format:
+            config[column] = st.column_config.NumberColumn(t(label_key, lang), format=number_format)
+        else:
+            config[column] = st.column_config.TextColumn(t(label_key, lang))
+    return config
+
+
+def frame_is_example(frame: pd.DataFrame) -> bool:
+    return bool(frame["has_example_data"].any()) if "has_example_data" in frame else False
