@@ -26,8 +26,8 @@ def cmd_build(args, lang) -> int:
     import duckdb
 
     con = duckdb.connect(str(warehouse_path()), read_only=True)
-    municipalities = con.execute("select count(*) from staging.municipalities").fetchone()[0]
-    first, last = con.execute("select min(year), max(year) from marts.years").fetchone()
+    municipalities = con.execute("select count(*) from staging.municipalities").fetchall()[0][0]
+    first, last = con.execute("select min(year), max(year) from marts.years").fetchall()[0]
     con.close()
     print(t("etl.msg.built", lang, path=warehouse_path(), municipalities=municipalities, years=f"{first}–{last}"))
     return 0

@@ -62,7 +62,7 @@ def failing_tests(con) -> list[tuple[str, int]]:
     """(test name, number of offending rows) for every data test that fails."""
     failures = []
     for test in DATA_TESTS:
-        count = con.execute(f"select count(*) from ({test.sql})").fetchone()[0]
+        count = con.execute(f"select count(*) from ({test.sql})").fetchall()[0][0]
         if count:
             failures.append((test.name, count))
     return failures

@@ -278,7 +278,8 @@ def validate(kind_name: str, sheet: Sheet, context: Context) -> Validated:
         key = tuple(record[name] for name in kind.key)
         if key in first_row_of_key:
             problems.append(Problem(number, None, "etl.err.duplicate_key",
-                                    {"other": first_row_of_key[key], "key": ", ".join(kind.key)}))
+                                    {"other": first_row_of_key[key],
+                                     "key": ", ".join(sheet.header[positions[name]] for name in kind.key)}))
             continue
         first_row_of_key[key] = number
         records.append(record)

@@ -89,7 +89,7 @@ def key_columns(con, table: str) -> list[str]:
         "select constraint_column_names from duckdb_constraints() "
         "where schema_name = ? and table_name = ? and constraint_type = 'PRIMARY KEY'",
         [schema, name],
-    ).fetchone()
+    ).fetchall()[0]
     return list(row[0])
 
 
@@ -99,7 +99,7 @@ def upsert(con, table: str, frame: pd.DataFrame) -> tuple[int, int]:
     con.register("incoming", frame)
     try:
         on = " and ".join(f"t.{k} = i.{k}" for k in keys)
-        replaced = con.execute(f"select count(*) from {table} t join incoming i on {on}").fetchone()[0]
+        replaced = con.execute(f"select count(*) from {table} t join incoming i on {on}").fetchall()[0][0]
         con.execute(f"delete from {table} t using incoming i where {on}")
         con.execute(f"insert into {table} by name select * from incoming")
     finally:
@@ -133,7 +133,7 @@ def write_records(con, kind: str, records: list[dict], origin: str, source_file:
 def record_dataset(con, dataset: str, origin: str, source_file: str, source: str, source_date: str | None) -> None:
     """Note in meta.datasets how many rows of a data set came from which file."""
     table, _ = STAGING_COLUMNS.get(dataset, (f"staging.{dataset}", None))
-    rows = con.execute(f"select count(*) from {table} where source_file = ?", [source_file]).fetchone()[0]
+    rows = con.execute(f"select count(*) from {table} where source_file = ?", [source_file]).fetchall()[0][0]
     con.execute("delete from meta.datasets where dataset = ? and source_file = ?", [dataset, source_file])
     con.execute("insert into meta.datasets values (?, ?, ?, ?, ?, ?)",
                 [dataset, origin, source_file, rows, source, source_date])

@@ -27,7 +27,7 @@ def texts() -> dict[str, dict[str, str]]:
     return merged
 
 
-def t(key: str, lang: str = DEFAULT_LANGUAGE, **values) -> str:
+def t(key: str, lang: str = DEFAULT_LANGUAGE, /, **values) -> str:
     """The text for `key` in `lang`, with {placeholders} filled from `values`."""
     translations = texts()[key]
     text = translations.get(lang) or translations[DEFAULT_LANGUAGE]

@@ -15,7 +15,7 @@ def years(con) -> list[int]:
 
 def latest_reported_year(con) -> int | None:
     """The newest year for which any municipality reported staffing: the sensible default view."""
-    return con.execute("select max(year) from marts.municipality_year where staffing_reported").fetchone()[0]
+    return con.execute("select max(year) from marts.municipality_year where staffing_reported").fetchall()[0][0]
 
 
 def municipality_year(con, county_codes: tuple[str, ...], year: int) -> pd.DataFrame:

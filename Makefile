@@ -1,0 +1,40 @@
+# Two commands for a newcomer: `make run` (dashboard on http://localhost:8501) and `make test`.
+# Each sets up .venv, installs what it needs and builds the warehouse when it is missing.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+WAREHOUSE := $(or $(PREVCAP_DB),data/warehouse.duckdb)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test bench warehouse chromium clean
+
+$(INSTALLED): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+# Debian's Chromium renders the chart exports (kaleido) and drives the browser tests.
+chromium:
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || \
+		( $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium fonts-dejavu-core )
+
+$(WAREHOUSE): $(INSTALLED)
+	$(PY) -m etl build
+
+warehouse: $(INSTALLED)
+	$(PY) -m etl build
+
+run: $(INSTALLED) $(WAREHOUSE) chromium
+	$(VENV)/bin/streamlit run dashboard.py
+
+test: $(INSTALLED) $(WAREHOUSE) chromium
+	$(PY) -m pytest -q
+
+bench: $(INSTALLED) $(WAREHOUSE) chromium
+	for script in bench/bench_*.py; do $(PY) $$script || exit 1; done
+
+clean:
+	rm -f data/warehouse.duckdb
