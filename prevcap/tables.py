@@ -1,0 +1,35 @@
+"""Tables as the pages show and export them: which columns, in which order, rounded how.
+
+Each returns (frame, {column: (header text key, number format)}) so that the page and the
+spreadsheet export show the same thing."""
+from __future__ import annotations
+
+import pandas as pd
+
+from prevcap.indicators import INDICATORS
+
+Columns = dict[str, tuple[str, str | None]]
+
+
+def rounded(frame: pd.DataFrame) -> pd.DataFrame:
+    """Indicator columns rounded to the decimals they are shown with."""
+    frame = frame.copy()
+    for column in frame.columns:
+        if column in INDICATORS:
+            frame[column] = frame[column].round(INDICATORS[column].decimals)
+    return frame
+
+
+def overview_table(municipalities: pd.DataFrame) -> tuple[pd.DataFrame, Columns]:
+    columns: Columns = {
+        "municipality_name": ("col.municipality", None),
+        "county_name": ("col.county", None),
+        "population": ("col.population", "localized"),
+        "population_year": ("col.population_year", "plain"),
+        "fte_total": ("ind.fte_total", "localized"),
+        "fte_per_10k": ("ind.fte_per_10k", "localized"),
+        "funding_per_inhabitant": ("ind.funding_per_inhabitant", "localized"),
+        "participants": ("ind.participants", "localized"),
+        "participants_per_1000": ("ind.participants_per_1000", "localized"),
+    }
+    return rounded(municipalities[list(columns)]), columns
