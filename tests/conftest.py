@@ -73,3 +73,98 @@ def fixture_warehouse(fixture_warehouse_master, tmp_path) -> Path:
     db = tmp_path / "warehouse.duckdb"
     shutil.copyfile(fixture_warehouse_master, db)
     return db
+
+
+# --- the dashboard in a real browser ------------------------------------------------------
+
+import os  # noqa: E402
+import shutil as _shutil  # noqa: E402
+import socket  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+import urllib.request  # noqa: E402
+
+from prevcap.config import ROOT  # noqa: E402
+
+
+def chromium_path() -> str | None:
+    return _shutil.which("chromium") or _shutil.which("chromium-browser")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def server_url(fixture_warehouse_master, tmp_path_factory):
+    """The dashboard served by a real Streamlit process on the fixture warehouse."""
+    db = tmp_path_factory.mktemp("served") / "warehouse.duckdb"
+    _shutil.copyfile(fixture_warehouse_master, db)
+    port = _free_port()
+    env = {**os.environ, "PREVCAP_DB": str(db)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
+         "--server.headless", "true", "--server.address", "127.0.0.1"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(url + "/_stcore/health", timeout=1).status == 200:
+                break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        process.kill()
+        pytest.fail("the Streamlit server did not start")
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    path = chromium_path()
+    if path is None:
+        pytest.skip("Chromium is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(
+            executable_path=path,
+            args=["--no-sandbox", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run", "--disable-quic"])
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A page that records every request it makes, in `page.requests`."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1100}, locale="sv-SE",
+                                  accept_downloads=True)
+    page = context.new_page()
+    page.requests = []
+    page.on("request", lambda request: page.requests.append(request.url))
+    yield page
+    context.close()
+
+
+def wait_for_app(page, timeout_ms: int = 30000) -> None:
+    """Until Streamlit has finished running the script."""
+    page.wait_for_selector("[data-testid='stApp']", timeout=timeout_ms)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+        " && document.querySelectorAll('[data-testid=\"stMain\"] *').length > 20",
+        timeout=timeout_ms)
+    page.wait_for_timeout(500)
+
+
+def plotly_locations(page, index: int = 0) -> list[str]:
+    """The `locations` of every trace of the index-th plotly chart on the page."""
+    return page.evaluate(
+        "(i) => { const g = document.querySelectorAll('.js-plotly-plot')[i];"
+        " return g.data.flatMap(trace => Array.from(trace.locations || [])); }", index)
