@@ -1,20 +1,34 @@
 """Entry point: `streamlit run dashboard.py`. Draws the shared sidebar and runs the chosen page."""
+from pathlib import Path
+
 import streamlit as st
 
 from prevcap import ui
 from prevcap.i18n import t
 
-st.set_page_config(page_title="prevcap", page_icon=":material/shield:", layout="wide")
+st.set_page_config(page_title="prevcap", page_icon="assets/favicon.png", layout="wide")
+
+# (script, title key, icon, url path, group key). A page appears once its script exists.
+PAGES = [
+    ("pages/oversikt.py", "nav.overview", ":material/map:", "oversikt", "nav.group.analysis"),
+    ("pages/kapacitet.py", "nav.capacity", ":material/bar_chart:", "kapacitet", "nav.group.analysis"),
+    ("pages/kommun.py", "nav.municipality", ":material/location_city:", "kommun", "nav.group.analysis"),
+    ("pages/samverkan.py", "nav.collaboration", ":material/hub:", "samverkan", "nav.group.analysis"),
+    ("pages/evenemang.py", "nav.events", ":material/event:", "evenemang", "nav.group.analysis"),
+    ("pages/finansiering.py", "nav.funding", ":material/payments:", "finansiering", "nav.group.analysis"),
+    ("pages/rapport.py", "nav.report", ":material/description:", "rapport", "nav.group.about"),
+    ("pages/metod.py", "nav.method", ":material/menu_book:", "metod", "nav.group.about"),
+]
+HERE = Path(__file__).parent
 
 ui.ensure_warehouse()
 lang = ui.language_selector()
 
-pages = {
-    t("nav.group.analysis", lang): [
-        st.Page("pages/oversikt.py", title=t("nav.overview", lang), icon=":material/map:", url_path="oversikt",
-                default=True),
-    ],
-}
+pages: dict[str, list] = {}
+for script, title, icon, url_path, group in PAGES:
+    if (HERE / script).exists():
+        pages.setdefault(t(group, lang), []).append(
+            st.Page(HERE / script, title=t(title, lang), icon=icon, url_path=url_path, default=url_path == "oversikt"))
 navigation = st.navigation(pages)
 st.session_state["filters"] = ui.sidebar_filters(lang)
 navigation.run()

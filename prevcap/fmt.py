@@ -17,6 +17,8 @@ def number(value, decimals: int = 0, lang: str = "sv", missing: str = "–") -> 
 
 
 def signed(value, decimals: int = 0, lang: str = "sv") -> str:
+    """'+1,30' or '-0,04': an ASCII sign, because st.metric reads the direction from it."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    return ("+" if value > 0 else "") + number(value, decimals, lang)
+    sign = "+" if value > 0 else "-" if value < 0 else ""
+    return sign + number(abs(value), decimals, lang)

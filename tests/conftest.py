@@ -168,3 +168,20 @@ def plotly_locations(page, index: int = 0) -> list[str]:
     return page.evaluate(
         "(i) => { const g = document.querySelectorAll('.js-plotly-plot')[i];"
         " return g.data.flatMap(trace => Array.from(trace.locations || [])); }", index)
+
+
+@pytest.fixture(autouse=True)
+def _apptest_with_navigation(monkeypatch):
+    """AppTest recomputes PagesManager.uses_pages_directory before every run; because the
+    project has a pages/ folder (the design card's layout) it then runs the pages the
+    legacy v1 way and skips dashboard.py's st.navigation on reruns. The real server sets
+    the flag to False at the first st.navigation call; do the same for AppTest."""
+    from streamlit.runtime.pages_manager import PagesManager
+    from streamlit.testing.v1 import app_test
+
+    class NavigationPagesManager(PagesManager):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            PagesManager.uses_pages_directory = False
+
+    monkeypatch.setattr(app_test, "PagesManager", NavigationPagesManager)
