@@ -165,6 +165,9 @@ def wait_for_app(page, timeout_ms: int = 30000) -> None:
 
 def plotly_locations(page, index: int = 0) -> list[str]:
     """The `locations` of every trace of the index-th plotly chart on the page."""
+    page.wait_for_function(
+        "(i) => { const g = document.querySelectorAll('.js-plotly-plot')[i]; return g && g.data; }",
+        arg=index, timeout=30000)
     return page.evaluate(
         "(i) => { const g = document.querySelectorAll('.js-plotly-plot')[i];"
         " return g.data.flatMap(trace => Array.from(trace.locations || [])); }", index)
