@@ -107,3 +107,27 @@ def test_build_twice_gives_identical_contents(fixture_warehouse_master, tmp_path
         select = "* exclude (geometry)" if table == "staging.municipalities" else "*"
         assert first.execute(f"select {select} from {table} {order}").fetchall() == \
             second.execute(f"select {select} from {table} {order}").fetchall(), table
+
+
+def test_all_290_municipalities_load_when_configured(tmp_path, monkeypatch):
+    from etl.__main__ import main
+    from prevcap.config import Scope, scope
+
+    monkeypatch.setenv("PREVCAP_COUNTIES", "all")
+    monkeypatch.setenv("PREVCAP_DB", str(tmp_path / "all.duckdb"))
+    assert scope().counties is None
+    assert main(["sample", "--municipalities", "all", "--out", str(tmp_path / "example")]) == 0
+    from etl.build import build
+
+    configured = scope()
+    build(tmp_path / "all.duckdb", Scope(None, configured.first_year, configured.last_year,
+                                         configured.example_first_year, configured.example_last_year),
+          tmp_path / "example", all_municipalities=True)
+    con = duckdb.connect(str(tmp_path / "all.duckdb"), read_only=True)
+    assert con.execute("select count(*), count(distinct county_code) from staging.municipalities").fetchall() == [(290, 21)]
+    assert con.execute("select count(distinct municipality_code) from marts.municipality_year "
+                       "where staffing_reported").fetchall()[0][0] == 290
+    # population is known only for the two northern counties: elsewhere it stays missing
+    assert con.execute("select count(*) from marts.municipality_year where county_code = '01' "
+                       "and population is not null").fetchall()[0][0] == 0
+    con.close()
