@@ -58,7 +58,9 @@ def create_schema(con) -> None:
 
 
 def refresh_marts(con) -> None:
-    con.execute((SQL_DIR / "marts.sql").read_text(encoding="utf-8"))
+    """marts.sql first, then the marts of each area (marts_*.sql), in name order."""
+    for path in [SQL_DIR / "marts.sql", *sorted(SQL_DIR.glob("marts_*.sql"))]:
+        con.execute(path.read_text(encoding="utf-8"))
 
 
 STAGING_COLUMNS = {

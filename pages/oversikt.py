@@ -1,9 +1,9 @@
 """Översikt: the counties' key figures, a map of a chosen indicator and the same numbers as a table."""
 import streamlit as st
 
-from prevcap import charts, fmt, queries, ui
+from prevcap import charts, fmt, queries, tables, ui
 from prevcap.i18n import t
-from prevcap.indicators import INDICATORS, MAP_INDICATORS
+from prevcap.indicators import MAP_INDICATORS
 
 filters: ui.Filters = st.session_state["filters"]
 lang = filters.lang
@@ -15,7 +15,8 @@ st.caption(t("overview.caption", lang, county=filters.county_label, year=filters
 years = tuple(y for y in (filters.previous_year, filters.year) if y is not None)
 kpis = ui.query(queries.county_kpis, filters.county_codes, years).set_index("year")
 municipalities = ui.query(queries.municipality_year, filters.county_codes, filters.year)
-ui.example_banner(lang, bool(kpis["has_example_data"].any()))
+example = bool(kpis["has_example_data"].any())
+ui.example_banner(lang, example)
 
 current = kpis.loc[filters.year]
 previous = kpis.loc[filters.previous_year] if filters.previous_year in kpis.index else None
@@ -30,19 +31,11 @@ st.caption(t("kpi.reported", lang, reported=int(current["staffing_reported"]), t
 
 indicator = st.selectbox(t("filter.indicator", lang), MAP_INDICATORS, key="ind", bind="query-params",
                          format_func=lambda key: t("ind." + key, lang))
-figure = charts.choropleth(municipalities, ui.geojson(filters.county_codes), indicator, lang,
-                           title=t("map.title", lang, indicator=t("ind." + indicator, lang), year=filters.year))
-st.plotly_chart(figure, width="stretch", config={"displaylogo": False}, key="overview_map")
-source = ui.source_line(lang)
-st.caption(source + " " + t("source.carried_note", lang))
+title = t("map.title", lang, indicator=t("ind." + indicator, lang), year=filters.year)
+figure = charts.choropleth(municipalities, ui.geojson(filters.county_codes), indicator, lang, title=title)
+ui.show_chart(figure, "overview_map", lang, filters, title, example)
+st.caption(ui.source_line(lang) + " " + t("source.carried_note", lang))
 
 st.subheader(t("table.title", lang))
-table = municipalities[["municipality_name", "county_name", "population", "population_year", "fte_total",
-                        "fte_per_10k", "funding_per_inhabitant", "participants", "participants_per_1000"]]
-st.dataframe(table, hide_index=True, width="stretch", column_config=ui.table_config(lang, {
-    "municipality_name": ("col.municipality", None), "county_name": ("col.county", None),
-    "population": ("col.population", "localized"), "population_year": ("col.population_year", "%d"),
-    "fte_total": ("ind.fte_total", "%.2f"), "fte_per_10k": ("ind.fte_per_10k", "%.2f"),
-    "funding_per_inhabitant": ("ind.funding_per_inhabitant", "%.0f"),
-    "participants": ("ind.participants", "%d"), "participants_per_1000": ("ind.participants_per_1000", "%.1f"),
-}))
+table, columns = tables.overview_table(municipalities)
+ui.show_table(table, "overview_table", lang, ui.table_config(lang, columns), t("table.title", lang))

@@ -36,14 +36,14 @@ def bounds(collection: dict) -> tuple[float, float, float, float]:
 
 
 def view(collection: dict, width_px: int = 700, height_px: int = 650) -> tuple[dict, float]:
-    """Centre and zoom at which the features fill a map of about the given size (web Mercator)."""
+    """Centre and zoom at which the features fill a map of about the given size (web Mercator, MapLibre: 512-pixel tiles)."""
     west, south, east, north = bounds(collection)
 
     def mercator_y(lat):
         return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
 
-    lon_zoom = math.log2(width_px * 360 / (256 * max(east - west, 1e-6)))
+    lon_zoom = math.log2(width_px * 360 / (512 * max(east - west, 1e-6)))
     lat_span = (mercator_y(north) - mercator_y(south)) / (2 * math.pi) * 360
-    lat_zoom = math.log2(height_px * 360 / (256 * max(lat_span, 1e-6)))
+    lat_zoom = math.log2(height_px * 360 / (512 * max(lat_span, 1e-6)))
     centre_lat = math.degrees(2 * math.atan(math.exp((mercator_y(north) + mercator_y(south)) / 2)) - math.pi / 2)
     return {"lon": (west + east) / 2, "lat": centre_lat}, min(lon_zoom, lat_zoom) - 0.15

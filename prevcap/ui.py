@@ -2,6 +2,7 @@
 the sidebar filters bound to the URL, the example-data banner and the source line."""
 from __future__ import annotations
 
+import importlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,19 +31,22 @@ def _connection(path: str, version: str):
     return duckdb.connect(path, read_only=True)
 
 
-@st.cache_data(max_entries=512, show_spinner=False)
-def _cached_query(name: str, path: str, version: str, args: tuple):
+@st.cache_data(max_entries=1024, show_spinner=False)
+def _cached_query(module: str, name: str, path: str, version: str, args: tuple):
+    function = getattr(importlib.import_module(module), name)
     cursor = _connection(path, version).cursor()
     try:
-        return getattr(queries, name)(cursor, *args)
+        return function(cursor, *args)
     finally:
         cursor.close()
 
 
 def query(function, *args):
-    """Run a function of prevcap.queries, cached by its arguments and the warehouse version."""
+    """Run a query function `f(con, *args)`, cached by its arguments and the warehouse version.
+
+    Arguments must be hashable values (tuples, not lists): they are the cache key."""
     path = warehouse_path()
-    return _cached_query(function.__name__, str(path), warehouse_version(path), args)
+    return _cached_query(function.__module__, function.__name__, str(path), warehouse_version(path), args)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
@@ -154,3 +158,22 @@ def table_config(lang: str, columns: dict[str, tuple[str, str]]) -> dict:
 
 def frame_is_example(frame: pd.DataFrame) -> bool:
     return bool(frame["has_example_data"].any()) if "has_example_data" in frame else False
+
+
+def show_chart(fig, key: str, lang: str, filters: "Filters", title: str, example_data: bool,
+               selectable: bool = False):
+    """Every chart of the dashboard goes through here, so that all get the same toolbar and exports.
+
+    Returns the selection event when `selectable` (a click on a map or bar)."""
+    config = {"displaylogo": False, "locale": lang,
+              "toImageButtonOptions": {"format": "png", "scale": 2, "filename": key}}
+    if selectable:
+        return st.plotly_chart(fig, width="stretch", config=config, key=key, on_select="rerun",
+                               selection_mode="points")
+    st.plotly_chart(fig, width="stretch", config=config, key=key)
+    return None
+
+
+def show_table(frame: pd.DataFrame, key: str, lang: str, column_config: dict, title: str):
+    """Every table goes through here, so that all get the same downloads."""
+    st.dataframe(frame, hide_index=True, width="stretch", column_config=column_config, key=key)

@@ -7,6 +7,13 @@ TEXTS = {
     "app.tagline": {"sv": "Brottsförebyggande och ANDT-förebyggande kapacitet i kommunerna",
                     "en": "Crime-prevention and ANDT-prevention capacity of the municipalities"},
     "nav.overview": {"sv": "Översikt", "en": "Overview"},
+    "nav.capacity": {"sv": "Kapacitet", "en": "Capacity"},
+    "nav.municipality": {"sv": "Kommun", "en": "Municipality"},
+    "nav.collaboration": {"sv": "Samverkan", "en": "Collaboration"},
+    "nav.events": {"sv": "Evenemang", "en": "Events"},
+    "nav.funding": {"sv": "Finansiering", "en": "Funding"},
+    "nav.report": {"sv": "Rapport", "en": "Report"},
+    "nav.method": {"sv": "Metod och källor", "en": "Method and sources"},
     "nav.group.analysis": {"sv": "Analys", "en": "Analysis"},
     "nav.group.about": {"sv": "Om data", "en": "About the data"},
     "filter.header": {"sv": "Urval", "en": "Selection"},
@@ -75,6 +82,6 @@ TEXTS = {
                        "en": "Staffing, funding and attendance: example data"},
     "source.loaded": {"sv": "inlästa filer: {files}", "en": "loaded files: {files}"},
     "source.carried_note": {
-        "sv": "Befolkning för år utan siffra tas från senaste tidigare år och markeras (*).",
-        "en": "Population for a year without a figure is carried forward from the latest earlier year and marked (*)."},
+        "sv": "För ett år utan befolkningssiffra används senaste tidigare år; kolumnen ”Befolkning avser år” och kartans hovertext visar vilket.",
+        "en": "For a year without a population figure the latest earlier year is used; the column “Population as of year” and the map's hover text show which."},
 }
