@@ -92,3 +92,14 @@ def test_a_copied_link_opens_the_same_view(server_url, page):
     text = page.locator("[data-testid='stMain']").inner_text()
     assert "Norrbottens län, 2023" in text
     assert len(set(plotly_locations(page))) == 14
+
+
+def test_dashboard_builds_a_missing_warehouse_at_first_start(tmp_path, monkeypatch):
+    db = tmp_path / "new" / "warehouse.duckdb"
+    monkeypatch.setenv("PREVCAP_DB", str(db))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    at.run()
+    assert not at.exception
+    assert db.exists()
+    assert at.title[0].value == "Översikt"
+    assert len(at.dataframe[0].value) == 29
