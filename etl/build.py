@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from etl import reference
+from etl import reference, reference_network
 from etl.kinds import KINDS
 from etl.readers import UnreadableFile, read_sheet
 from etl.validate import Context, MunicipalityIndex, Problem, validate
@@ -162,6 +162,7 @@ def load_reference(con, scope: Scope) -> None:
         columns=["collaboration_id", "municipality_code"]))
     record_dataset(con, "collaborations", "reference", "collaborations_known.csv",
                    "Kommunernas och Brås webbplatser (dokumenterade gemensamma överenskommelser)", None)
+    reference_network.load_police_areas(con, in_scope)
 
     events = reference.read_reference_csv("events_known.csv")
     events = events[events["host_municipality_code"].isin(in_scope)]

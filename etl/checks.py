@@ -52,6 +52,21 @@ DATA_TESTS: tuple[DataTest, ...] = (
     DataTest("marts.municipality_year one row per municipality and year",
              "select 1 where (select count(*) from marts.municipality_year) <> "
              "(select count(*) from staging.municipalities) * (select count(*) from marts.years)"),
+    # the collaboration network (issue 4)
+    _references("staging.police_areas", "municipality_code"),
+    _references("marts.network_links", "municipality_a"),
+    _references("marts.network_links", "municipality_b"),
+    _unique("marts.network_links", "municipality_a, municipality_b, kind, basis, start_year"),
+    _not_null("marts.network_links", "weight"),
+    DataTest("marts.network_links pairs ordered, kinds known, weights positive, periods forward",
+             "select * from marts.network_links where municipality_a >= municipality_b or weight < 1 "
+             "or kind not in ('shared_post', 'joint_agreement', 'police_area', 'co_attendance') "
+             "or start_year > end_year "
+             "or (kind in ('shared_post', 'co_attendance') and (year is null or start_year <> year or end_year <> year))"),
+    _unique("marts.events", "event_id"),
+    _unique("marts.funding", "municipality_code, year, funder, area"),
+    DataTest("marts.funding keeps every funding row",
+             "select 1 where (select count(*) from marts.funding) <> (select count(*) from staging.funding)"),
     DataTest("every row names its origin",
              "select 'staffing' from staging.staffing where origin is null or source_file = '' "
              "union all select 'funding' from staging.funding where origin is null or source_file = ''"),

@@ -150,3 +150,16 @@ create table staging.coordinator_mentions (
     origin            varchar not null check (origin in ('reference', 'example', 'loaded')),
     source_file       varchar not null
 );
+
+-- Local police areas (lokalpolisområden) and the municipalities they group (reference, sourced).
+-- basis: 'source_names_area' (the cited page names the area for the municipality),
+-- 'area_named_after_municipality' (the area bears its name), 'facts_summary' (listed in the
+-- project's collected facts, the cited page being the municipality's police page).
+create table staging.police_areas (
+    police_area       varchar not null,
+    municipality_code varchar primary key,
+    basis             varchar not null check (basis in ('source_names_area', 'area_named_after_municipality', 'facts_summary')),
+    source            varchar not null,
+    origin            varchar not null check (origin in ('reference', 'example', 'loaded')),
+    source_file       varchar not null
+);
