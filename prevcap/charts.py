@@ -18,7 +18,9 @@ FONT = dict(family="DejaVu Sans, Arial, sans-serif", size=13, color="#222222")
 
 
 def base_layout(fig: go.Figure, lang: str) -> go.Figure:
-    fig.update_layout(font=FONT, separators=fmt.PLOTLY_SEPARATORS[lang], paper_bgcolor="white",
+    # an explicit template: importing streamlit switches plotly's default to its own, which
+    # exports differently from what the dashboard shows
+    fig.update_layout(template="plotly_white", font=FONT, separators=fmt.PLOTLY_SEPARATORS[lang], paper_bgcolor="white",
                       plot_bgcolor="white", margin=dict(l=10, r=10, t=40, b=10))
     return fig
 
