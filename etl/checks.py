@@ -67,6 +67,24 @@ DATA_TESTS: tuple[DataTest, ...] = (
     _unique("marts.funding", "municipality_code, year, funder, area"),
     DataTest("marts.funding keeps every funding row",
              "select 1 where (select count(*) from marts.funding) <> (select count(*) from staging.funding)"),
+    # the capacity marts (issue 3)
+    _unique("marts.capacity_year", "municipality_code, year"),
+    DataTest("marts.capacity_year has a row for every row of marts.municipality_year",
+             "select 1 where (select count(*) from marts.capacity_year) <> "
+             "(select count(*) from marts.municipality_year)"),
+    DataTest("marts.capacity_year statuses known, shares within 0-1, law parts within the reported",
+             "select * from marts.capacity_year "
+             "where police_agreement_status not in ('in_force', 'undated', 'none') "
+             "or funding_external_share not between 0 and 1 or events_attended_share not between 0 and 1 "
+             "or partners < 0 or law_parts_in_place > law_parts_reported "
+             "or (staffing_reported and fte_total is null) or (not staffing_reported and fte_total is not null)"),
+    _unique("marts.police_agreement_list", "agreement_id"),
+    DataTest("marts.police_agreement_list undated agreements have no years, dated ones some",
+             "select * from marts.police_agreement_list where is_dated = (len(in_force_years) = 0)"),
+    _references("marts.municipality_partners", "municipality_code"),
+    _references("marts.municipality_partners", "partner_code"),
+    DataTest("marts.municipality_partners never pairs a municipality with itself",
+             "select * from marts.municipality_partners where partner_code = municipality_code"),
     DataTest("every row names its origin",
              "select 'staffing' from staging.staffing where origin is null or source_file = '' "
              "union all select 'funding' from staging.funding where origin is null or source_file = ''"),

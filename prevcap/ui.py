@@ -149,7 +149,12 @@ def table_config(lang: str, columns: dict[str, tuple[str, str]]) -> dict:
     """column -> (text key of the header, printf-like format or 'localized')."""
     config = {}
     for column, (label_key, number_format) in columns.items():
-        if number_format:
+        if number_format and number_format.startswith("link"):
+            # "link": the cell's URL, shown by its host; "link:<text key>": shown as that text
+            _, _, text_key = number_format.partition(":")
+            config[column] = st.column_config.LinkColumn(
+                t(label_key, lang), display_text=t(text_key, lang) if text_key else r"https?://(?:www\.)?([^/]+)")
+        elif number_format:
             config[column] = st.column_config.NumberColumn(t(label_key, lang), format=number_format)
         else:
             config[column] = st.column_config.TextColumn(t(label_key, lang))
@@ -168,10 +173,110 @@ def show_chart(fig, key: str, lang: str, filters: "Filters", title: str, example
     config = {"displaylogo": False, "locale": lang,
               "toImageButtonOptions": {"format": "png", "scale": 2, "filename": key}}
     if selectable:
-        return st.plotly_chart(fig, width="stretch", config=config, key=key, on_select="rerun",
-                               selection_mode="points")
+        event = st.plotly_chart(fig, width="stretch", config=config, key=key, on_select="rerun",
+                                selection_mode="points")
+        code = clicked_municipality(event)
+        if code is not None:
+            open_municipality(code)
+        return event
     st.plotly_chart(fig, width="stretch", config=config, key=key)
     return None
+
+
+# --- from any map to a municipality's profile -------------------------------------------------
+
+MUNICIPALITY_PAGE = "pages/kommun.py"
+MUNICIPALITY_PARAM = "kommun"
+
+
+def clicked_municipality(event) -> str | None:
+    """The municipality a click chose: a map polygon's `location`, or, for markers and bars, a
+    municipality code (four digits) as the point's first customdata."""
+    points = (getattr(event, "selection", None) or {}).get("points") or []
+    for point in points:
+        location = point.get("location")
+        if isinstance(location, str) and location:
+            return location
+        customdata = point.get("customdata")
+        if isinstance(customdata, (list, tuple)) and customdata:
+            customdata = customdata[0]
+        if isinstance(customdata, str) and len(customdata) == 4 and customdata.isdigit():
+            return customdata
+    return None
+
+
+def municipality_selector(lang: str, names: dict[str, str]) -> str | None:
+    """The municipality of the Kommun page, in sync with ?kommun=<code> by hand: a bound selectbox
+    would write the name into the URL, and links say ?kommun=2418. A code in the URL that differs
+    from the last one shown (a link, a map click) wins over the selectbox; without one, the
+    municipality last shown stays."""
+    requested = st.query_params.get(MUNICIPALITY_PARAM)
+    shown = st.session_state.get("_kommun_shown")
+    if requested in names and requested != shown:
+        st.session_state[MUNICIPALITY_PARAM] = requested
+    elif requested is None and shown in names and MUNICIPALITY_PARAM not in st.session_state:
+        st.session_state[MUNICIPALITY_PARAM] = shown
+    code = st.selectbox(t("cap.kommun.select", lang), list(names), index=None, format_func=names.get,
+                        key=MUNICIPALITY_PARAM, placeholder=t("cap.kommun.placeholder", lang))
+    st.session_state["_kommun_shown"] = code
+    if code is None:
+        st.query_params.pop(MUNICIPALITY_PARAM, None)
+    elif st.query_params.get(MUNICIPALITY_PARAM) != code:
+        st.query_params[MUNICIPALITY_PARAM] = code
+    return code
+
+
+def _bound_query_params() -> set[str]:
+    """Query parameters bound to widgets: st.switch_page may not set them, the widgets restore them."""
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    ctx = get_script_run_ctx()
+    if ctx is None:
+        return set()
+    with ctx.session_state.query_params() as params:
+        return {key for key in params if params.is_bound(key)}
+
+
+def open_municipality(code: str) -> None:
+    """Switch to the Kommun page showing `code`, keeping the rest of the link (county, year, norm)."""
+    if not (Path(__file__).resolve().parent.parent / MUNICIPALITY_PAGE).exists():
+        return
+    bound = _bound_query_params()
+    params = {key: st.query_params.get_all(key) for key in st.query_params if key not in bound}
+    params[MUNICIPALITY_PARAM] = code
+    st.switch_page(MUNICIPALITY_PAGE, query_params=params)
+
+
+# --- the need norm and the index weights (Kapacitet and Kommun) ---------------------------------
+
+def capacity_controls(lang: str):
+    """The need norm and the index weights in the sidebar, bound to the URL: a copied link carries them.
+
+    Both capacity pages draw the same widgets under the same keys, so a setting follows the user."""
+    from prevcap import capacity
+
+    sidebar = st.sidebar
+    sidebar.header(t("cap.controls.header", lang))
+    low, high, step = capacity.NORM_BASE_RANGE
+    base = sidebar.number_input(t("cap.controls.base", lang), low, high, capacity.DEFAULT_NORM.base_fte, step,
+                                format="%.2f", key="norm_bas", bind="query-params",
+                                help=t("cap.controls.base_help", lang))
+    low, high, step = capacity.NORM_PER_10K_RANGE
+    per_10k = sidebar.number_input(t("cap.controls.per_10k", lang), low, high, capacity.DEFAULT_NORM.fte_per_10k,
+                                   step, format="%.2f", key="norm_per10k", bind="query-params",
+                                   help=t("cap.controls.per_10k_help", lang))
+    weights = {}
+    low, high, step = capacity.WEIGHT_RANGE
+    with sidebar.expander(t("cap.controls.weights", lang)):
+        st.caption(t("cap.controls.weights_help", lang))
+        for component in capacity.COMPONENTS:
+            weights[component] = st.number_input(
+                t(f"cap.component.{component}", lang), low, high, int(getattr(capacity.DEFAULT_WEIGHTS, component)),
+                step, key=f"vikt_{capacity.COMPONENT_URL_NAMES[component]}", bind="query-params")
+    return (capacity.Norm(float(base if base is not None else capacity.DEFAULT_NORM.base_fte),
+                          float(per_10k if per_10k is not None else capacity.DEFAULT_NORM.fte_per_10k)),
+            capacity.Weights(**{c: float(w if w is not None else getattr(capacity.DEFAULT_WEIGHTS, c))
+                                for c, w in weights.items()}))
 
 
 def show_table(frame: pd.DataFrame, key: str, lang: str, column_config: dict, title: str):
