@@ -2,7 +2,7 @@
 and how much of it is external money; per county and per municipality."""
 import streamlit as st
 
-from prevcap import charts_network, fmt, network, ui
+from prevcap import charts_network, network, ui
 from prevcap.i18n import t
 
 filters: ui.Filters = st.session_state["filters"]
@@ -26,11 +26,9 @@ if by_source.empty:
     st.stop()
 
 kpis = network.funding_kpis(by_county, filters.year)
-missing = t("value.missing", lang)
-cards = [("funding.kpi.total", fmt.number(kpis["amount_msek"], 1, lang, missing) + " " + t("funding.unit.msek", lang)),
-         ("funding.kpi.per_inhabitant",
-          fmt.number(kpis["sek_per_inhabitant"], 0, lang, missing) + " " + t("funding.unit.sek", lang)),
-         ("funding.kpi.external_share", fmt.number(kpis["external_share_pct"], 0, lang, missing) + " %"),
+cards = [("funding.kpi.total", network.kpi_text(kpis["amount_msek"], 1, t("funding.unit.msek", lang), lang)),
+         ("funding.kpi.per_inhabitant", network.kpi_text(kpis["sek_per_inhabitant"], 0, t("funding.unit.sek", lang), lang)),
+         ("funding.kpi.external_share", network.kpi_text(kpis["external_share_pct"], 0, "%", lang)),
          ("funding.kpi.reporting", t("network.kpi.of", lang, n=kpis["municipalities_reporting"],
                                      total=ui.query(network.municipality_count, filters.county_codes)))]
 for column, (label, value) in zip(st.columns(len(cards)), cards):

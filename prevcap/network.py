@@ -9,6 +9,7 @@ from __future__ import annotations
 import networkx as nx
 import pandas as pd
 
+from prevcap import fmt
 from prevcap.i18n import t, texts
 
 # The kinds of link, in the order the legend and the tables list them.
@@ -610,3 +611,10 @@ def funding_kpis(by_county: pd.DataFrame, year: int) -> dict:
         "external_share_pct": chosen["external_sek"].sum() / total * 100 if total else None,
         "municipalities_reporting": int(chosen["municipalities_reporting"].sum()),
     }
+
+
+def kpi_text(value, decimals: int, unit: str, lang: str) -> str:
+    """'49,9 kr', or 'saknas' (no unit) when the value is missing."""
+    if value is None or pd.isna(value):
+        return t("value.missing", lang)
+    return f"{fmt.number(value, decimals, lang)} {unit}"
