@@ -605,3 +605,49 @@ def export_filename(title: str, filters: Mapping | Iterable = (), ext: str = "pn
     parts = [_slug(str(part)) for part in _flatten([title, *values])]
     stem = "_".join(part for part in parts if part)[:100].rstrip("_") or "export"
     return f"{stem}.{ext.lstrip('.').lower()}"
+
+
+# ---------------------------------------------------------------------------------------------
+# For the dashboard and the report: the filter line, chart file names, a renderer warmed early
+# ---------------------------------------------------------------------------------------------
+
+def filters_subtitle(county_label: str, year: int, lang: str = DEFAULT_LANGUAGE, extra: str | None = None) -> str:
+    """The subtitle of an exported chart: "Län: Västerbotten · År: 2024", then `extra` (the norm…)."""
+    line = t("export.filters", lang, county=county_label, year=year)
+    return f"{line} · {extra}" if extra else line
+
+
+def norm_subtitle(base_fte: float, fte_per_10k: float, lang: str = DEFAULT_LANGUAGE) -> str:
+    """"Behovsnorm: 1,00 åa + 0,20 åa per 10 000 inv." for the subtitle of a chart that uses the norm."""
+    from prevcap import fmt
+
+    return t("export.norm", lang, base=fmt.number(base_fte, 2, lang), per10k=fmt.number(fte_per_10k, 2, lang))
+
+
+def chart_filename(title: str, county_label: str, year: int, ext: str) -> str:
+    """export_filename with the county and the year, the year only once when the title has it."""
+    filters = [county_label] + ([] if str(year) in title else [year])
+    return export_filename(title, filters, ext)
+
+
+_warm_up_lock = threading.Lock()
+_warm_up_started = False
+
+
+def start_renderer_in_background() -> None:
+    """Start the warm renderer in a background thread, once per process, so that the first download
+    does not wait for Chromium to start. Without Chromium nothing happens; a failure is only logged
+    (the download that needs the renderer then says why)."""
+    global _warm_up_started
+    with _warm_up_lock:
+        if _warm_up_started or find_chromium() is None:
+            return
+        _warm_up_started = True
+
+    def warm_up():
+        try:
+            ensure_renderer()
+        except Exception:
+            log.warning("the export renderer did not start in the background", exc_info=True)
+
+    threading.Thread(target=warm_up, name="prevcap-export-warm-up", daemon=True).start()

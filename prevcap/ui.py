@@ -166,20 +166,24 @@ def frame_is_example(frame: pd.DataFrame) -> bool:
 
 
 def show_chart(fig, key: str, lang: str, filters: "Filters", title: str, example_data: bool,
-               selectable: bool = False):
+               selectable: bool = False, *, subtitle_extra: str | None = None):
     """Every chart of the dashboard goes through here, so that all get the same toolbar and exports.
 
-    Returns the selection event when `selectable` (a click on a map or bar)."""
+    Under the chart: PNG, SVG and PDF downloads drawn on the server when clicked, with the title,
+    the filters (and `subtitle_extra`, e.g. ui.norm_subtitle(norm, lang)), the source line and the
+    example-data mark. Returns the selection event when `selectable` (a click on a map or bar)."""
     config = {"displaylogo": False, "locale": lang,
               "toImageButtonOptions": {"format": "png", "scale": 2, "filename": key}}
     if selectable:
         event = st.plotly_chart(fig, width="stretch", config=config, key=key, on_select="rerun",
                                 selection_mode="points")
+        chart_downloads(fig, key, lang, filters, title, example_data, subtitle_extra)
         code = clicked_municipality(event)
         if code is not None:
             open_municipality(code)
         return event
     st.plotly_chart(fig, width="stretch", config=config, key=key)
+    chart_downloads(fig, key, lang, filters, title, example_data, subtitle_extra)
     return None
 
 
@@ -280,5 +284,82 @@ def capacity_controls(lang: str):
 
 
 def show_table(frame: pd.DataFrame, key: str, lang: str, column_config: dict, title: str):
-    """Every table goes through here, so that all get the same downloads."""
+    """Every table goes through here, so that all get the same downloads: CSV for Swedish Excel and
+    .xlsx, with the headers as shown."""
     st.dataframe(frame, hide_index=True, width="stretch", column_config=column_config, key=key)
+    table_downloads(frame, key, lang, column_config, title)
+
+
+# --- downloads under every chart and table ----------------------------------------------------
+
+CHART_DOWNLOADS = (("png", "image/png"), ("svg", "image/svg+xml"), ("pdf", "application/pdf"))
+TABLE_DOWNLOADS = (("csv", "text/csv"), ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+
+
+def norm_subtitle(norm, lang: str) -> str:
+    """The need norm for show_chart's subtitle_extra: "Behovsnorm: 1,00 åa + 0,20 åa per 10 000 inv."."""
+    from prevcap import export
+
+    return export.norm_subtitle(norm.base_fte, norm.fte_per_10k, lang)
+
+
+def chart_file(fig, fmt: str, title: str, subtitle: str, source: str, example_data: bool, lang: str) -> bytes:
+    """The chart as a file for a report: decorated, then drawn by the warm renderer (not Streamlit)."""
+    from prevcap import export
+
+    decorated = export.decorate_for_export(fig, title, subtitle, source, example_data, lang)
+    return export.figure_bytes(decorated, fmt)
+
+
+def chart_downloads(fig, key: str, lang: str, filters: Filters, title: str, example_data: bool,
+                    subtitle_extra: str | None = None) -> None:
+    """PNG, SVG and PDF buttons. Drawing a map takes about a second, so the file is made only when its
+    button is clicked (a callable `data`, run by Streamlit outside the script), and the click does not
+    rerun the page. Without Chromium, a line saying so and how to install it."""
+    from prevcap import export
+
+    if export.find_chromium() is None:
+        st.caption(":material/info: " + t("export.unavailable.short", lang),
+                   help=t("export.unavailable.no_chromium", lang))
+        return
+    export.start_renderer_in_background()
+    subtitle = export.filters_subtitle(filters.county_label, filters.year, lang, subtitle_extra)
+    source = source_line(lang)
+    row = st.container(horizontal=True, gap="small", key=f"{key}__downloads")
+    for fmt, mime in CHART_DOWNLOADS:
+        def make(fmt=fmt):
+            return chart_file(fig, fmt, title, subtitle, source, example_data, lang)
+
+        row.download_button(
+            t(f"export.button.{fmt}", lang), make, file_name=export.chart_filename(title, filters.county_label,
+                                                                                   filters.year, fmt),
+            mime=mime, key=f"{key}__{fmt}", on_click="ignore", type="tertiary", icon=":material/download:",
+            help=f"{t(f'export.download_{fmt}', lang)}: {t(f'export.help_{fmt}', lang)}")
+
+
+def table_headers(frame: pd.DataFrame, column_config: dict) -> pd.DataFrame:
+    """The table as the page shows it: hidden columns left out, headers as their shown labels."""
+    shown = [column for column in frame.columns if not (column in column_config and column_config[column] is None)]
+    labels = {}
+    for column in shown:
+        config = column_config.get(column)
+        label = config.get("label") if isinstance(config, dict) else config if isinstance(config, str) else None
+        labels[column] = label or str(column)
+    return frame[shown].rename(columns=labels)
+
+
+def table_downloads(frame: pd.DataFrame, key: str, lang: str, column_config: dict, title: str) -> None:
+    """CSV (semicolon, decimal comma, BOM: Swedish Excel) and .xlsx, made when clicked."""
+    from prevcap import export
+
+    filters = st.session_state.get("filters")
+    filter_values = [filters.county_label, filters.year] if isinstance(filters, Filters) else []
+    filter_values = [value for value in filter_values if str(value) not in title]
+    makers = {"csv": lambda: export.table_csv_bytes(table_headers(frame, column_config)),
+              "xlsx": lambda: export.table_xlsx_bytes(table_headers(frame, column_config), title)}
+    row = st.container(horizontal=True, gap="small", key=f"{key}__downloads")
+    for fmt, mime in TABLE_DOWNLOADS:
+        row.download_button(
+            t(f"export.button.{fmt}", lang), makers[fmt], file_name=export.export_filename(title, filter_values, fmt),
+            mime=mime, key=f"{key}__{fmt}", on_click="ignore", type="tertiary", icon=":material/download:",
+            help=f"{t(f'export.download_{fmt}', lang)}: {t(f'export.help_{fmt}', lang)}")
