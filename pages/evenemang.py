@@ -50,8 +50,9 @@ st.markdown(t("events.rarely.summary", lang, never=counts["never"], rarely=count
 rarely_title = t("events.rarely.chart", lang, period=period_text)
 ui.show_chart(charts_network.attendance_share_bar(record, network.RARELY_SHARE, lang, title=rarely_title),
               "events_attendance_share", lang, filters, rarely_title, example)
-absent_table, absent_columns = network.attendance_display(absent, lang)
-ui.show_table(absent_table, "events_never_or_rarely", lang, ui.table_config(lang, absent_columns), rarely_title)
+if len(absent):
+    absent_table, absent_columns = network.attendance_display(absent, lang)
+    ui.show_table(absent_table, "events_never_or_rarely", lang, ui.table_config(lang, absent_columns), rarely_title)
 st.caption(t("events.rarely.note", lang, share=int(network.RARELY_SHARE * 100)))
 
 st.subheader(t("events.inspiration.title", lang))

@@ -113,7 +113,7 @@ def _offset_segments(links: pd.DataFrame) -> pd.DataFrame:
 
 
 def _weight_text(kind: str, low: int, high: int, lang: str) -> str:
-    unit = t(f"network.unit.{kind}", lang)
+    unit = t(f"network.unit_one.{kind}" if low == high == 1 else f"network.unit.{kind}", lang)
     span = fmt.number(low, 0, lang) if low == high else f"{fmt.number(low, 0, lang)}–{fmt.number(high, 0, lang)}"
     return f"{span} {unit}"
 

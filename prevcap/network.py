@@ -498,7 +498,8 @@ def links_display(links: pd.DataFrame, lang: str):
         "name_a": ordered["name_a"], "name_b": ordered["name_b"],
         "kind": [t(f"network.kind.{kind}", lang) for kind in ordered["kind"]],
         "weight": ordered["weight"],
-        "unit": [t(f"network.unit.{kind}", lang) for kind in ordered["kind"]],
+        "unit": [t(f"network.unit_one.{kind}" if weight == 1 else f"network.unit.{kind}", lang)
+                 for kind, weight in zip(ordered["kind"], ordered["weight"])],
         "period": [link_period_text(link, lang) for link in ordered.itertuples()],
         "basis": [link_basis_text(link, lang) for link in ordered.itertuples()],
         "crosses_county_border": [t("network.value.yes" if v else "network.value.no", lang) for v in ordered["crosses_county_border"]],

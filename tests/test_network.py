@@ -303,7 +303,7 @@ def test_link_map_draws_one_segment_per_link(con):
     assert sum(list(trace.lon).count(None) for trace in line_traces) == 9
     co_attendance = [trace for trace in line_traces if trace.meta["link_kind"] == "co_attendance"]
     # weights 1 and 2: two width classes, the stronger one wider
-    assert [trace.name for trace in co_attendance] == ["Gemensamt deltagande: 1 gemensamma evenemang",
+    assert [trace.name for trace in co_attendance] == ["Gemensamt deltagande: 1 gemensamt evenemang",
                                                        "Gemensamt deltagande: 2 gemensamma evenemang"]
     assert co_attendance[0].line.width < co_attendance[1].line.width
     assert fig.data[0].type == "choroplethmap" and len(fig.data[0].locations) == 29

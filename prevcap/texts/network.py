@@ -13,6 +13,13 @@ _UNITS = {
     "police_area": ("lokalpolisområde", "police area"),
     "co_attendance": ("gemensamma evenemang", "shared events"),
 }
+# The same for a weight of exactly 1 ("1 överenskommelse").
+_UNITS_ONE = {
+    "shared_post": ("delat tjänsteår", "shared post-year"),
+    "joint_agreement": ("överenskommelse", "agreement"),
+    "police_area": ("lokalpolisområde", "police area"),
+    "co_attendance": ("gemensamt evenemang", "shared event"),
+}
 # Collaboration kinds as the sources and the example data write them, translated.
 _COLLABORATIONS = {
     "joint samverkansöverenskommelse with the police": (
@@ -53,16 +60,17 @@ TEXTS = {
                          "en": "Choose at least one kind of collaboration to see links."},
     **{f"network.kind.{kind}": {"sv": sv, "en": en} for kind, (sv, en) in _KINDS.items()},
     **{f"network.unit.{kind}": {"sv": sv, "en": en} for kind, (sv, en) in _UNITS.items()},
+    **{f"network.unit_one.{kind}": {"sv": sv, "en": en} for kind, (sv, en) in _UNITS_ONE.items()},
     "network.unit.sum": {"sv": "summa av vikterna", "en": "sum of the weights"},
     "network.role.brott": {"sv": "brottsförebyggande samordnare", "en": "crime-prevention coordinator"},
     "network.role.andt": {"sv": "ANDT-samordnare", "en": "ANDT coordinator"},
     "network.role.annan": {"sv": "annan tjänst", "en": "other post"},
     **{f"network.collab.{label}": {"sv": sv, "en": en} for label, (sv, en) in _COLLABORATIONS.items()},
     "network.kpi.pairs": {"sv": "Länkade par", "en": "Linked pairs"},
-    "network.kpi.with_partner": {"sv": "Kommuner med partner", "en": "Municipalities with a partner"},
+    "network.kpi.with_partner": {"sv": "Kommuner med partner", "en": "With a partner"},
     "network.kpi.of": {"sv": "{n} av {total}", "en": "{n} of {total}"},
-    "network.kpi.without_partner": {"sv": "Kommuner utan partner", "en": "Municipalities without a partner"},
-    "network.kpi.cross_border": {"sv": "Par över länsgränsen", "en": "Pairs across the county border"},
+    "network.kpi.without_partner": {"sv": "Kommuner utan partner", "en": "Without a partner"},
+    "network.kpi.cross_border": {"sv": "Par över länsgränsen", "en": "Cross-border pairs"},
     "network.kpi.groups": {"sv": "Separata grupper", "en": "Separate groups"},
     "network.map.title": {"sv": "Samverkan mellan kommunerna, {county}, {period}",
                           "en": "Collaboration between the municipalities, {county}, {period}"},
