@@ -33,7 +33,7 @@ indicator = st.selectbox(t("filter.indicator", lang), MAP_INDICATORS, key="ind",
                          format_func=lambda key: t("ind." + key, lang))
 title = t("map.title", lang, indicator=t("ind." + indicator, lang), year=filters.year)
 figure = charts.choropleth(municipalities, ui.geojson(filters.county_codes), indicator, lang, title=title)
-ui.show_chart(figure, "overview_map", lang, filters, title, example)
+ui.show_chart(figure, "overview_map", lang, filters, title, example, selectable=True)
 st.caption(ui.source_line(lang) + ". " + t("source.carried_note", lang))
 
 st.subheader(t("table.title", lang))

@@ -478,7 +478,8 @@ def profile_cards(row: pd.Series, lang: str) -> list[tuple[str, str, str | None]
         (t("cap.col.norm_fte", lang), value_text(row["norm_fte"], 2, lang, missing_key="value.missing"), None),
         (t("cap.ind.capacity_index", lang), value_text(row["capacity_index"], 0, lang, missing_key="value.missing"),
          None),
-        (t("cap.col.status", lang), t(f"cap.status.{row['gap_status']}", lang), None),
+        (t("cap.col.gap_percent", lang),
+         value_text(row["capacity_gap_share"], 0, lang, percent=True, signed=True), None),
     ]
 
 
