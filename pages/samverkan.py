@@ -7,7 +7,7 @@ from prevcap.i18n import t
 # Co-attendance links with fewer shared events are hidden until the user lowers the threshold.
 DEFAULT_MIN_SHARED_EVENTS = 4
 
-filters: ui.Filters = st.session_state["filters"]
+filters: ui.Filters = ui.page_filters()
 lang = filters.lang
 
 st.title(t("network.title", lang))
@@ -46,11 +46,15 @@ for column, (label, value) in zip(st.columns(len(cards)), cards):
     column.metric(t(label, lang), value if isinstance(value, str) else fmt.number(value, 0, lang), border=True)
 
 period_text = f"{period[0]}–{period[1]}" if period[0] != period[1] else str(period[0])
+# what the exported charts say under their title: the kinds shown and the co-attendance threshold
+export_note = t("network.export.subtitle", lang, kinds=", ".join(t(f"network.kind.{kind}", lang) for kind in kinds),
+                min_events=min_shared_events)
 map_title = t("network.map.title", lang, county=filters.county_label, period=period_text)
 ui.show_chart(charts_network.link_map(nodes, links, partners, ui.geojson(network.county_codes_of(nodes)), lang,
                                       title=map_title),
-              "network_map", lang, filters, map_title, example)
-st.caption(t("network.map.note", lang, min_events=min_shared_events) + " " + ui.source_line(lang))
+              "network_map", lang, filters, map_title, example, subtitle_extra=export_note)
+st.caption(t("network.map.note", lang, min_events=min_shared_events) + " " + t("network.sources", lang) + " "
+           + ui.source_line(lang))
 
 measures_tab, matrix_tab, table_tab = st.tabs([t("network.tab.measures", lang), t("network.tab.matrix", lang),
                                                t("network.tab.table", lang)])
@@ -61,7 +65,7 @@ with measures_tab:
                 else t("network.without.none", lang))
     partners_title = t("network.partners.title", lang, period=period_text)
     ui.show_chart(charts_network.partners_bar(partners, lang, title=partners_title), "network_partners", lang,
-                  filters, partners_title, example)
+                  filters, partners_title, example, subtitle_extra=export_note)
     partner_table, partner_columns = network.partners_display(partners)
     ui.show_table(partner_table, "network_partners_table", lang, ui.table_config(lang, partner_columns),
                   partners_title)
@@ -84,7 +88,7 @@ with matrix_tab:
     unit = t(f"network.unit.{kinds[0]}", lang) if len(kinds) == 1 else t("network.unit.sum", lang)
     ui.show_chart(charts_network.link_matrix_heatmap(network.link_matrix(graph), network.county_of(graph), unit, lang,
                                                      title=matrix_title),
-                  "network_matrix", lang, filters, matrix_title, example)
+                  "network_matrix", lang, filters, matrix_title, example, subtitle_extra=export_note)
     st.caption(t("network.matrix.note", lang))
 
 with table_tab:

@@ -82,6 +82,13 @@ TEXTS = {
         "en": "Lines join the municipalities' centre points; colour shows the kind and width the strength. "
               "Co-attendance is shown from {min_events} shared events. Hover over the middle of a line for details."},
     "network.hover.period": {"sv": "Period", "en": "Period"},
+    "network.export.subtitle": {"sv": "Typer: {kinds}; gemensamt deltagande från {min_events} evenemang",
+                                "en": "Kinds: {kinds}; co-attendance from {min_events} events"},
+    "network.sources": {
+        "sv": "Lokalpolisområden och dokumenterade överenskommelser: polisens, kommunernas och Brås webbplatser "
+              "(källan för varje länk står i tabellen).",
+        "en": "Local police areas and documented agreements: the websites of the police, the municipalities and Brå "
+              "(the source of each link is in the table)."},
     "network.hover.partners": {"sv": "Partner", "en": "Partners"},
     "network.hover.outside": {"sv": "utanför valt län", "en": "outside the chosen county"},
     "network.period.undated": {"sv": "odaterad", "en": "undated"},
@@ -251,6 +258,7 @@ TEXTS = {
         "en": "Who pays for the preventive work? Amounts by source and year, per inhabitant, and the share of "
               "external money (everything but the municipality's own budget). {county}."},
     "funding.filter.areas": {"sv": "Område", "en": "Area"},
+    "funding.export.subtitle": {"sv": "Område: {areas}", "en": "Area: {areas}"},
     "funding.area.brott": {"sv": "Brottsförebyggande", "en": "Crime prevention"},
     "funding.area.andt": {"sv": "ANDT", "en": "ANDT"},
     "funding.area.bada": {"sv": "Båda", "en": "Both"},
