@@ -28,7 +28,8 @@ if by_source.empty:
 
 kpis = network.funding_kpis(by_county, filters.year)
 cards = [("funding.kpi.total", network.kpi_text(kpis["amount_msek"], 1, t("funding.unit.msek", lang), lang)),
-         ("funding.kpi.per_inhabitant", network.kpi_text(kpis["sek_per_inhabitant"], 0, t("funding.unit.sek", lang), lang)),
+         ("funding.kpi.per_inhabitant",
+          network.kpi_text(kpis["sek_per_inhabitant"], 0, t("funding.unit.sek", lang), lang)),
          ("funding.kpi.external_share", network.kpi_text(kpis["external_share_pct"], 0, "%", lang)),
          ("funding.kpi.reporting", t("network.kpi.of", lang, n=kpis["municipalities_reporting"],
                                      total=ui.query(network.municipality_count, filters.county_codes)))]

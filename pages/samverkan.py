@@ -38,7 +38,8 @@ if not kinds:
     st.warning(t("network.no_kinds", lang))
 
 cards = [("network.kpi.pairs", summary["pairs"]),
-         ("network.kpi.with_partner", t("network.kpi.of", lang, n=summary["with_partner"], total=summary["municipalities"])),
+         ("network.kpi.with_partner",
+          t("network.kpi.of", lang, n=summary["with_partner"], total=summary["municipalities"])),
          ("network.kpi.without_partner", summary["without_partner"]),
          ("network.kpi.cross_border", summary["cross_border_pairs"]),
          ("network.kpi.groups", summary["groups"])]

@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 from prevcap import fmt
 from prevcap.charts import MISSING_COLOUR, OUTLINE_COLOUR, base_layout
 from prevcap.geo import bounds, view
-from prevcap.i18n import t
+from prevcap.i18n import t, texts
 from prevcap.network import FUNDERS, LINK_KINDS, link_period_text
 
 # Okabe–Ito colours: told apart also by colour-blind readers.
@@ -159,13 +159,16 @@ def link_map(nodes: pd.DataFrame, links: pd.DataFrame, partners: pd.DataFrame, g
     shown = nodes[nodes["selected"] | nodes["municipality_code"].isin(
         set(links["municipality_a"]) | set(links["municipality_b"]))] if len(links) else nodes[nodes["selected"]]
     counts = partners.set_index("municipality_code")
-    with_partner = shown[shown["municipality_code"].map(lambda c: c not in counts.index or counts.at[c, "partners"] > 0)]
+    # a partner outside the chosen counties has no count: it is drawn as linked
+    with_partner = shown[shown["municipality_code"].map(
+        lambda code: code not in counts.index or counts.at[code, "partners"] > 0)]
     alone = shown[~shown["municipality_code"].isin(with_partner["municipality_code"])]
     for group, colour, name_key in ((with_partner, NODE_COLOUR, "network.map.municipality"),
                                     (alone, "#B2182B", "network.map.without_partner")):
         if not len(group):
             continue
-        partner_count = [int(counts.at[c, "partners"]) if c in counts.index else None for c in group["municipality_code"]]
+        partner_count = [int(counts.at[code, "partners"]) if code in counts.index else None
+                         for code in group["municipality_code"]]
         hover = [f"<b>{name}</b><br>{t('network.hover.partners', lang)}: "
                  + (fmt.number(n, 0, lang) if n is not None else t("network.hover.outside", lang))
                  for name, n in zip(group["municipality_name"], partner_count)]
@@ -216,8 +219,8 @@ def partners_bar(partners: pd.DataFrame, lang: str = "sv", title: str | None = N
                hovertemplate="%{y}: %{x}<extra></extra>"),
     ])
     fig.update_layout(barmode="stack", height=max(320, 22 * len(frame) + 120),
-                      xaxis=dict(title=t("network.axis.partners", lang), dtick=1 if frame["partners"].max() <= 12 else None,
-                                 rangemode="tozero"),
+                      xaxis=dict(title=t("network.axis.partners", lang), rangemode="tozero",
+                                 dtick=1 if frame["partners"].max() <= 12 else None),
                       yaxis=dict(title=t("network.axis.municipality", lang)),
                       legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0, traceorder="normal"))
     return _finish(fig, lang, title)
@@ -227,8 +230,6 @@ def partners_bar(partners: pd.DataFrame, lang: str = "sv", title: str | None = N
 
 def _event_value_label(column: str, value: str, lang: str) -> str:
     key = f"events.{column}.{value}"
-    from prevcap.i18n import texts
-
     return t(key, lang) if key in texts() else value
 
 

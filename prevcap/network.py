@@ -261,7 +261,8 @@ def events_by_year(con, county_codes: tuple[str, ...], first_year: int, last_yea
 def participation(con, county_codes: tuple[str, ...], first_year: int, last_year: int) -> pd.DataFrame:
     """Participants per municipality and year (also per 1,000 inhabitants), for the years with events."""
     return con.execute(
-        "select municipality_code, municipality_name, county_code, county_name, year, participants, participants_per_1000, "
+        "select municipality_code, municipality_name, county_code, county_name, year, "
+        "participants, participants_per_1000, "
         "events_attended, events_in_year, population, population_carried, has_example_data "
         "from marts.municipality_year "
         "where county_code in (select unnest(?::varchar[])) and year between ? and ? and events_in_year is not null "
@@ -502,9 +503,11 @@ def links_display(links: pd.DataFrame, lang: str):
                  for kind, weight in zip(ordered["kind"], ordered["weight"])],
         "period": [link_period_text(link, lang) for link in ordered.itertuples()],
         "basis": [link_basis_text(link, lang) for link in ordered.itertuples()],
-        "crosses_county_border": [t("network.value.yes" if v else "network.value.no", lang) for v in ordered["crosses_county_border"]],
+        "crosses_county_border": [t("network.value.yes" if crosses else "network.value.no", lang)
+                                  for crosses in ordered["crosses_county_border"]],
         "sources": ordered["sources"].fillna(""),
-        "is_example": [t("network.value.yes" if v else "network.value.no", lang) for v in ordered["is_example"]],
+        "is_example": [t("network.value.yes" if example else "network.value.no", lang)
+                       for example in ordered["is_example"]],
     })
     columns = {"name_a": ("network.col.municipality_a", None), "name_b": ("network.col.municipality_b", None),
                "kind": ("network.col.kind", None), "weight": ("network.col.weight", "localized"),
@@ -525,7 +528,8 @@ def partners_display(partners: pd.DataFrame):
 
 def pairs_display(pairs: pd.DataFrame):
     columns = {"name_a": ("network.col.municipality_a", None), "name_b": ("network.col.municipality_b", None),
-               "weight": ("network.col.total_weight", "localized"), "kind_count": ("network.col.kind_count", "localized"),
+               "weight": ("network.col.total_weight", "localized"),
+               "kind_count": ("network.col.kind_count", "localized"),
                **{f"weight_{kind}": (f"network.col.weight_{kind}", "localized") for kind in LINK_KINDS}}
     return pairs[list(columns)].reset_index(drop=True), columns
 
