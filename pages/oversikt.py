@@ -5,7 +5,7 @@ from prevcap import charts, fmt, queries, tables, ui
 from prevcap.i18n import t
 from prevcap.indicators import MAP_INDICATORS
 
-filters: ui.Filters = st.session_state["filters"]
+filters: ui.Filters = ui.page_filters()
 lang = filters.lang
 
 st.title(t("overview.title", lang))

@@ -83,6 +83,21 @@ def current_language() -> str:
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 
 
+def page_filters() -> "Filters":
+    """The sidebar filters, for a page script.
+
+    At the first request after the server starts, Streamlit still treats the pages/ folder
+    the legacy (v1) way and runs a deep-linked page without dashboard.py; st.navigation
+    switches that off for the whole process. If that happened, switch it off and rerun
+    through dashboard.py, which draws the sidebar and then this same page."""
+    if "filters" not in st.session_state:
+        from streamlit.runtime.pages_manager import PagesManager
+
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+    return st.session_state["filters"]
+
+
 @dataclass(frozen=True)
 class Filters:
     lang: str
