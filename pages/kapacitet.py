@@ -5,9 +5,12 @@ import streamlit as st
 from prevcap import capacity, charts_capacity, fmt, ui
 from prevcap.i18n import t
 
-filters: ui.Filters = st.session_state["filters"]
+MAP_WIDTH_PX = 560  # the map's column: three fifths of the page beside the sidebar
+
+filters: ui.Filters = ui.page_filters()
 lang = filters.lang
 norm, weights = ui.capacity_controls(lang)
+norm_note = ui.norm_subtitle(norm, lang)  # under every exported chart: the norm it was drawn with
 
 st.title(t("cap.title", lang))
 st.caption(t("cap.caption", lang, county=filters.county_label, year=filters.year,
@@ -34,17 +37,18 @@ unit = charts_capacity.gap_unit(measure, lang)
 map_column, bars_column = st.columns([3, 2])
 with map_column:
     title = t("cap.map.title", lang, year=filters.year, unit=unit)
-    ui.show_chart(charts_capacity.gap_map(assessed, ui.geojson(filters.county_codes), lang, measure, title=title),
-                  "capacity_map", lang, filters, title, example, selectable=True)
+    figure = charts_capacity.gap_map(assessed, ui.geojson(filters.county_codes), lang, measure, title=title,
+                                     width=MAP_WIDTH_PX)
+    ui.show_chart(figure, "capacity_map", lang, filters, title, example, selectable=True, subtitle_extra=norm_note)
     st.caption(t("cap.map.note", lang))
 with bars_column:
     title = t("cap.bars.title", lang, year=filters.year, unit=unit)
     ui.show_chart(charts_capacity.gap_bars(assessed, lang, measure, title=title),
-                  "capacity_bars", lang, filters, title, example, selectable=True)
+                  "capacity_bars", lang, filters, title, example, selectable=True, subtitle_extra=norm_note)
 
 title = t("cap.scatter.title", lang, year=filters.year)
 ui.show_chart(charts_capacity.norm_scatter(assessed, norm, lang, title=title),
-              "capacity_scatter", lang, filters, title, example, selectable=True)
+              "capacity_scatter", lang, filters, title, example, selectable=True, subtitle_extra=norm_note)
 st.caption(t("cap.scatter.note", lang))
 
 st.subheader(t("cap.table.title", lang))

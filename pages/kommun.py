@@ -3,12 +3,13 @@ the most similar municipalities, the index's parts, the Lag (2023:196) checklist
 agreements and the partners. Reached from the selector, from a link (?kommun=2418) or a map click."""
 import streamlit as st
 
-from prevcap import capacity, charts_capacity, fmt, ui
+from prevcap import capacity, charts_capacity, ui
 from prevcap.i18n import t
 
-filters: ui.Filters = st.session_state["filters"]
+filters: ui.Filters = ui.page_filters()
 lang = filters.lang
 norm, weights = ui.capacity_controls(lang)
+norm_note = ui.norm_subtitle(norm, lang)  # under every exported chart: the norm it was drawn with
 
 st.title(t("cap.kommun.title", lang))
 names_table = ui.query(capacity.municipality_names)
@@ -19,18 +20,18 @@ all_years = capacity.assess(ui.query(capacity.capacity_years), norm, weights)
 
 if code is None:
     st.info(t("cap.kommun.choose", lang), icon=":material/touch_app:")
-    assessed = all_years[all_years["county_code"].isin(filters.county_codes) & (all_years["year"] == filters.year)]
+    assessed = capacity.one_year(all_years, filters.year, filters.county_codes)
     title = t("cap.map.title", lang, year=filters.year, unit=charts_capacity.gap_unit("fte", lang))
     ui.show_chart(charts_capacity.gap_map(assessed, ui.geojson(filters.county_codes), lang, "fte", title=title),
-                  "kommun_choose_map", lang, filters, title, ui.frame_is_example(assessed), selectable=True)
+                  "kommun_choose_map", lang, filters, title, ui.frame_is_example(assessed), selectable=True,
+                  subtitle_extra=norm_note)
     st.stop()
 
-own = all_years[all_years["municipality_code"] == code]
-current = own[own["year"] == filters.year].iloc[0]
-example = ui.frame_is_example(own)
+current = capacity.profile_row(all_years, code, filters.year)
+example = ui.frame_is_example(capacity.one_municipality(all_years, code))
 ui.example_banner(lang, example)
 
-similar = capacity.similar_municipalities(all_years[all_years["year"] == filters.year], code)
+similar = capacity.similar_municipalities(capacity.one_year(all_years, filters.year), code)
 st.subheader(current["municipality_name"])
 st.caption(capacity.profile_facts(current, lang))
 if similar:
@@ -53,7 +54,7 @@ for position, indicator in enumerate(capacity.PROFILE_INDICATORS):
     with grid[position % 3]:
         title = t(indicator.label, lang)
         ui.show_chart(charts_capacity.profile_trend(series, indicator, lang, title=title),
-                      f"kommun_trend_{indicator.column}", lang, filters, title, example)
+                      f"kommun_trend_{indicator.column}", lang, filters, title, example, subtitle_extra=norm_note)
 
 funding_column, index_column = st.columns(2)
 with funding_column:
@@ -64,7 +65,7 @@ with index_column:
     title = t("cap.kommun.index_title", lang, year=filters.year,
               index=capacity.value_text(current["capacity_index"], 0, lang, missing_key="value.missing"))
     ui.show_chart(charts_capacity.index_breakdown(capacity.index_breakdown(current, weights), lang, title=title),
-                  "kommun_index", lang, filters, title, example)
+                  "kommun_index", lang, filters, title, example, subtitle_extra=norm_note)
 
 st.subheader(t("cap.kommun.year_table", lang))
 table, columns = capacity.profile_year_table(all_years, code, lang)

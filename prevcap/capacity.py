@@ -129,6 +129,23 @@ def assess(frame: pd.DataFrame, norm: Norm = DEFAULT_NORM, weights: Weights = DE
     return out
 
 
+def one_year(assessed_years: pd.DataFrame, year: int, county_codes: tuple[str, ...] | None = None) -> pd.DataFrame:
+    """The rows of one year, of the given counties (all when None)."""
+    chosen = assessed_years["year"] == year
+    if county_codes is not None:
+        chosen &= assessed_years["county_code"].isin(county_codes)
+    return assessed_years[chosen]
+
+
+def one_municipality(assessed_years: pd.DataFrame, code: str) -> pd.DataFrame:
+    return assessed_years[assessed_years["municipality_code"] == code]
+
+
+def profile_row(assessed_years: pd.DataFrame, code: str, year: int) -> pd.Series:
+    """One municipality in one year (every municipality has a row for every year of the marts)."""
+    return one_year(one_municipality(assessed_years, code), year).iloc[0]
+
+
 def gap_summary(assessed: pd.DataFrame) -> dict[str, float | int]:
     """Counts and sums of one year: how many fall short, by how much in all, how many did not report."""
     short = assessed[assessed["gap_status"] == "short"]
@@ -182,22 +199,23 @@ class ProfileIndicator:
     decimals: int
     percent: bool = False   # a share 0–1 shown as per cent
     signed: bool = False    # shown with + or −
-    per_capita: bool = False  # divided by the population: missing when it is
+    reported: str | None = None  # the reported figure it is computed from, when divided by the population
 
 
 PROFILE_INDICATORS: tuple[ProfileIndicator, ...] = (
     ProfileIndicator("fte_total", "ind.fte_total", "unit.fte", 2),
     ProfileIndicator("fte_brott", "ind.fte_brott", "unit.fte", 2),
     ProfileIndicator("fte_andt", "ind.fte_andt", "unit.fte", 2),
-    ProfileIndicator("fte_per_10k", "ind.fte_per_10k", "unit.fte_per_10k", 2, per_capita=True),
-    ProfileIndicator("capacity_gap_fte", "cap.ind.capacity_gap_fte", "unit.fte", 2, signed=True, per_capita=True),
+    ProfileIndicator("fte_per_10k", "ind.fte_per_10k", "unit.fte_per_10k", 2, reported="fte_total"),
+    ProfileIndicator("capacity_gap_fte", "cap.ind.capacity_gap_fte", "unit.fte", 2, signed=True, reported="fte_total"),
     ProfileIndicator("capacity_gap_share", "cap.ind.capacity_gap_share", "cap.unit.percent_of_norm", 0, True,
-                     signed=True, per_capita=True),
+                     signed=True, reported="fte_total"),
     ProfileIndicator("capacity_index", "cap.ind.capacity_index", "cap.unit.index", 0),
     ProfileIndicator("funding_per_inhabitant", "ind.funding_per_inhabitant", "unit.sek_per_inhabitant", 0,
-                     per_capita=True),
+                     reported="funding_sek"),
     ProfileIndicator("funding_external_share", "cap.ind.funding_external_share", "cap.unit.percent", 0, True),
-    ProfileIndicator("participants_per_1000", "ind.participants_per_1000", "unit.per_1000", 1, per_capita=True),
+    ProfileIndicator("participants_per_1000", "ind.participants_per_1000", "unit.per_1000", 1,
+                     reported="participants"),
     ProfileIndicator("events_attended_share", "cap.ind.events_attended_share", "cap.unit.percent", 0, True),
     ProfileIndicator("partners", "cap.ind.partners", "cap.unit.municipalities", 0),
 )
@@ -312,12 +330,15 @@ def profile_year_table(assessed_years: pd.DataFrame, code: str, lang: str) -> tu
     own = assessed_years[assessed_years["municipality_code"] == code].sort_values("year", ascending=False)
     table = pd.DataFrame({"year": own["year"].astype(str)})
     columns: Columns = {"year": ("filter.year", None)}
-    no_population = own["population"].isna().to_numpy()
+    no_population = own["population"].isna()
     for indicator in PROFILE_INDICATORS:
+        # reported, but no population to divide by: say so, it is not a missing report
+        for_want_of_population = (no_population & own[indicator.reported].notna() if indicator.reported
+                                  else no_population & False).to_numpy()
         table[indicator.column] = [
             value_text(v, indicator.decimals, lang, indicator.percent, signed=indicator.signed,
-                       missing_key="cap.no_population" if indicator.per_capita and unknown else "cap.not_reported")
-            for v, unknown in zip(own[indicator.column], no_population)]
+                       missing_key="cap.no_population" if unknown else "cap.not_reported")
+            for v, unknown in zip(own[indicator.column], for_want_of_population)]
         columns[indicator.column] = (indicator.label, None)
     table["police"] = own["police_agreement_status"].map(lambda s: t(f"cap.police.{s}", lang)).to_numpy()
     columns["police"] = ("cap.col.police", None)

@@ -75,7 +75,7 @@ def _hover_template(lang: str) -> str:
 
 
 def gap_map(assessed: pd.DataFrame, geojson: dict, lang: str, measure: str = "fte", title: str | None = None,
-            height: int = 650) -> go.Figure:
+            height: int = 650, width: int = 700) -> go.Figure:
     """The gap of each municipality on a MapLibre map without tiles; a black dot marks a shortfall."""
     values = gap_values(assessed, measure)
     hover = _hover_rows(assessed, lang)
@@ -99,7 +99,7 @@ def gap_map(assessed: pd.DataFrame, geojson: dict, lang: str, measure: str = "ft
             marker=dict(line=dict(color=OUTLINE_COLOUR, width=1)),
             customdata=[h for h, p in zip(hover, present) if p], hovertemplate=template,
             name=t("cap.ind.capacity_gap_fte", lang), showlegend=False,
-            colorbar=dict(title=dict(text=gap_unit(measure, lang)), thickness=14, len=0.6,
+            colorbar=dict(title=dict(text="%" if measure == "share" else t("unit.fte", lang)), thickness=14, len=0.6,
                           tickformat=",.0f" if measure == "share" else ",.1f")))
         short = (assessed["gap_status"] == "short").to_numpy()
         if short.any():
@@ -110,7 +110,8 @@ def gap_map(assessed: pd.DataFrame, geojson: dict, lang: str, measure: str = "ft
                 marker=dict(size=11, color="#111111", opacity=0.9),
                 customdata=[h for h, s in zip(hover, short) if s], hovertemplate=template,
                 name=t("cap.map.short_marker", lang), showlegend=True))
-    centre, zoom = view(geojson, height_px=height)
+    # the colour bar and the margins take about 100 px of the width
+    centre, zoom = view(geojson, width_px=max(width - 100, 200), height_px=height)
     fig.update_layout(map=dict(style="white-bg", center=centre, zoom=zoom), height=height,
                       legend=dict(x=0.01, y=0.01, bgcolor="rgba(255,255,255,0.85)"))
     if title:
@@ -142,13 +143,12 @@ def gap_bars(assessed: pd.DataFrame, lang: str, measure: str = "fte", title: str
                              marker=dict(color=colour, pattern=dict(shape=shape, fgcolor="white", size=6,
                                                                     solidity=0.3))))
     fig.add_vline(x=0, line=dict(color=NORM_COLOUR, width=1.5))
-    fig.add_annotation(x=0, y=0, yref="paper", yanchor="top", text=t("cap.bars.norm", lang),
-                       showarrow=False, font=dict(size=11))
     height = max(300, 24 * len(frame) + 130)
     span = frame["_value"].abs().max()
     span = 1.0 if pd.isna(span) or span == 0 else float(span)
     fig.update_layout(height=height, bargap=0.25, barmode="overlay",
-                      xaxis=dict(title=dict(text=gap_unit(measure, lang)), range=[-span * 1.35, span * 1.35],
+                      xaxis=dict(title=dict(text=t("cap.bars.axis", lang, unit=gap_unit(measure, lang))),
+                                 range=[-span * 1.35, span * 1.35],
                                  zeroline=False, gridcolor="#eeeeee", tickformat=f",.{min(decimals, 1)}f",
                                  side="top"),
                       yaxis=dict(autorange="reversed", title=None, categoryorder="array",

@@ -371,6 +371,17 @@ def test_profile_tables_tell_not_reported_from_zero(con):
     assert list(law.loc["2023"]) == ["ej rapporterat"] * 3
 
 
+def test_profile_table_tells_a_missing_population_from_a_missing_report(con):
+    years = capacity.capacity_years(con)
+    without_population = (years["municipality_code"] == MALA) & (years["year"] == 2023)
+    years.loc[without_population, ["population", "fte_per_10k", "funding_per_inhabitant"]] = np.nan
+    table = capacity.profile_year_table(capacity.assess(years), MALA, "sv")[0].set_index("year")
+    assert table.loc["2023", "fte_total"] == "0,50"
+    assert table.loc["2023", "fte_per_10k"] == "saknas (ingen befolkningssiffra)"
+    assert table.loc["2023", "capacity_gap_fte"] == "saknas (ingen befolkningssiffra)"
+    assert table.loc["2023", "funding_per_inhabitant"] == "ej rapporterat"  # no funding report either
+
+
 def test_agreements_table_says_undated(con):
     table = capacity.agreements_table(capacity.police_agreements(con, DOROTEA), 2024, "sv")[0]
     by_period = table.set_index("period")

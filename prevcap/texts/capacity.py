@@ -88,7 +88,7 @@ TEXTS = {
         "sv": "Orange: under normen, blå: över. Svart prick: under normen (syns även utan färgseende). Grå: bemanningen ej rapporterad. Klicka på en kommun för att öppna dess profil.",
         "en": "Orange: below the norm, blue: above. Black dot: below the norm (visible without colour vision too). Grey: staffing not reported. Click a municipality to open its profile."},
     "cap.bars.title": {"sv": "Kommunerna rangordnade efter gapet, {year}", "en": "Municipalities ranked by their gap, {year}"},
-    "cap.bars.norm": {"sv": "Normen", "en": "The norm"},
+    "cap.bars.axis": {"sv": "{unit} (0 = normen)", "en": "{unit} (0 = the norm)"},
     "cap.scatter.title": {"sv": "Invånare och samordnare, {year}, med behovsnormen",
                           "en": "Inhabitants and coordinators, {year}, with the need norm"},
     "cap.scatter.norm_line": {"sv": "Behovsnorm: {base} + {per10k} åa per 10 000 inv.",
