@@ -378,3 +378,18 @@ def table_downloads(frame: pd.DataFrame, key: str, lang: str, column_config: dic
             t(f"export.button.{fmt}", lang), makers[fmt], file_name=export.export_filename(title, filter_values, fmt),
             mime=mime, key=f"{key}__{fmt}", on_click="ignore", type="tertiary", icon=":material/download:",
             help=f"{t(f'export.download_{fmt}', lang)}: {t(f'export.help_{fmt}', lang)}")
+
+
+from contextlib import contextmanager  # noqa: E402  (kept beside the one helper that needs it)
+
+
+@contextmanager
+def warehouse_cursor():
+    """A cursor on the process's read-only warehouse connection, for code that takes a connection
+    itself (the report builder) rather than going through query()."""
+    path = warehouse_path()
+    cursor = _connection(str(path), warehouse_version(path)).cursor()
+    try:
+        yield cursor
+    finally:
+        cursor.close()

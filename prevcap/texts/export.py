@@ -69,8 +69,11 @@ TEXTS = {
               "the dashboard's charts with captions, the key tables, the method notes and the sources. The charts "
               "are drawn on the server; it takes about {seconds} seconds."},
     "export.report.contents": {"sv": "Innehåll", "en": "Contents"},
-    "export.report.contents_item": {"sv": "{section}: {charts} diagram, {tables} tabeller",
-                                    "en": "{section}: {charts} charts, {tables} tables"},
+    "export.report.charts.one": {"sv": "{n} diagram", "en": "{n} chart"},
+    "export.report.charts.many": {"sv": "{n} diagram", "en": "{n} charts"},
+    "export.report.tables.one": {"sv": "{n} tabell", "en": "{n} table"},
+    "export.report.tables.many": {"sv": "{n} tabeller", "en": "{n} tables"},
+    "export.report.text_only": {"sv": "text", "en": "text"},
     "export.report.build": {"sv": "Skapa rapport", "en": "Create report"},
     "export.report.building": {"sv": "Skapar rapporten…", "en": "Creating the report…"},
     "export.report.progress": {"sv": "Ritar diagram {done} av {total}: {title}",
@@ -148,7 +151,21 @@ TEXTS = {
     "export.cli.no_warehouse": {
         "sv": "Lagret {path} finns inte. Bygg det med `python -m etl build`.",
         "en": "The warehouse {path} does not exist. Build it with `python -m etl build`."},
-    "export.cli.written": {"sv": "Rapporten skrevs till {path} ({pages} sidor, {size}, {seconds} s).",
-                           "en": "The report was written to {path} ({pages} pages, {size}, {seconds} s)."},
+    "export.cli.written": {
+        "sv": "Rapporten skrevs till {path}: {charts} diagram, {tables} tabeller, {size}, {seconds} s.",
+        "en": "The report was written to {path}: {charts} charts, {tables} tables, {size}, {seconds} s."},
+    "export.cli.help.county": {
+        "sv": "län som kod (24) eller namn (Västerbotten); kan anges flera gånger; all = alla län (standard)",
+        "en": "county as code (24) or name (Västerbotten); may be repeated; all = every county (default)"},
+    "export.cli.help.year": {"sv": "år (standard: senaste året med rapporterad bemanning)",
+                             "en": "year (default: the latest year with reported staffing)"},
+    "export.cli.help.format": {"sv": "pdf eller docx (standard: filens ändelse, annars pdf)",
+                               "en": "pdf or docx (default: the file's extension, else pdf)"},
+    "export.cli.help.out": {"sv": "filen att skriva (standard: rapport_<län>_<år>.<format> i aktuell mapp)",
+                            "en": "the file to write (default: rapport_<county>_<year>.<format> in the current folder)"},
+    "export.cli.help.lang": {"sv": "språk för rapporten och meddelandena: sv (standard) eller en",
+                             "en": "language of the report and the messages: sv (default) or en"},
+    "export.cli.help.db": {"sv": "DuckDB-lagret (standard: $PREVCAP_DB eller data/warehouse.duckdb)",
+                           "en": "the DuckDB warehouse (default: $PREVCAP_DB or data/warehouse.duckdb)"},
     "export.cli.cannot_write": {"sv": "Kan inte skriva {path}: {error}", "en": "Cannot write {path}: {error}"},
 }

@@ -1,0 +1,88 @@
+"""`python -m reports`: the dashboard's report for a selection, as PDF or DOCX, for scheduled runs.
+
+    python -m reports --county 24 --year 2024 --format pdf --out rapport.pdf
+    python -m reports --county 24 --county 25 --format docx --lang en
+    python -m reports --county all            # both counties, latest reported year, PDF
+
+Exit status 0 when the report was written; 1 with a message (Swedish unless --lang en) for an unknown
+county, a year without data, a missing warehouse or Chromium, or a file that cannot be written.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from prevcap.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+
+
+def parser(lang: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
+    arguments = argparse.ArgumentParser(prog="python -m reports", description=t("export.cli.description", lang))
+    arguments.add_argument("--county", action="append", help=t("export.cli.help.county", lang))
+    arguments.add_argument("--year", type=int, help=t("export.cli.help.year", lang))
+    arguments.add_argument("--format", choices=("pdf", "docx"), help=t("export.cli.help.format", lang))
+    arguments.add_argument("--out", type=Path, help=t("export.cli.help.out", lang))
+    arguments.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE, help=t("export.cli.help.lang", lang))
+    arguments.add_argument("--db", type=Path, help=t("export.cli.help.db", lang))
+    return arguments
+
+
+def language_of(argv: list[str]) -> str:
+    """--lang as given (for the help text, before the arguments are parsed), else Swedish."""
+    for index, argument in enumerate(argv):
+        value = argument.partition("=")[2] if argument.startswith("--lang=") else (
+            argv[index + 1] if argument == "--lang" and index + 1 < len(argv) else None)
+        if value in LANGUAGES:
+            return value
+    return DEFAULT_LANGUAGE
+
+
+def fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = parser(language_of(argv)).parse_args(argv)
+    lang = args.lang
+    import duckdb
+
+    from prevcap import export
+    from prevcap.config import warehouse_path
+    from prevcap.report_sections import ReportError, report_filters
+    from reports.build import make_report, size_text, write
+
+    fmt = args.format or (args.out.suffix.lstrip(".").lower() if args.out and args.out.suffix.lower() in (".pdf", ".docx")
+                          else "pdf")
+    db = args.db or warehouse_path()
+    if not Path(db).is_file():
+        return fail(t("export.cli.no_warehouse", lang, path=db))
+    started = time.perf_counter()
+    with duckdb.connect(str(db), read_only=True) as con:
+        try:
+            filters = report_filters(con, args.county, args.year, lang)
+        except ReportError as error:
+            return fail(error.message(lang))
+        if export.find_chromium() is None:
+            return fail(t("export.report.no_chromium", lang))
+        try:
+            report = make_report(con, filters, warehouse=Path(db).name)
+        except export.ExportUnavailable as error:
+            return fail(error.message(lang))
+    data = write(report, fmt)
+    out = args.out or Path(export.export_filename(t("export.report.page_title", lang),
+                                                  [filters.county_label, filters.year], fmt))
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(data)
+    except OSError as error:
+        return fail(t("export.cli.cannot_write", lang, path=out, error=error.strerror or error))
+    print(t("export.cli.written", lang, path=out, charts=report.chart_count, tables=report.table_count,
+            size=size_text(len(data), lang), seconds=round(time.perf_counter() - started)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

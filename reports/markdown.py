@@ -1,0 +1,80 @@
+"""The little Markdown the dashboard's texts use (paragraphs, `- ` lists, `##` headings, **bold**,
+*italic*, `code`, [links](…)) as blocks of styled runs, which the PDF and DOCX writers draw."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    bold: bool = False
+    italic: bool = False
+    code: bool = False
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # "heading", "paragraph" or "bullet"
+    runs: tuple[Run, ...]
+    level: int = 0
+
+
+_INLINE = re.compile(r"\*\*(?P<bold>.+?)\*\*|(?<![\w*])\*(?P<italic>[^*\s][^*]*?)\*(?![\w*])|`(?P<code>[^`]+)`"
+                     r"|\[(?P<link>[^\]]+)\]\((?P<url>[^)]+)\)")
+
+
+def runs(text: str, bold: bool = False, italic: bool = False) -> tuple[Run, ...]:
+    """Inline Markdown as runs; bold and italic may hold each other."""
+    out: list[Run] = []
+    position = 0
+    for match in _INLINE.finditer(text):
+        if match.start() > position:
+            out.append(Run(text[position:match.start()], bold, italic))
+        if match.group("bold") is not None:
+            out.extend(runs(match.group("bold"), True, italic))
+        elif match.group("italic") is not None:
+            out.extend(runs(match.group("italic"), bold, True))
+        elif match.group("code") is not None:
+            out.append(Run(match.group("code"), bold, italic, code=True))
+        else:
+            out.append(Run(match.group("link"), bold, italic))
+        position = match.end()
+    if position < len(text):
+        out.append(Run(text[position:], bold, italic))
+    return tuple(run for run in out if run.text)
+
+
+def blocks(markdown: str) -> list[Block]:
+    """Paragraphs (separated by a blank line; single line breaks join), list items, headings."""
+    out: list[Block] = []
+    for chunk in re.split(r"\n\s*\n", markdown.strip()):
+        paragraph: list[str] = []
+
+        def flush():
+            if paragraph:
+                out.append(Block("paragraph", runs(" ".join(paragraph))))
+                paragraph.clear()
+
+        for line in chunk.splitlines():
+            stripped = line.strip()
+            heading = re.match(r"(#{1,6})\s+(.*)", stripped)
+            if heading:
+                flush()
+                out.append(Block("heading", runs(heading.group(2)), len(heading.group(1))))
+            elif re.match(r"[-*•]\s+", stripped):
+                flush()
+                out.append(Block("bullet", runs(re.sub(r"^[-*•]\s+", "", stripped))))
+            elif stripped and out and out[-1].kind == "bullet" and not paragraph and line[:1].isspace():
+                last = out.pop()  # an indented line continues the list item
+                out.append(Block("bullet", last.runs + (Run(" "),) + runs(stripped)))
+            elif stripped:
+                paragraph.append(stripped)
+        flush()
+    return out
+
+
+def plain(markdown: str) -> str:
+    """The text without its Markdown marks."""
+    return "\n\n".join("".join(run.text for run in block.runs) for block in blocks(markdown))

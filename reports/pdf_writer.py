@@ -1,0 +1,371 @@
+"""The report as PDF with fpdf2: A4, a cover with the selection and the contents (with page numbers and
+links), bookmarks per section, charts as print-quality PNG, tables that repeat their header row.
+
+Text is set in DejaVu Sans (embedded, so å, ä, ö, –, × and Σ print on any machine); without it in
+Liberation Sans, and as a last resort in the PDF's built-in Helvetica, which knows only Latin-1."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from fpdf import FPDF
+from fpdf.fonts import FontFace
+from fpdf.outline import TableOfContents
+
+from prevcap.i18n import t
+from prevcap.report_sections import Chart, KeyFigures, Section, Table, Text, table_text
+from reports.build import Report, png_size
+from reports.markdown import Block, Run, blocks
+
+FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"),
+             Path("/usr/share/fonts/TTF"), Path("/usr/share/fonts/truetype/liberation"))
+FONT_FILES = {
+    "DejaVu": {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf",
+               "BI": "DejaVuSans-BoldOblique.ttf"},
+    "Liberation": {"": "LiberationSans-Regular.ttf", "B": "LiberationSans-Bold.ttf",
+                   "I": "LiberationSans-Italic.ttf", "BI": "LiberationSans-BoldItalic.ttf"},
+}
+MONO_FILES = ("DejaVuSansMono.ttf", "LiberationMono-Regular.ttf")
+
+TEXT = (34, 34, 34)
+MUTED = (85, 85, 85)
+EXAMPLE = (176, 0, 32)  # prevcap.export.EXAMPLE_COLOUR
+RULE = (200, 200, 200)
+HEADER_FILL = (238, 238, 238)
+EXAMPLE_FILL = (253, 236, 238)
+
+BODY_PT = 10
+LINE_MM = 5.0
+WIDE_TABLE_COLUMNS = 9  # tables with more columns get a landscape page
+
+
+def _font_path(name: str) -> Path | None:
+    return next((directory / name for directory in FONT_DIRS if (directory / name).is_file()), None)
+
+
+# Characters the built-in fonts (Latin-1) lack, as close as they get
+_LATIN1 = str.maketrans({"–": "-", "—": "-", "−": "-", "‘": "'", "’": "'", "“": '"', "”": '"', "…": "...",
+                         "Σ": "Sum ", "\u2009": " ", "\u202f": " ", "•": "-", "≥": ">=", "≤": "<="})
+
+
+class ReportPDF(FPDF):
+    def __init__(self, report: Report):
+        super().__init__(orientation="P", unit="mm", format="A4")
+        self.report = report
+        self.ui_lang = report.filters.lang
+        self.set_margins(20, 18, 20)
+        self.set_auto_page_break(True, margin=20)
+        self.family, self.mono = self._register_fonts()
+        self.figure_number = 0
+        self.table_number = 0
+
+    def _register_fonts(self) -> tuple[str, str]:
+        family = "Helvetica"
+        for name, files in FONT_FILES.items():
+            paths = {style: _font_path(file) for style, file in files.items()}
+            if paths[""] is not None:
+                for style, path in paths.items():
+                    self.add_font(name, style, str(path or paths[""]))
+                family = name
+                break
+        mono = next((path for path in map(_font_path, MONO_FILES) if path is not None), None)
+        if mono is not None and family != "Helvetica":
+            self.add_font("Mono", "", str(mono))
+            return family, "Mono"
+        return family, "Courier" if family == "Helvetica" else family
+
+    def text_for_font(self, text: str) -> str:
+        if self.family != "Helvetica":
+            return text
+        return text.translate(_LATIN1).encode("latin-1", "replace").decode("latin-1")
+
+    def font(self, size: float = BODY_PT, style: str = "", colour=TEXT, mono: bool = False) -> None:
+        self.set_font(self.mono if mono else self.family, "" if mono else style, size)
+        self.set_text_color(*colour)
+
+    # --- page furniture ---------------------------------------------------------------------------
+
+    def new_page(self, orientation: str = "P") -> None:
+        """A new page, unless the current one is still empty and turned the same way."""
+        turned = getattr(self.cur_orientation, "value", self.cur_orientation)
+        if self.page and self.y <= self.t_margin + 0.01 and turned == getattr(orientation, "value", orientation):
+            return
+        self.add_page(orientation=orientation)
+
+    def footer(self) -> None:
+        filters = self.report.filters
+        self.set_y(-13)
+        self.font(7.5, colour=MUTED)
+        self.cell(self.epw / 3, 5, self.text_for_font(t("export.report.footer", self.ui_lang, county=filters.county_label,
+                                                       year=filters.year)))
+        if self.report.example:
+            self.font(7.5, "B", EXAMPLE)
+            self.cell(self.epw / 3, 5, self.text_for_font(t("export.example_data", self.ui_lang)), align="C")
+        else:
+            self.cell(self.epw / 3, 5, "")
+        self.font(7.5, colour=MUTED)
+        self.cell(self.epw / 3, 5, t("export.report.page", self.ui_lang, page=self.page_no(), pages="{nb}"), align="R")
+
+    # --- text ---------------------------------------------------------------------------------------
+
+    def write_runs(self, runs: tuple[Run, ...], size: float = BODY_PT, colour=TEXT, line: float = LINE_MM) -> None:
+        for run in runs:
+            style = ("B" if run.bold else "") + ("I" if run.italic else "")
+            self.font(size * (0.92 if run.code else 1), style, colour, mono=run.code)
+            self.write(line, self.text_for_font(run.text))
+
+    def write_block(self, block: Block, colour=TEXT) -> None:
+        if block.kind == "heading":
+            self.subheading("".join(run.text for run in block.runs))
+            return
+        if block.kind == "bullet":
+            left = self.l_margin
+            self.font(BODY_PT, colour=colour)
+            self.set_x(left + 1.5)
+            self.write(LINE_MM, "•" if self.family != "Helvetica" else "-")
+            self.set_left_margin(left + 5.5)
+            self.set_x(left + 5.5)
+            self.write_runs(block.runs, colour=colour)
+            self.set_left_margin(left)
+            self.ln(LINE_MM + 1)
+            return
+        self.write_runs(block.runs, colour=colour)
+        self.ln(LINE_MM + 2.2)
+
+    def markdown(self, text: str, colour=TEXT) -> None:
+        items = blocks(text)
+        for index, block in enumerate(items):
+            self.write_block(block, colour)
+            if block.kind == "bullet" and (index + 1 == len(items) or items[index + 1].kind != "bullet"):
+                self.ln(1.2)
+
+    def subheading(self, text: str) -> None:
+        if self.will_page_break(40):
+            self.new_page(self.cur_orientation)
+        self.ln(2)
+        self.start_section(text, level=1)
+        self.font(12.5, "B")
+        self.multi_cell(0, 6.5, self.text_for_font(text), new_x="LMARGIN", new_y="NEXT")
+        self.ln(1.5)
+
+    def caption(self, label: str, text: str) -> None:
+        self.font(8.5, "B", MUTED)
+        self.write(4.3, self.text_for_font(label + " "))
+        self.font(8.5, "", MUTED)
+        self.write(4.3, self.text_for_font(text))
+        self.ln(4.3)
+
+    # --- the parts of a section -----------------------------------------------------------------------
+
+    def section(self, section: Section) -> None:
+        self.new_page("P")
+        self.start_section(section.title, level=0)
+        self.font(19, "B")
+        self.multi_cell(0, 9, self.text_for_font(section.title), new_x="LMARGIN", new_y="NEXT")
+        self.set_draw_color(*RULE)
+        self.line(self.l_margin, self.get_y() + 1, self.w - self.r_margin, self.get_y() + 1)
+        self.ln(4)
+        if section.intro:
+            self.markdown(section.intro, MUTED)
+        for item in section.items:
+            if isinstance(item, KeyFigures):
+                self.key_figures(item)
+            elif isinstance(item, Chart):
+                self.chart(item)
+            elif isinstance(item, Table):
+                self.table_item(item)
+            elif isinstance(item, Text):
+                self.markdown(item.markdown)
+
+    def key_figures(self, figures: KeyFigures) -> None:
+        with_change = any(change for _, _, change in figures.rows)
+        headers = [t("export.report.indicator", self.ui_lang), t("export.report.value", self.ui_lang)]
+        headers += [t("export.report.change", self.ui_lang)] if with_change else []
+        rows = [[label, value, change][:len(headers)] for label, value, change in figures.rows]
+        self.simple_table(headers, rows, [False, True, True][:len(headers)],
+                          column_widths(self, headers, rows, BODY_PT - 1), BODY_PT - 1)
+        if figures.title:
+            self.font(8.5, colour=MUTED)
+            self.multi_cell(0, 4.3, self.text_for_font(figures.title), new_x="LMARGIN", new_y="NEXT")
+        self.ln(3)
+
+    def chart(self, chart: Chart) -> None:
+        png = self.report.images[chart.key]
+        width_px, height_px = png_size(png)
+        width = self.epw
+        height = width * height_px / width_px
+        most = self.eph - 22  # room for the caption on a page of its own
+        if height > most:
+            width, height = width * most / height, most
+        if self.will_page_break(height + 12):
+            self.new_page(self.cur_orientation)
+        self.figure_number += 1
+        self.image(io.BytesIO(png), x=self.l_margin + (self.epw - width) / 2, w=width, h=height,
+                   alt_text=chart.title, title=chart.title)
+        self.ln(1.5)
+        caption = chart.title + "." + (f" {_plain(chart.caption)}" if chart.caption else "")
+        self.caption(t("export.report.figure", self.ui_lang, n=self.figure_number), caption)
+        self.ln(4)
+
+    def table_item(self, table: Table) -> None:
+        headers, rows, numeric = table_text(table, self.ui_lang)
+        wide = len(headers) >= WIDE_TABLE_COLUMNS
+        if wide:
+            self.new_page("L")
+        elif self.will_page_break(30):
+            self.new_page(self.cur_orientation)
+        self.table_number += 1
+        self.caption(t("export.report.table", self.ui_lang, n=self.table_number), table.title)
+        self.ln(0.8)
+        if rows:
+            size = 9 if len(headers) <= 5 else 8 if len(headers) <= 8 else 7
+            self.simple_table(headers, rows, numeric, column_widths(self, headers, rows, size), size)
+        else:
+            self.font(9, colour=MUTED)
+            self.multi_cell(0, 4.5, self.text_for_font(t("export.report.no_chart", self.ui_lang)),
+                            new_x="LMARGIN", new_y="NEXT")
+        notes = [_plain(table.note)] if table.note else []
+        if len(table.frame) > len(rows):
+            notes.append(t("export.report.rows_shown", self.ui_lang, shown=len(rows), total=len(table.frame)))
+        if notes:
+            self.ln(1)
+            self.font(8, colour=MUTED)
+            self.multi_cell(0, 4, self.text_for_font(" ".join(notes)), new_x="LMARGIN", new_y="NEXT")
+        self.ln(4)
+        if wide:
+            self.new_page("P")
+
+    def simple_table(self, headers: list[str] | None, rows: list[list[str]], numeric: list[bool], widths,
+                     size: float) -> None:
+        """A table with columns `widths` mm wide; `headers` None: no header row."""
+        self.font(size)
+        self.set_fill_color(255, 255, 255)
+        aligns = tuple("RIGHT" if is_number else "LEFT" for is_number in numeric)
+        with self.table(col_widths=tuple(widths), text_align=aligns, line_height=size * 0.48,
+                        headings_style=FontFace(emphasis="BOLD", fill_color=HEADER_FILL, color=TEXT),
+                        borders_layout="HORIZONTAL_LINES", padding=(0.9, 1.2), repeat_headings=1,
+                        v_align="TOP", align="LEFT", width=min(sum(widths), self.epw), first_row_as_headings=headers is not None,
+                        num_heading_rows=int(headers is not None)) as table:
+            self.set_draw_color(*RULE)
+            for cells in ([headers] if headers else []) + rows:
+                row = table.row()
+                for cell in cells:
+                    row.cell(self.text_for_font(cell))
+
+    # --- the cover ------------------------------------------------------------------------------------
+
+    def cover(self) -> None:
+        report, filters, lang = self.report, self.report.filters, self.ui_lang
+        self.add_page()
+        self.font(10, "B", MUTED)
+        self.cell(0, 6, "prevcap", new_x="LMARGIN", new_y="NEXT")
+        self.ln(14)
+        self.font(25, "B")
+        self.multi_cell(0, 11, self.text_for_font(t("export.report.title", lang, county=filters.county_label)),
+                        new_x="LMARGIN", new_y="NEXT", align="L")
+        self.ln(2)
+        self.font(13, colour=MUTED)
+        self.multi_cell(0, 6.5, self.text_for_font(t("export.report.subtitle", lang, year=filters.year)),
+                        new_x="LMARGIN", new_y="NEXT", align="L")
+        self.ln(10)
+        self.font(11, "B")
+        self.cell(0, 6, self.text_for_font(t("export.report.selection", lang)), new_x="LMARGIN", new_y="NEXT")
+        self.ln(1)
+        rows = cover_rows(report)
+        self.simple_table(None, [[label, value] for label, value in rows], [False, False],
+                          (self.epw * 0.24, self.epw * 0.76), 9.5)
+        self.ln(5)
+        if report.example:
+            self.example_notice()
+        self.font(8.5, colour=MUTED)
+        self.multi_cell(0, 4.3, self.text_for_font(t("export.report.made_by", lang, warehouse=report.warehouse or "–")),
+                        new_x="LMARGIN", new_y="NEXT")
+        self.ln(6)
+        self.font(11, "B")
+        self.cell(0, 6, self.text_for_font(t("export.report.contents", lang)), new_x="LMARGIN", new_y="NEXT")
+        self.insert_toc_placeholder(_Contents(self).render_toc, pages=1, reset_page_indices=False)
+
+    def example_notice(self) -> None:
+        top = self.get_y()
+        self.set_fill_color(*EXAMPLE_FILL)
+        # measure with a dry run, then draw the box and the text over it
+        lines = self.multi_cell(self.epw - 8, 4.8, self.text_for_font(_plain(t("example.banner", self.ui_lang))),
+                                dry_run=True, output="LINES")
+        height = len(lines) * 4.8 + 6
+        self.rect(self.l_margin, top, self.epw, height, style="F")
+        self.set_fill_color(*EXAMPLE)
+        self.rect(self.l_margin, top, 1.4, height, style="F")
+        self.set_xy(self.l_margin + 4, top + 3)
+        self.set_left_margin(self.l_margin + 4)
+        self.write_runs(blocks(t("example.banner", self.ui_lang))[0].runs, 9.5, EXAMPLE, 4.8)
+        self.set_left_margin(self.l_margin - 4)
+        self.set_fill_color(255, 255, 255)
+        self.set_xy(self.l_margin, top + height + 5)
+
+
+class _Contents(TableOfContents):
+    """The sections with their page numbers, on the cover; the method's sub-headings left out."""
+
+    def __init__(self, pdf: ReportPDF):
+        from fpdf.fonts import TextStyle
+
+        super().__init__(text_style=TextStyle(font_family=pdf.family, font_size_pt=10.5, color=TEXT),
+                         line_spacing=1.7)
+
+    def render_toc(self, pdf, outline) -> None:
+        super().render_toc(pdf, [section for section in outline if section.level == 0])
+
+
+def cover_rows(report: Report) -> list[tuple[str, str]]:
+    """The selection as (label, value): county, year, compared with, norm, created, data."""
+    from prevcap.report_sections import norm_text
+
+    filters, lang = report.filters, report.filters.lang
+    return [
+        (t("export.report.county", lang), filters.county_label),
+        (t("export.report.year", lang), str(filters.year)),
+        (t("export.report.compared", lang), str(filters.previous_year or t("kpi.no_previous", lang))),
+        (t("export.report.norm", lang), norm_text(filters.norm, lang)),
+        (t("export.report.created", lang), report.created.strftime("%Y-%m-%d %H:%M")),
+        (t("export.report.data", lang), report.source),
+    ]
+
+
+def _plain(markdown: str) -> str:
+    return " ".join("".join(run.text for run in block.runs) for block in blocks(markdown))
+
+
+def column_widths(pdf: FPDF, headers: list[str] | None, rows: list[list[str]], size: float,
+                  padding: float = 2.4, widest: float = 62) -> list[float]:
+    """Column widths in mm that fill the text width: each column as wide as its content (at most
+    `widest`), never narrower than its header's longest word; what does not fit is taken from the
+    columns with the most text."""
+    columns = len(headers) if headers else len(rows[0])
+    pdf.set_font(pdf.family, "B", size)
+    least = [max((pdf.get_string_width(word) for word in (headers[index] if headers else "").split()), default=0)
+             + padding for index in range(columns)]
+    pdf.set_font(pdf.family, "", size)
+    wanted = [max(least[index], min(max((pdf.get_string_width(row[index]) for row in rows), default=0), widest)
+                  + padding) for index in range(columns)]
+    room = pdf.epw
+    if sum(wanted) <= room:  # a small table grows a little, not to the full width
+        return [width * min(room / sum(wanted), 1.5) for width in wanted]
+    spare = [want - low for want, low in zip(wanted, least)]
+    cut = min(sum(wanted) - room, sum(spare))
+    widths = [want - cut * extra / sum(spare) if sum(spare) else want for want, extra in zip(wanted, spare)]
+    return [width * room / sum(widths) for width in widths]
+
+
+def pdf_bytes(report: Report) -> bytes:
+    pdf = ReportPDF(report)
+    filters = report.filters
+    pdf.set_title(t("export.report.title", filters.lang, county=filters.county_label) + f", {filters.year}")
+    pdf.set_subject(t("export.report.subtitle", filters.lang, year=filters.year))
+    pdf.set_author("prevcap")
+    pdf.set_creator("prevcap")
+    pdf.set_lang("sv-SE" if filters.lang == "sv" else "en-GB")
+    pdf.set_creation_date(report.created.astimezone())
+    pdf.cover()
+    for section in report.sections:
+        pdf.section(section)
+    return bytes(pdf.output())
