@@ -154,7 +154,7 @@ def gap_summary(assessed: pd.DataFrame) -> dict[str, float | int]:
         "short": len(short),
         "meets": int((assessed["gap_status"] == "meets").sum()),
         "not_reported": int((assessed["gap_status"] == "not_reported").sum()),
-        "shortfall_fte": float(-short["capacity_gap_fte"].sum()),
+        "shortfall_fte": max(0.0, float(-short["capacity_gap_fte"].sum())),  # never "−0,00"
         "median_index": float(assessed["capacity_index"].median()) if assessed["capacity_index"].notna().any()
         else math.nan,
     }

@@ -241,6 +241,9 @@ def test_gap_summary(year_2024):
     summary = capacity.gap_summary(capacity.assess(year_2024))
     assert summary["short"] == 2 and summary["meets"] == 1 and summary["not_reported"] == 26
     assert summary["shortfall_fte"] == pytest.approx(0.30924 + 1.07936)
+    nobody_short = capacity.gap_summary(capacity.assess(year_2024, Norm(0.0, 0.0)))
+    assert nobody_short["short"] == 0 and str(nobody_short["shortfall_fte"]) == "0.0"  # not -0.0
+    assert math.isnan(nobody_short["median_index"]) is False
 
 
 # --- the index -----------------------------------------------------------------------------------

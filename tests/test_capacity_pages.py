@@ -283,3 +283,23 @@ def test_a_link_opens_a_profile(server_url, page):
     page.wait_for_selector("h3:has-text('Arvidsjaur')", timeout=30000)
     hosts = {request.split("/")[2].split(":")[0] for request in page.requests if request.startswith("http")}
     assert hosts <= {"127.0.0.1", "localhost"}, hosts
+
+
+@pytest.mark.parametrize("page, title", [("pages/kapacitet.py", "Capacity and capacity gaps"),
+                                         ("pages/kommun.py", "Municipality profile"),
+                                         ("pages/metod.py", "Method and sources")])
+def test_pages_in_english(open_page, page, title):
+    at = open_page(page, kommun="2425")
+    ok(at.sidebar.selectbox(key="lang").set_value("en").run())
+    assert at.title[0].value == title
+    assert "ej rapporterat" not in " ".join(m.value for m in at.markdown)
+
+
+def test_every_setting_in_the_link_is_documented_on_the_method_page(open_page):
+    """The norm's and the weights' URL parameters appear on Metod, so that a copied link can be read."""
+    at = open_page("pages/kapacitet.py")
+    bound = [widget.key for widget in at.sidebar.number_input]
+    assert {"norm_bas", "norm_per10k"} <= set(bound) and len(bound) == 8
+    method = open_page("pages/metod.py")
+    documented = " ".join(m.value for m in method.markdown) + " ".join(table(method, "method_index")["url"])
+    assert all(key in documented for key in bound), [key for key in bound if key not in documented]
