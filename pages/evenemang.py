@@ -5,7 +5,7 @@ import streamlit as st
 from prevcap import charts_network, network, ui
 from prevcap.i18n import t
 
-filters: ui.Filters = st.session_state["filters"]
+filters: ui.Filters = ui.page_filters()
 lang = filters.lang
 
 st.title(t("events.title", lang))
