@@ -10,7 +10,7 @@ from prevcap.config import warehouse_path
 from prevcap.i18n import t
 from reports.build import make_report, pdf_page_count, size_text, write
 
-filters: ui.Filters = st.session_state["filters"]
+filters = ui.page_filters()
 lang = filters.lang
 # drawing the charts of a report takes about this long with a warm Chromium (bench/bench_export.py)
 TYPICAL_SECONDS = 25

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 import plotly.graph_objects as go
 
-from prevcap import charts, fmt, queries, tables
+from prevcap import charts, export, fmt, queries, tables
 from prevcap.capacity import DEFAULT_NORM, DEFAULT_WEIGHTS, Norm, Weights
 from prevcap.geo import feature_collection
 from prevcap.i18n import DEFAULT_LANGUAGE, t
@@ -271,7 +271,7 @@ def capacity(con, f: ReportFilters) -> Section:
         (t("cap.kpi.not_reported", lang), fmt.number(summary["not_reported"], 0, lang), ""),
         (t("cap.kpi.median_index", lang), fmt.number(summary["median_index"], 0, lang, t("value.missing", lang)), ""),
     ]))
-    norm_line = f"{t('export.report.norm', lang)}: {norm_text(f.norm, lang)}"
+    norm_line = export.norm_subtitle(f.norm.base_fte, f.norm.fte_per_10k, lang)  # as the page's exports
     unit = charts_capacity.gap_unit("fte", lang)
     geojson = feature_collection(queries.map_geometry(con, f.county_codes))
     title = t("cap.map.title", lang, year=f.year, unit=unit)
@@ -322,6 +322,10 @@ def collaboration(con, f: ReportFilters) -> Section:
         (t("network.kpi.cross_border", lang), fmt.number(summary["cross_border_pairs"], 0, lang), ""),
         (t("network.kpi.groups", lang), fmt.number(summary["groups"], 0, lang), ""),
     ]))
+    # as the page's exports say under their title: the kinds shown and the co-attendance threshold
+    export_note = t("network.export.subtitle", lang, kinds=", ".join(t(f"network.kind.{kind}", lang)
+                                                                     for kind in network.LINK_KINDS),
+                    min_events=DEFAULT_MIN_SHARED_EVENTS)
     settings = t("export.report.settings", lang, settings=", ".join(
         [t("network.filter.period", lang) + " " + period_text,
          t("network.filter.min_events", lang) + " " + str(DEFAULT_MIN_SHARED_EVENTS)]))
@@ -330,17 +334,18 @@ def collaboration(con, f: ReportFilters) -> Section:
     geojson = feature_collection(queries.map_geometry(con, network.county_codes_of(nodes)))
     section.items.append(Chart("network_map", charts_network.link_map(nodes, links, partners, geojson, lang,
                                                                       title=title),
-                               title, t("network.map.note", lang, min_events=DEFAULT_MIN_SHARED_EVENTS), example))
+                               title, t("network.map.note", lang, min_events=DEFAULT_MIN_SHARED_EVENTS) + " "
+                               + t("network.sources", lang), example, export_note))
     isolated = network.without_partner(graph)
     section.items.append(Text(t("network.without.list", lang, names=", ".join(isolated)) if isolated
                               else t("network.without.none", lang)))
     title = t("network.partners.title", lang, period=period_text)
     section.items.append(Chart("network_partners", charts_network.partners_bar(partners, lang, title=title),
-                               title, "", example))
+                               title, "", example, export_note))
     title = t("network.matrix.title", lang, period=period_text)
     section.items.append(Chart("network_matrix", charts_network.link_matrix_heatmap(
         network.link_matrix(graph), network.county_of(graph), t("network.unit.sum", lang), lang, title=title),
-        title, t("network.matrix.note", lang), example))
+        title, t("network.matrix.note", lang), example, export_note))
     pairs, pair_columns = network.pairs_display(network.strongest_pairs(graph, top=10))
     section.items.append(Table("network_strongest", pairs, pair_columns, t("network.strongest.title", lang),
                                t("network.strongest.note", lang)))
@@ -409,6 +414,7 @@ def funding(con, f: ReportFilters) -> Section:
     table = network.funding_table(network.funding_by_municipality(con, f.county_codes, f.year, areas))
     example = bool(by_source["is_example"].any() or by_county["is_example"].any())
     section = Section("funding", t("nav.funding", lang), t("funding.intro", lang, county=f.county_label), example)
+    export_note = t("funding.export.subtitle", lang, areas=", ".join(t(f"funding.area.{area}", lang) for area in areas))
     if by_source.empty:
         section.items.append(Text(t("funding.none", lang)))
         return section
@@ -428,20 +434,20 @@ def funding(con, f: ReportFilters) -> Section:
     title = t("funding.by_source.chart", lang, measure=t(f"funding.measure.{measure}", lang), county=f.county_label)
     section.items.append(Chart("funding_by_source", charts_network.funding_by_source_chart(by_source, measure, lang,
                                                                                            title=title),
-                               title, t("funding.by_source.note", lang), example))
+                               title, t("funding.by_source.note", lang), example, export_note))
     title = t("funding.county.share", lang)
     section.items.append(Chart("funding_external_share", charts_network.county_lines(by_county, "external_share_pct",
                                                                                      lang, title=title),
-                               title, "", example))
+                               title, "", example, export_note))
     title = t("funding.county.per_inhabitant", lang)
     section.items.append(Chart("funding_county_per_inhabitant", charts_network.county_lines(
-        by_county, "sek_per_inhabitant", lang, title=title), title, "", example))
+        by_county, "sek_per_inhabitant", lang, title=title), title, "", example, export_note))
     title = t("funding.municipality.chart", lang, year=f.year)
     if table.empty:
         section.items.append(Text(t("funding.municipality.none", lang, year=f.year)))
     else:
         section.items.append(Chart("funding_per_municipality", charts_network.funding_per_municipality_chart(
-            table, lang, title=title), title, "", example))
+            table, lang, title=title), title, "", example, export_note))
         funding_table, funding_columns = network.funding_display(table)
         section.items.append(Table("funding_table", funding_table, funding_columns, title, t("funding.note", lang)))
     return section
