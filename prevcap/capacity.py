@@ -304,6 +304,7 @@ def capacity_table(assessed: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, Col
         frame[column] = frame[column].astype("float64").round(decimals)
     columns: Columns = {
         "municipality_name": ("col.municipality", None),
+        "profile": ("cap.col.profile", "link:cap.col.profile_link"),
         "status": ("cap.col.status", None),
         "population": ("col.population", "localized"),
         "fte_total": ("ind.fte_total", "localized"),
@@ -314,7 +315,6 @@ def capacity_table(assessed: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, Col
         "index_coverage_percent": ("cap.col.index_coverage", "localized"),
         "police": ("cap.col.police", None),
         "law": ("cap.col.law", None),
-        "profile": ("cap.col.profile", "link:cap.col.profile_link"),
     }
     return frame[list(columns)].reset_index(drop=True), columns
 

@@ -187,7 +187,9 @@ def show_chart(fig, key: str, lang: str, filters: "Filters", title: str, example
     Under the chart: PNG, SVG and PDF downloads drawn on the server when clicked, with the title,
     the filters (and `subtitle_extra`, e.g. ui.norm_subtitle(norm, lang)), the source line and the
     example-data mark. Returns the selection event when `selectable` (a click on a map or bar)."""
-    config = {"displaylogo": False, "locale": lang,
+    # scrollZoom off: scrolling the page over a map must scroll the page, not zoom the map out of
+    # view (the map keeps its +/− buttons)
+    config = {"displaylogo": False, "locale": lang, "scrollZoom": False,
               "toImageButtonOptions": {"format": "png", "scale": 2, "filename": key}}
     if selectable:
         event = st.plotly_chart(fig, width="stretch", config=config, key=key, on_select="rerun",
