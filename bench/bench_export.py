@@ -1,7 +1,8 @@
 """How long chart and table exports take: warm renders (Chromium already running) and cold ones
-(Chromium started for the export). Prints a markdown table.
+(Chromium started for the export), and the whole report (every chart drawn, then PDF and DOCX written)
+from the warehouse. Prints a markdown table.
 
-    .venv/bin/python bench/bench_export.py [--runs 10] [--cold-runs 3]
+    .venv/bin/python bench/bench_export.py [--runs 10] [--cold-runs 3] [--report-runs 2]
 """
 from __future__ import annotations
 
@@ -57,6 +58,43 @@ def capacity_table(boundaries: gpd.GeoDataFrame) -> pd.DataFrame:
     return table
 
 
+def report_timings(runs: int) -> list[tuple[str, list[float], int]]:
+    """The report of both counties for the latest reported year, from the configured warehouse: drawing
+    its charts (warm Chromium), writing each format, and the whole of it as the Rapport page does it."""
+    import duckdb
+
+    from prevcap.config import warehouse_path
+    from prevcap.report_sections import build_sections, report_filters
+    from reports.build import make_report, write
+
+    if not warehouse_path().is_file():
+        print(f"no warehouse at {warehouse_path()} (python -m etl build): no report timings", file=sys.stderr)
+        return []
+    with duckdb.connect(str(warehouse_path()), read_only=True) as con:
+        filters = report_filters(con, ["all"])
+        charts = sum(len(section.charts()) for section in build_sections(con, filters))
+        reports = []
+
+        def draw():
+            reports.append(make_report(con, filters))
+            return b"".join(reports[-1].images.values())
+
+        drawing = timed(draw, runs)
+        report = reports[-1]
+        rows = [(f"report: sections + {charts} charts drawn ({filters.county_label}, {filters.year})", *drawing)]
+        for fmt in ("pdf", "docx"):
+            rows.append((f"report: write {fmt.upper()} from the drawn charts", *timed(lambda: write(report, fmt), runs)))
+        for fmt in ("pdf", "docx"):
+            rows.append((f"full report {fmt.upper()} (draw + write)",
+                         *timed(lambda: write(make_report(con, filters), fmt), runs)))
+        def one_click():
+            drawn = make_report(con, filters)  # drawn once, written twice
+            return write(drawn, "pdf") + write(drawn, "docx")
+
+        rows.append(("full report PDF + DOCX in one click (Rapport page)", *timed(one_click, runs)))
+    return rows
+
+
 def timed(action, runs: int) -> tuple[list[float], int]:
     seconds, size = [], 0
     for _ in range(runs):
@@ -70,6 +108,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10, help="warm runs per case")
     parser.add_argument("--cold-runs", type=int, default=3, help="runs that start Chromium first")
+    parser.add_argument("--report-runs", type=int, default=2, help="full reports (0: none)")
     args = parser.parse_args()
 
     chromium = export.find_chromium()
@@ -103,6 +142,8 @@ def main() -> None:
     ]
     for name, action in cases:
         results.append((name, *timed(action, args.runs)))
+    if args.report_runs:
+        results.extend(report_timings(args.report_runs))
     export.stop_renderer()
 
     print(f"Chromium: {chromium}; PNG {export.DEFAULT_WIDTH}×{export.DEFAULT_HEIGHT} CSS px at scale "

@@ -54,6 +54,8 @@ EXAMPLE_COLOUR = "#B00020"
 MUTED_COLOUR = "#555555"
 GRID_COLOUR = "#E5E5E5"
 TITLE_SIZE = 20
+MIN_TITLE_SIZE = 14
+TITLE_CHAR_EM = 0.6  # DejaVu Sans: a character of Swedish text is about 0.55–0.6 em wide
 SUBTITLE_SIZE = 13
 FOOTER_SIZE = 11
 EDGE_PX = 12  # title and footer start this far from the image's left edge
@@ -284,7 +286,15 @@ def _plot_area(svg: bytes) -> tuple[float, float] | None:
         for subplot in overplot:
             shift = re.match(r"translate\(([-\d.e]+),\s*([-\d.e]+)\)", subplot.get("transform", ""))
             clip = re.search(r"#([^)'\"]+)", subplot.get("clip-path", ""))
-            rect = sizes.get(clip.group(1)) if clip else None
+            if clip is None:
+                # bars with their text outside the axes (cliponaxis=False) leave the subplot unclipped;
+                # its clip path is still defined, as clip<uid><subplot>plot (uid: hex, subplot: x…y…)
+                name = re.escape(subplot.get("class", ""))
+                clip = next((match for clip_id in sizes
+                             if (match := re.fullmatch(rf"clip[0-9a-f]+({name})plot", clip_id))), None)
+                rect = sizes.get(clip.group(0)) if clip else None
+            else:
+                rect = sizes.get(clip.group(1))
             if shift is not None and rect is not None:
                 corners.append((float(shift.group(1)), float(shift.group(2)) + float(rect.get("height"))))
     if not corners:
@@ -422,10 +432,26 @@ def decorate_for_export(fig: go.Figure, title: str, subtitle: str, source_line: 
     left, right = _margin(margin.l, 80), _margin(margin.r, 80)
     top, bottom = _margin(margin.t, 100), _margin(margin.b, 80)
 
-    title_html = html.escape(title, quote=False)
-    if example_data:
-        marker = html.escape(t("export.example_data", lang), quote=False)
-        title_html += f' <span style="color:{EXAMPLE_COLOUR}"><b>· {marker}</b></span>'
+    # A long title is set smaller until it fits one line (down to MIN_TITLE_SIZE, the dashboard's own
+    # text size), then wraps. plotly.js sets the first line of a wrapped title 0.7em too high and the
+    # subtitle too close under it, so a wrapped title moves down by that and takes its lines' room.
+    marker = t("export.example_data", lang) if example_data else ""
+    full_title = f"{title} · {marker}" if marker else title
+    title_size = TITLE_SIZE
+    if len(full_title) * TITLE_SIZE * TITLE_CHAR_EM > text_width:
+        title_size = max(MIN_TITLE_SIZE, int(text_width / (len(full_title) * TITLE_CHAR_EM)))
+    title_chars = max(20, int(text_width / (title_size * TITLE_CHAR_EM)))
+    title_lines = textwrap.wrap(title, title_chars, break_on_hyphens=False) or [""]
+    if marker and len(title_lines[-1]) + len(marker) + 3 > title_chars:
+        title_lines.append("")
+    title_html = "<br>".join(html.escape(line, quote=False) for line in title_lines)
+    if marker:
+        title_html += f'{" " if title_lines[-1] else ""}<span style="color:{EXAMPLE_COLOUR}"><b>· ' \
+                      f'{html.escape(marker, quote=False)}</b></span>'
+    extra_lines = len(title_lines) - 1
+    title_pad = 14 + (round(0.7 * title_size) if extra_lines else 0)
+    title_px = title_pad + round(title_size * 1.4) + round(title_size * 1.3) * extra_lines
+    subtitle_shift = round(SUBTITLE_SIZE * 1.3) * extra_lines  # empty subtitle lines: room plotly.js leaves out
     subtitle_lines = _wrap(subtitle, text_width, SUBTITLE_SIZE) if subtitle else []
     subtitle_html = "<br>".join(html.escape(line, quote=False) for line in subtitle_lines)
 
@@ -438,7 +464,8 @@ def decorate_for_export(fig: go.Figure, title: str, subtitle: str, source_line: 
 
     # header: pad, title, subtitle lines, gap above the plot (room for a colour bar title), and a
     # legend's row when the legend sits above the plot
-    header_px = (14 + round(TITLE_SIZE * 1.4) + round(SUBTITLE_SIZE * 1.45) * len(subtitle_lines) + 24
+    header_px = (title_px + (subtitle_shift if subtitle_lines else 0) + round(SUBTITLE_SIZE * 1.45) * len(subtitle_lines)
+                 + 24
                  + LEGEND_ROW_PX * _legends_above_plot(decorated))
     footer_px = round(FOOTER_SIZE * 1.45) * len(footer_lines) + 16 if footer_lines else 0
     new_top, new_bottom = max(top, header_px), bottom + footer_px
@@ -447,8 +474,9 @@ def decorate_for_export(fig: go.Figure, title: str, subtitle: str, source_line: 
     decorated.update_layout(
         title=dict(
             text=title_html, xref="container", x=0, xanchor="left", yref="container", y=1, yanchor="top",
-            pad=dict(l=EDGE_PX, t=14), font=dict(size=TITLE_SIZE),
-            subtitle=dict(text=subtitle_html, font=dict(size=SUBTITLE_SIZE, color=MUTED_COLOUR)),
+            pad=dict(l=EDGE_PX, t=title_pad), font=dict(size=title_size),
+            subtitle=dict(text="<br>" * (extra_lines if subtitle_html else 0) + subtitle_html,
+                          font=dict(size=SUBTITLE_SIZE, color=MUTED_COLOUR)),
         ),
         margin=dict(l=left, r=right, t=new_top, b=new_bottom),
         width=width,

@@ -141,6 +141,50 @@ def test_chart_files_carry_title_filters_source_and_example_mark(overview_map):
     assert "Exempeldata" not in reader.pages[0].extract_text()
 
 
+def _drawn_box(fig, hidden):
+    """Bounding box (left, top, right, bottom) of what `fig` draws and `hidden` does not."""
+    from PIL import Image, ImageChops
+
+    shown, without = (Image.open(io.BytesIO(export.figure_bytes(f, "png", scale=1))).convert("RGB")
+                      for f in (fig, hidden))
+    return ImageChops.difference(shown, without).getbbox()
+
+
+@needs_chromium
+def test_a_long_title_stays_inside_the_picture():
+    import plotly.graph_objects as go
+
+    bars = go.Figure(go.Bar(x=["Malå", "Norsjö"], y=[1, 2])).update_layout(template="plotly_white",
+                                                                         font=dict(family="DejaVu Sans"))
+    for title in ("Andel av länets evenemang som kommunen deltog i, 2012–2025",
+                  "Samverkan mellan kommunerna i Västerbottens och Norrbottens län, 2022–2024, med alla typer av "
+                  "länkar och gemensamt deltagande från fyra evenemang"):
+        fig = export.decorate_for_export(bars, title, "Län: Båda länen · År: 2024", "Källa: SCB", True, "sv")
+        no_title = go.Figure(fig).update_layout(title_font_color="rgba(0,0,0,0)")
+        no_title.layout.title.text = no_title.layout.title.text.replace("#B00020", "rgba(0,0,0,0)")
+        left, top, right, bottom = _drawn_box(fig, no_title)
+        assert top >= 2 and right < fig.layout.width - 2, (title, (left, top, right, bottom))
+        no_subtitle = go.Figure(fig).update_layout(title_subtitle_font_color="rgba(0,0,0,0)")
+        assert bottom < _drawn_box(fig, no_subtitle)[1], "the subtitle overlaps the title"
+
+
+@needs_chromium
+def test_footer_stays_clear_of_the_axis_title_of_bars_with_outside_labels():
+    import plotly.graph_objects as go
+
+    bars = go.Figure(go.Bar(y=["Bjurholm", "Norsjö", "Vännäs"], x=[3, 10, 80], orientation="h", text=["1 av 30"] * 3,
+                            textposition="outside", cliponaxis=False))
+    bars.update_layout(template="plotly_white", margin=dict(l=10, r=10, t=40, b=10),
+                       xaxis=dict(title=dict(text="Andel av länets evenemang (%)")))
+    fig = export.decorate_for_export(bars, "Andel", "Län: Västerbottens län", "Källa: SCB", False, "sv")
+    no_axis_title = go.Figure(fig).update_xaxes(title_font_color="rgba(0,0,0,0)")
+    no_footer = go.Figure(fig)
+    no_footer.layout.annotations[-1].font.color = "rgba(0,0,0,0)"
+    axis_title, footer = _drawn_box(fig, no_axis_title), _drawn_box(fig, no_footer)
+    assert axis_title[3] < footer[1], f"the axis title ends at y={axis_title[3]}, the footer starts at y={footer[1]}"
+    assert export.EDGE_PX - 2 <= footer[0] <= export.EDGE_PX + 4
+
+
 def test_file_names_say_what_and_for_which_selection():
     assert export.chart_filename("Årsarbetare per 10 000 invånare, 2024", "Båda länen", 2024, "png") == \
         "arsarbetare_per_10_000_invanare_2024_bada_lanen.png"
