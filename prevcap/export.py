@@ -659,23 +659,40 @@ def chart_filename(title: str, county_label: str, year: int, ext: str) -> str:
 
 
 _warm_up_lock = threading.Lock()
-_warm_up_started = False
+_warm_up_started: float | None = None  # time.monotonic() of the last background start
+_warm_up_failure: ExportUnavailable | None = None
+WARM_UP_RETRY_S = 60
 
 
 def start_renderer_in_background() -> None:
     """Start the warm renderer in a background thread, once per process, so that the first download
-    does not wait for Chromium to start. Without Chromium nothing happens; a failure is only logged
-    (the download that needs the renderer then says why)."""
+    does not wait for Chromium to start. Without Chromium nothing happens. When the start failed,
+    renderer_problem() says so, and a call a minute later tries again."""
     global _warm_up_started
     with _warm_up_lock:
-        if _warm_up_started or find_chromium() is None:
+        if find_chromium() is None:
             return
-        _warm_up_started = True
+        if _warm_up_started is not None and (_warm_up_failure is None
+                                             or time.monotonic() - _warm_up_started < WARM_UP_RETRY_S):
+            return
+        _warm_up_started = time.monotonic()
 
     def warm_up():
+        global _warm_up_failure
         try:
             ensure_renderer()
+            _warm_up_failure = None
+        except ExportUnavailable as unavailable:
+            _warm_up_failure = unavailable
+            log.warning("the export renderer did not start in the background: %s", unavailable.message_key)
         except Exception:
+            _warm_up_failure = ExportUnavailable("export.unavailable.renderer_failed")
             log.warning("the export renderer did not start in the background", exc_info=True)
 
     threading.Thread(target=warm_up, name="prevcap-export-warm-up", daemon=True).start()
+
+
+def renderer_problem() -> ExportUnavailable | None:
+    """Why the renderer started in the background could not start (None: it runs, is starting, or was
+    never asked to), so that the page says so instead of offering downloads that would fail."""
+    return _warm_up_failure

@@ -340,6 +340,10 @@ def chart_downloads(fig, key: str, lang: str, filters: Filters, title: str, exam
                    help=t("export.unavailable.no_chromium", lang))
         return
     export.start_renderer_in_background()
+    problem = export.renderer_problem()
+    if problem is not None:  # Chromium is there but did not start: say so rather than offer failing buttons
+        st.caption(":material/error: " + problem.message(lang))
+        return
     subtitle = export.filters_subtitle(filters.county_label, filters.year, lang, subtitle_extra)
     source = source_line(lang)
     row = st.container(horizontal=True, gap="small", key=f"{key}__downloads")

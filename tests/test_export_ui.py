@@ -87,6 +87,46 @@ def test_without_chromium_the_page_says_so_and_tables_still_download(open_page, 
     assert config["toImageButtonOptions"]["format"] == "png" and config.get("displayModeBar", True) is not False
 
 
+def test_a_chromium_that_does_not_start_is_named_instead_of_failing_buttons(open_page, monkeypatch):
+    monkeypatch.setattr(export, "start_renderer_in_background", lambda: None)
+    monkeypatch.setattr(export, "renderer_problem",
+                        lambda: export.ExportUnavailable("export.unavailable.renderer_failed"))
+    at = open_page()
+    assert {button.key for button in at.download_button} == {"overview_table__csv", "overview_table__xlsx"}
+    assert any("Chromium startade inte eller svarade inte" in caption.value for caption in at.caption)
+
+
+def test_a_failed_background_start_is_reported_and_retried_later(monkeypatch):
+    starts = []
+
+    def failing_start():
+        starts.append(1)
+        raise export.ExportUnavailable("export.unavailable.renderer_failed")
+
+    monkeypatch.setattr(export, "find_chromium", lambda: "/usr/bin/chromium")
+    monkeypatch.setattr(export, "ensure_renderer", failing_start)
+    monkeypatch.setattr(export, "_warm_up_started", None)
+    monkeypatch.setattr(export, "_warm_up_failure", None)
+    export.start_renderer_in_background()
+    for _ in range(100):
+        if export.renderer_problem() is not None:
+            break
+        import time
+
+        time.sleep(0.02)
+    assert export.renderer_problem().message_key == "export.unavailable.renderer_failed"
+    export.start_renderer_in_background()  # within a minute: no new attempt
+    assert len(starts) == 1
+    monkeypatch.setattr(export, "_warm_up_started", export._warm_up_started - export.WARM_UP_RETRY_S - 1)
+    monkeypatch.setattr(export, "ensure_renderer", lambda: starts.append(2))
+    export.start_renderer_in_background()
+    for _ in range(100):
+        if export.renderer_problem() is None:
+            break
+        time.sleep(0.02)
+    assert starts == [1, 2] and export.renderer_problem() is None
+
+
 # --- what the buttons produce ---------------------------------------------------------------------
 
 def test_table_headers_are_the_shown_labels_and_hidden_columns_stay_out():
