@@ -288,9 +288,10 @@ def law_text(value, lang: str) -> str:
 Columns = dict[str, tuple[str, str | None]]
 
 
-def capacity_table(assessed: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, Columns]:
+def capacity_table(assessed: pd.DataFrame, lang: str, links: bool = True) -> tuple[pd.DataFrame, Columns]:
     """The Kapacitet table: one row per municipality, ranked by the gap as a share of the norm
-    (the largest shortfall first, the not reported last), with a link to each profile."""
+    (the largest shortfall first, the not reported last), with a link to each profile
+    (`links=False` for paper, where a link to the dashboard leads nowhere)."""
     frame = assessed.sort_values(["capacity_gap_share", "capacity_gap_fte", "municipality_name"],
                                  na_position="last").copy()
     frame["status"] = frame["gap_status"].map(lambda s: t(f"cap.status.{s}", lang))
@@ -316,6 +317,8 @@ def capacity_table(assessed: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, Col
         "police": ("cap.col.police", None),
         "law": ("cap.col.law", None),
     }
+    if not links:
+        del columns["profile"]
     return frame[list(columns)].reset_index(drop=True), columns
 
 

@@ -360,6 +360,8 @@ def test_capacity_table_ranks_shortfall_first_and_not_reported_last(year_2024):
     assert table.loc[1, "police"] == "I kraft" and table.loc[2, "police"] == "Odaterat avtal"
     assert table.loc[0, "police"] == "Inget dokumenterat" and table.loc[0, "law"] == "1 av 2"
     assert set(columns) == set(table.columns)
+    on_paper, columns = capacity.capacity_table(capacity.assess(year_2024), "sv", links=False)
+    assert "profile" not in on_paper.columns and "profile" not in columns
 
 
 def test_profile_tables_tell_not_reported_from_zero(con):
