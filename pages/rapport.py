@@ -12,8 +12,8 @@ from reports.build import make_report, pdf_page_count, size_text, write
 
 filters = ui.page_filters()
 lang = filters.lang
-# drawing the charts of a report takes about this long with a warm Chromium (bench/bench_export.py)
-TYPICAL_SECONDS = 25
+# drawing the charts and writing both files takes about this long with a warm Chromium (bench/bench_export.py)
+TYPICAL_SECONDS = 20
 
 st.title(t("export.report.page_title", lang))
 st.markdown(t("export.report.intro", lang, county=filters.county_label, year=filters.year, seconds=TYPICAL_SECONDS))
@@ -22,8 +22,7 @@ ui.example_banner(lang, bool((sets["origin"] == "example").any()))
 
 st.subheader(t("export.report.contents", lang))
 outline = ui.query(report_sections.outline, filters.county_codes, filters.year, lang)
-st.markdown("\n".join(f"1. **{title}**: {report_sections.count_text(charts, tables, lang)}"
-                      for title, charts, tables in outline))
+st.markdown(report_sections.contents_markdown(outline, lang))
 
 chromium = export.find_chromium()
 if chromium is None:

@@ -518,3 +518,8 @@ def count_text(charts: int, tables: int, lang: str) -> str:
     parts = [t(f"export.report.{kind}.{'one' if n == 1 else 'many'}", lang, n=n)
              for kind, n in (("charts", charts), ("tables", tables)) if n]
     return ", ".join(parts) or t("export.report.text_only", lang)
+
+
+def contents_markdown(outline_rows: list[tuple[str, int, int]], lang: str) -> str:
+    """The outline as a numbered Markdown list: '1. **Översikt**: 1 diagram, 1 tabell'."""
+    return "\n".join(f"1. **{title}**: {count_text(charts, tables, lang)}" for title, charts, tables in outline_rows)
