@@ -321,7 +321,8 @@ def norm_subtitle(norm, lang: str) -> str:
 
 
 def chart_file(fig, fmt: str, title: str, subtitle: str, source: str, example_data: bool, lang: str) -> bytes:
-    """The chart as a file for a report: decorated, then drawn by the warm renderer (not Streamlit)."""
+    """The chart as a download: decorated, then drawn by the warm renderer. No Streamlit calls: Streamlit
+    runs it outside the script, when the button is clicked."""
     from prevcap import export
 
     decorated = export.decorate_for_export(fig, title, subtitle, source, example_data, lang)

@@ -4,7 +4,6 @@ real download in Chromium."""
 from __future__ import annotations
 
 import io
-import shutil
 import struct
 import xml.etree.ElementTree as ET
 from urllib.parse import urlparse

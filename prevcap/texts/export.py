@@ -125,7 +125,6 @@ TEXTS = {
                                  "en": "The first {shown} of {total} rows are shown; all are on the dashboard."},
     "export.report.page": {"sv": "Sida {page} av {pages}", "en": "Page {page} of {pages}"},
     "export.report.footer": {"sv": "prevcap · {county}, {year}", "en": "prevcap · {county}, {year}"},
-    "export.report.key_figures": {"sv": "Nyckeltal", "en": "Key figures"},
     "export.report.change": {"sv": "Förändring", "en": "Change"},
     "export.report.value": {"sv": "Värde", "en": "Value"},
     "export.report.indicator": {"sv": "Nyckeltal", "en": "Indicator"},
