@@ -607,11 +607,11 @@ def sources_table(datasets: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, Colu
     })
     columns: Columns = {"dataset": ("cap.method.col.dataset", None),
                         "origin": ("cap.method.col.origin", None),
-                        "source_file": ("cap.method.col.file", None),
+                        "source_date": ("cap.method.col.date", None),
                         "rows": ("cap.method.col.rows", "localized"),
-                        "source": ("cap.method.col.source", None),
-                        "source_date": ("cap.method.col.date", None)}
-    return frame, columns
+                        "source_file": ("cap.method.col.file", None),
+                        "source": ("cap.method.col.source", None)}
+    return frame[list(columns)], columns
 
 
 # --- queries ----------------------------------------------------------------------------------
