@@ -283,7 +283,7 @@ def capacity(con, f: ReportFilters) -> Section:
     title = t("cap.scatter.title", lang, year=f.year)
     section.items.append(Chart("capacity_scatter", charts_capacity.norm_scatter(assessed, f.norm, lang, title=title),
                                title, t("cap.scatter.note", lang), example, norm_line))
-    table, columns = cap.capacity_table(assessed, lang)
+    table, columns = cap.capacity_table(assessed, lang, links=False)  # paper: no links into the dashboard
     section.items.append(Table("capacity_table", table, columns, t("cap.table.title", lang), t("cap.table.note", lang)))
     return section
 
