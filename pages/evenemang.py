@@ -64,7 +64,7 @@ with map_column:
     ui.show_chart(charts_network.inspiration_map(nodes, network.host_labels(editions),
                                                  ui.geojson(network.county_codes_of(nodes)), lang,
                                                  title=map_title),
-                  "events_inspiration_map", lang, filters, map_title, example)
+                  "events_inspiration_map", lang, filters, map_title, example, selectable=True)
 with history_column:
     history_title = t("events.inspiration.history", lang)
     ui.show_chart(charts_network.inspiration_history(editions, lang, title=history_title), "events_inspiration_history",

@@ -53,7 +53,7 @@ export_note = t("network.export.subtitle", lang, kinds=", ".join(t(f"network.kin
 map_title = t("network.map.title", lang, county=filters.county_label, period=period_text)
 ui.show_chart(charts_network.link_map(nodes, links, partners, ui.geojson(network.county_codes_of(nodes)), lang,
                                       title=map_title),
-              "network_map", lang, filters, map_title, example, subtitle_extra=export_note)
+              "network_map", lang, filters, map_title, example, selectable=True, subtitle_extra=export_note)
 st.caption(t("network.map.note", lang, min_events=min_shared_events) + " " + t("network.sources", lang) + " "
            + ui.source_line(lang))
 

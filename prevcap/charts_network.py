@@ -176,6 +176,7 @@ def link_map(nodes: pd.DataFrame, links: pd.DataFrame, partners: pd.DataFrame, g
             lon=group["centroid_lon"], lat=group["centroid_lat"], mode="markers",
             marker=dict(size=[7 + 2.2 * math.sqrt(n) if n else 10 for n in partner_count], color=colour),
             text=hover, hovertemplate="%{text}<extra></extra>", name=t(name_key, lang), legendrank=100,
+            customdata=group["municipality_code"],  # a click on a dot opens the municipality's profile
         ))
     return _map_layout(fig, geojson, height, lang, title, legend_width=0.3)
 

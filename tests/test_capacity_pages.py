@@ -266,6 +266,9 @@ def click_municipality(page, lon: float, lat: float, index: int = 0) -> None:
         "(i) => { const g = document.querySelectorAll('.js-plotly-plot')[i];"
         " const m = g && g._fullLayout && g._fullLayout.map && g._fullLayout.map._subplot"
         "   && g._fullLayout.map._subplot.map; return m && m.loaded(); }", arg=index, timeout=30000)
+    # the point must be inside the window for the mouse to reach it: centre the map on screen
+    page.evaluate("(i) => document.querySelectorAll('.js-plotly-plot')[i].scrollIntoView({block: 'center'})", index)
+    page.wait_for_timeout(300)
     x, y = page.evaluate(
         "([i, lon, lat]) => { const g = document.querySelectorAll('.js-plotly-plot')[i];"
         " const m = g._fullLayout.map._subplot.map; const p = m.project([lon, lat]);"
@@ -335,3 +338,17 @@ def test_every_setting_in_the_link_is_documented_on_the_method_page(open_page):
     method = open_page("pages/metod.py")
     documented = " ".join(m.value for m in method.markdown) + " ".join(table(method, "method_index")["url"])
     assert all(key in documented for key in bound), [key for key in bound if key not in documented]
+
+
+@pytest.mark.browser
+def test_click_on_the_collaboration_map_opens_the_profile(server_url, page, fixture_warehouse_master):
+    con = duckdb.connect(str(fixture_warehouse_master), read_only=True)
+    try:  # the municipality's dot sits on its centroid
+        lon, lat = con.execute("select centroid_lon, centroid_lat from marts.map_geometry "
+                               "where municipality_code = '2418'").fetchall()[0]
+    finally:
+        con.close()
+    page.goto(server_url + "/samverkan")
+    wait_for_app(page)
+    click_municipality(page, lon, lat)
+    _lands_on_mala_profile(page)
