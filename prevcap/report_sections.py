@@ -16,6 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from prevcap import charts, export, fmt, queries, tables
+from prevcap.sources import source_line as datasets_source_line
 from prevcap.capacity import DEFAULT_NORM, DEFAULT_WEIGHTS, Norm, Weights
 from prevcap.geo import feature_collection
 from prevcap.i18n import DEFAULT_LANGUAGE, t
@@ -150,20 +151,7 @@ def report_filters(con, counties: Sequence[str] | None = None, year: int | None 
 
 def source_line(con, lang: str) -> str:
     """The source line with dates, as ui.source_line writes it under the pages' charts."""
-    sets = queries.datasets(con)
-    parts = []
-    population = sets[(sets["dataset"] == "population") & (sets["origin"] == "reference")]
-    if len(population):
-        parts.append(t("source.population", lang, date=population["source_date"].iloc[0] or "–"))
-    if (sets["origin"] == "example").any():
-        parts.append(t("source.example", lang))
-    loaded = sorted(sets.loc[sets["origin"] == "loaded", "source_file"].unique())
-    if loaded:
-        parts.append(t("source.loaded", lang, files=", ".join(loaded)))
-    boundaries = sets[sets["dataset"] == "municipalities"]
-    if len(boundaries):
-        parts.append(t("source.boundaries", lang, source=boundaries["source"].iloc[0].split(" (")[0]))
-    return t("source.line", lang, sources="; ".join(parts))
+    return datasets_source_line(queries.datasets(con), lang)
 
 
 def norm_text(norm: Norm, lang: str) -> str:

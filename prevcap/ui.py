@@ -11,7 +11,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from prevcap import queries
+from prevcap import queries, sources
 from prevcap.config import warehouse_path
 from prevcap.geo import feature_collection
 from prevcap.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
@@ -144,20 +144,7 @@ def example_banner(lang: str, shows_example: bool) -> None:
 
 def source_line(lang: str) -> str:
     """Where the figures on a page come from, with dates: for the caption and the exports."""
-    sets = query(queries.datasets)
-    parts = []
-    population = sets[(sets["dataset"] == "population") & (sets["origin"] == "reference")]
-    if len(population):
-        parts.append(t("source.population", lang, date=population["source_date"].iloc[0] or "–"))
-    if (sets["origin"] == "example").any():
-        parts.append(t("source.example", lang))
-    loaded = sorted(sets.loc[sets["origin"] == "loaded", "source_file"].unique())
-    if loaded:
-        parts.append(t("source.loaded", lang, files=", ".join(loaded)))
-    boundaries = sets[sets["dataset"] == "municipalities"]
-    if len(boundaries):
-        parts.append(t("source.boundaries", lang, source=boundaries["source"].iloc[0].split(" (")[0]))
-    return t("source.line", lang, sources="; ".join(parts))
+    return sources.source_line(query(queries.datasets), lang)
 
 
 def table_config(lang: str, columns: dict[str, tuple[str, str]]) -> dict:

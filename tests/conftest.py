@@ -125,8 +125,10 @@ def server_url(fixture_warehouse_master, tmp_path_factory):
     process.wait(timeout=10)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """A Chromium per test module: a session-wide Playwright keeps its event loop running, and
+    later tests that call asyncio.run() (the export tests) would trip over it."""
     path = chromium_path()
     if path is None:
         pytest.skip("Chromium is not installed (apt-get install chromium)")

@@ -214,38 +214,6 @@ def test_metod_page(open_page):
 # --- in a real browser: a click on the map opens the profile --------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def module_browser():
-    """A Chromium of this module's own, closed when the module is done. The session-wide one of
-    conftest keeps Playwright's event loop running, and later tests that call asyncio.run() (the
-    export tests) would trip over it."""
-    from playwright.sync_api import sync_playwright
-
-    from tests.conftest import chromium_path
-
-    path = chromium_path()
-    if path is None:
-        pytest.skip("Chromium is not installed (apt-get install chromium)")
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(
-            executable_path=path,
-            args=["--no-sandbox", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run", "--disable-quic"])
-        yield instance
-        instance.close()
-
-
-@pytest.fixture
-def page(module_browser):
-    """As conftest's page (requests recorded in `page.requests`), in this module's browser."""
-    context = module_browser.new_context(viewport={"width": 1400, "height": 1100}, locale="sv-SE")
-    page = context.new_page()
-    page.requests = []
-    page.on("request", lambda request: page.requests.append(request.url))
-    yield page
-    context.close()
-
-
 def _inside_point(db, code: str) -> tuple[float, float]:
     """A point inside the municipality's map outline (its centroid may lie outside)."""
     from shapely.geometry import shape
