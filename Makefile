@@ -21,7 +21,10 @@ chromium:
 	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || \
 		( $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium fonts-dejavu-core )
 
-$(WAREHOUSE): $(INSTALLED)
+# rebuilt when the ETL, the schema, the reference data or the example data change
+WAREHOUSE_INPUTS := $(wildcard etl/*.py etl/sql/*.sql data/reference/*.csv data/example/*.csv prevcap.toml)
+
+$(WAREHOUSE): $(INSTALLED) $(WAREHOUSE_INPUTS)
 	$(PY) -m etl build
 
 warehouse: $(INSTALLED)
