@@ -53,13 +53,14 @@ grid = st.columns(3)
 for position, indicator in enumerate(capacity.PROFILE_INDICATORS):
     with grid[position % 3]:
         title = t(indicator.label, lang)
-        ui.show_chart(charts_capacity.profile_trend(series, indicator, lang, title=title),
+        ui.show_chart(ui.figure(charts_capacity.profile_trend, series, indicator, lang, title=title),
                       f"kommun_trend_{indicator.column}", lang, filters, title, example, subtitle_extra=norm_note)
 
 funding_column, index_column = st.columns(2)
 with funding_column:
     title = t("cap.kommun.funding_title", lang)
-    ui.show_chart(charts_capacity.funding_sources(capacity.funding_by_source_long(all_years, code), lang, title=title),
+    ui.show_chart(ui.figure(charts_capacity.funding_sources, capacity.funding_by_source_long(all_years, code), lang,
+                            title=title),
                   "kommun_funding_sources", lang, filters, title, example)
 with index_column:
     title = t("cap.kommun.index_title", lang, year=filters.year,

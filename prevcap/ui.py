@@ -49,6 +49,21 @@ def query(function, *args):
     return _cached_query(function.__module__, function.__name__, str(path), warehouse_version(path), args)
 
 
+# cache_resource, not cache_data: unpickling a plotly figure validates it all over again, which
+# costs nearly as much as building it. The figures are shared read-only: st.plotly_chart reads
+# them through to_dict() and the exports decorate a copy; nothing may modify one after this.
+@st.cache_resource(max_entries=256, show_spinner=False)
+def _cached_figure(module: str, name: str, args: tuple, kwargs: tuple):
+    return getattr(importlib.import_module(module), name)(*args, **dict(kwargs))
+
+
+def figure(builder, *args, **kwargs):
+    """A chart builder's figure, cached by its inputs (data frames by content): a rerun that
+    changes nothing a chart shows does not build it again (a dozen charts cost half a second).
+    Treat the figure as read-only."""
+    return _cached_figure(builder.__module__, builder.__name__, args, tuple(sorted(kwargs.items())))
+
+
 @st.cache_data(max_entries=16, show_spinner=False)
 def _geojson(path: str, version: str, county_codes: tuple[str, ...]) -> dict:
     cursor = _connection(path, version).cursor()
