@@ -25,8 +25,10 @@ cards = [("kpi.fte", "fte_total", 2), ("kpi.fte_per_10k", "fte_per_10k", 2),
 for column, (label, key, decimals) in zip(st.columns(len(cards)), cards):
     value = current[key]
     delta = None if previous is None else value - previous[key]
+    unchanged = fmt.rounds_to_zero(delta, decimals)  # no arrow, grey: a change too small to show
     column.metric(t(label, lang), fmt.number(value, decimals, lang, t("value.missing", lang)),
-                  delta=fmt.signed(delta, decimals, lang) or None, border=True)
+                  delta=fmt.signed(delta, decimals, lang) or None, border=True,
+                  delta_arrow="off" if unchanged else "auto", delta_color="off" if unchanged else "normal")
 st.caption(t("kpi.reported", lang, reported=int(current["staffing_reported"]), total=int(current["municipalities"])))
 
 indicator = st.selectbox(t("filter.indicator", lang), MAP_INDICATORS, key="ind", bind="query-params",

@@ -32,3 +32,14 @@ def test_pages_use_the_translation_table():
     pattern = re.compile(r"st\.(title|header|subheader|caption|markdown|info|warning|error)\(\s*[\"']")
     for page in (ROOT / "pages").glob("*.py"):
         assert not pattern.search(page.read_text(encoding="utf-8")), page.name
+
+
+def test_numbers_as_swedish_readers_write_them():
+    from prevcap import fmt
+
+    assert fmt.number(12500.5, 1) == "12\u00a0500,5"
+    assert fmt.number(12500.5, 1, "en") == "12,500.5"
+    assert fmt.number(float("nan"), 2, missing="saknas") == "saknas"
+    assert fmt.signed(1.3, 2) == "+1,30" and fmt.signed(-0.04, 2) == "-0,04"
+    assert fmt.signed(0.003, 2) == "±0,00" and fmt.rounds_to_zero(0.003, 2)
+    assert fmt.signed(float("nan"), 2) == ""
