@@ -50,21 +50,26 @@ FIXTURE_FILES = {
 }
 
 
-def write_fixture_files(directory: Path) -> Path:
+def write_files(directory: Path, files: dict[str, str]) -> Path:
+    """The hand-written CSV files of a fixture, as the example data folder the build reads."""
     directory.mkdir(parents=True, exist_ok=True)
-    for name, text in FIXTURE_FILES.items():
+    for name, text in files.items():
         (directory / name).write_text(textwrap.dedent(text), encoding="utf-8")
     return directory
 
 
-@pytest.fixture(scope="session")
-def fixture_warehouse_master(tmp_path_factory) -> Path:
+def build_warehouse(root: Path, files: dict[str, str]) -> Path:
+    """A warehouse built from the reference data and the given files, in `root`."""
     from etl.build import build
 
-    root = tmp_path_factory.mktemp("fixture")
     db = root / "warehouse.duckdb"
-    build(db, scope(), write_fixture_files(root / "example"))
+    build(db, scope(), write_files(root / "example", files))
     return db
+
+
+@pytest.fixture(scope="session")
+def fixture_warehouse_master(tmp_path_factory) -> Path:
+    return build_warehouse(tmp_path_factory.mktemp("fixture"), FIXTURE_FILES)
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ The real reference data (population, police agreements, the joint agreements) is
 from __future__ import annotations
 
 import math
-import textwrap
 from types import SimpleNamespace
 
 import duckdb
@@ -24,6 +23,7 @@ import pytest
 
 from prevcap import capacity, charts_capacity
 from prevcap.capacity import Norm, Weights
+from tests.conftest import build_warehouse
 
 CAPACITY_FILES = {
     "events.csv": """\
@@ -75,22 +75,9 @@ MALA, NORSJO, ARVIDSJAUR, DOROTEA = "2418", "2417", "2505", "2425"
 POPULATION = {MALA: 2962, NORSJO: 3968, ARVIDSJAUR: 6113, DOROTEA: 2294}
 
 
-def write_capacity_files(directory):
-    directory.mkdir(parents=True, exist_ok=True)
-    for name, text in CAPACITY_FILES.items():
-        (directory / name).write_text(textwrap.dedent(text), encoding="utf-8")
-    return directory
-
-
 @pytest.fixture(scope="session")
 def capacity_warehouse_master(tmp_path_factory):
-    from etl.build import build
-    from prevcap.config import scope
-
-    root = tmp_path_factory.mktemp("capacity")
-    db = root / "warehouse.duckdb"
-    build(db, scope(), write_capacity_files(root / "example"))
-    return db
+    return build_warehouse(tmp_path_factory.mktemp("capacity"), CAPACITY_FILES)
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,6 @@ import asyncio
 import copy
 import io
 import json
-import os
 import stat
 import struct
 import threading

@@ -4,7 +4,6 @@ Västerbotten and Arvidsjaur (2505) in Norrbotten. The real reference data (boun
 the documented agreements and the police areas) is loaded as in every build."""
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import duckdb
@@ -12,6 +11,7 @@ import pandas as pd
 import pytest
 
 from prevcap import charts_network, network
+from tests.conftest import build_warehouse
 
 NETWORK_FILES = {
     "events.csv": """\
@@ -64,22 +64,9 @@ CO_AND_SHARED = ("co_attendance", "shared_post")
 MALA_2022, MALA_2023, NORSJO_2023, ARVIDSJAUR_2023 = 3033, 2990, 3924, 6113
 
 
-def write_network_files(directory: Path) -> Path:
-    directory.mkdir(parents=True, exist_ok=True)
-    for name, text in NETWORK_FILES.items():
-        (directory / name).write_text(textwrap.dedent(text), encoding="utf-8")
-    return directory
-
-
 @pytest.fixture(scope="session")
 def network_warehouse_master(tmp_path_factory) -> Path:
-    from etl.build import build
-    from prevcap.config import scope
-
-    root = tmp_path_factory.mktemp("network")
-    db = root / "warehouse.duckdb"
-    build(db, scope(), write_network_files(root / "example"))
-    return db
+    return build_warehouse(tmp_path_factory.mktemp("network"), NETWORK_FILES)
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """The Översikt page: AppTest with the filters changed, and the real server in Chromium."""
 from __future__ import annotations
 
-import shutil
 from urllib.parse import urlparse
 
 import pytest

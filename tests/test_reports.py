@@ -19,7 +19,6 @@ import pytest
 
 from prevcap import export, report_sections
 from prevcap.config import ROOT
-from prevcap.i18n import t
 from prevcap.report_sections import ReportError, format_cell, report_filters
 from reports import build
 from reports.markdown import Run, blocks

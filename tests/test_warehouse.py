@@ -94,10 +94,10 @@ def test_every_municipality_has_a_map_outline(con):
 def test_build_twice_gives_identical_contents(fixture_warehouse_master, tmp_path):
     from etl.build import build
     from prevcap.config import scope
-    from tests.conftest import write_fixture_files
+    from tests.conftest import FIXTURE_FILES, write_files
 
     again = tmp_path / "again.duckdb"
-    build(again, scope(), write_fixture_files(tmp_path / "example"))
+    build(again, scope(), write_files(tmp_path / "example", FIXTURE_FILES))
     first = duckdb.connect(str(fixture_warehouse_master), read_only=True)
     second = duckdb.connect(str(again), read_only=True)
     tables = first.execute("select schema_name || '.' || table_name from duckdb_tables() order by 1").fetchall()
