@@ -13,7 +13,7 @@ from etl import reference, reference_network
 from etl.kinds import KINDS
 from etl.readers import UnreadableFile, read_sheet
 from etl.validate import Context, MunicipalityIndex, Problem, validate
-from etl.warehouse import create_schema, record_dataset, refresh_marts, writing, write_records
+from etl.warehouse import create_schema, insert, record_dataset, refresh_marts, writing, write_records
 from prevcap.config import EXAMPLE_DIR, Scope
 
 # Example data is loaded in this order, so attendance finds its events.
@@ -85,12 +85,6 @@ def load_file(db_path: Path, kind: str, path: Path, scope: Scope) -> LoadResult:
 
 # --- reference data ---------------------------------------------------------------
 
-def _insert(con, table: str, frame: pd.DataFrame) -> None:
-    con.register("incoming", frame)
-    con.execute(f"insert into {table} by name select * from incoming")
-    con.unregister("incoming")
-
-
 def _years(text: str) -> list[int]:
     return [int(y) for y in re.findall(r"(?<!\d)(19\d{2}|20\d{2})(?!\d)", text or "")]
 
@@ -113,20 +107,18 @@ def _stable_id(prefix: str, *parts: str) -> str:
 
 def load_reference(con, scope: Scope) -> None:
     counties = reference.counties(scope).assign(origin="reference", source_file=reference.COUNTY_FILE)
-    _insert(con, "staging.counties", counties)
+    insert(con, "staging.counties", counties)
     municipalities = reference.municipalities(scope)
     frame = pd.DataFrame(municipalities.drop(columns="geometry"))
     frame["geometry"] = municipalities.geometry.to_wkb()
-    con.register("incoming", frame.assign(origin="reference", source_file=reference.BOUNDARY_FILE))
-    con.execute("insert into staging.municipalities by name select * replace (st_geomfromwkb(geometry) as geometry) "
-                "from incoming")
-    con.unregister("incoming")
+    insert(con, "staging.municipalities", frame.assign(origin="reference", source_file=reference.BOUNDARY_FILE),
+           select="* replace (st_geomfromwkb(geometry) as geometry)")
     record_dataset(con, "municipalities", "reference", reference.BOUNDARY_FILE, reference.BOUNDARY_SOURCE, None)
     in_scope = set(municipalities["municipality_code"])
 
     population = reference.read_reference_csv("population_scb.csv")
     population = population[population["municipality_code"].isin(in_scope)]
-    _insert(con, "staging.population", pd.DataFrame({
+    insert(con, "staging.population", pd.DataFrame({
         "municipality_code": population["municipality_code"], "year": population["year"].astype(int),
         "population": population["population"].astype(int), "quality": population["quality"],
         "source": population["source"], "origin": "reference", "source_file": "population_scb.csv"}))
@@ -137,7 +129,7 @@ def load_reference(con, scope: Scope) -> None:
     police = reference.read_reference_csv("police_agreements.csv")
     police = police[police["municipality_code"].isin(in_scope) & ~police["kind"].str.startswith("any")]
     periods = police["period"].map(police_period)
-    _insert(con, "staging.police_agreements", pd.DataFrame({
+    insert(con, "staging.police_agreements", pd.DataFrame({
         "agreement_id": [_stable_id("ref-", *row) for row in police[["municipality_code", "kind", "period"]].values],
         "municipality_code": police["municipality_code"], "kind": police["kind"], "period": police["period"],
         "start_year": [p[0] for p in periods], "end_year": [p[1] for p in periods],
@@ -151,13 +143,13 @@ def load_reference(con, scope: Scope) -> None:
     keep = members.map(lambda codes: len(set(codes) & in_scope) >= 2)
     collaborations, members = collaborations[keep], members[keep]
     ids = [_stable_id("ref-", row.municipality_codes, row.kind, row.start) for row in collaborations.itertuples()]
-    _insert(con, "staging.collaborations", pd.DataFrame({
+    insert(con, "staging.collaborations", pd.DataFrame({
         "collaboration_id": ids, "kind": collaborations["kind"],
         "start_date": collaborations["start"].map(lambda s: _period_date(s, False)),
         "end_date": collaborations["end"].map(lambda s: _period_date(s, True)),
         "detail": collaborations["detail"], "source": collaborations["source"],
         "origin": "reference", "source_file": "collaborations_known.csv"}))
-    _insert(con, "staging.collaboration_members", pd.DataFrame(
+    insert(con, "staging.collaboration_members", pd.DataFrame(
         [(cid, code) for cid, codes in zip(ids, members) for code in codes if code in in_scope],
         columns=["collaboration_id", "municipality_code"]))
     record_dataset(con, "collaborations", "reference", "collaborations_known.csv",
@@ -166,7 +158,7 @@ def load_reference(con, scope: Scope) -> None:
 
     events = reference.read_reference_csv("events_known.csv")
     events = events[events["host_municipality_code"].isin(in_scope)]
-    _insert(con, "staging.events", pd.DataFrame({
+    insert(con, "staging.events", pd.DataFrame({
         "event_id": events["date"] + "-" + events["event_type"], "event_date": pd.to_datetime(events["date"]).dt.date,
         "title": events["title"], "event_type": events["event_type"], "organiser": events["organiser"],
         "host_code": events["host_municipality_code"],
@@ -176,7 +168,7 @@ def load_reference(con, scope: Scope) -> None:
 
     mentions = reference.read_reference_csv("coordinators_mentioned.csv")
     mentions = mentions[mentions["municipality_code"].isin(in_scope) & (mentions["source"] != "")]
-    _insert(con, "staging.coordinator_mentions", pd.DataFrame({
+    insert(con, "staging.coordinator_mentions", pd.DataFrame({
         "municipality_code": mentions["municipality_code"], "role": mentions["role"],
         "year": pd.to_numeric(mentions["year"]).astype("Int64"), "source": mentions["source"],
         "origin": "reference", "source_file": "coordinators_mentioned.csv"}))

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from etl.identifiers import quoted
+
 
 @dataclass(frozen=True)
 class DataTest:
@@ -11,20 +13,22 @@ class DataTest:
 
 
 def _references(table: str, column: str, target: str = "staging.municipalities", target_column: str = "municipality_code"):
+    column_sql = quoted(column)
     return DataTest(
         f"{table}.{column} -> {target}",
-        f"select {column} from {table} where {column} is not null "
-        f"and {column} not in (select {target_column} from {target})",
+        f"select {column_sql} from {quoted(table)} where {column_sql} is not null "
+        f"and {column_sql} not in (select {quoted(target_column)} from {quoted(target)})",
     )
 
 
 def _unique(table: str, columns: str):
+    columns_sql = ", ".join(quoted(column.strip()) for column in columns.split(","))
     return DataTest(f"{table} unique ({columns})",
-                    f"select {columns}, count(*) from {table} group by {columns} having count(*) > 1")
+                    f"select {columns_sql}, count(*) from {quoted(table)} group by {columns_sql} having count(*) > 1")
 
 
 def _not_null(table: str, column: str):
-    return DataTest(f"{table}.{column} not null", f"select * from {table} where {column} is null")
+    return DataTest(f"{table}.{column} not null", f"select * from {quoted(table)} where {quoted(column)} is null")
 
 
 DATA_TESTS: tuple[DataTest, ...] = (
@@ -95,7 +99,7 @@ def failing_tests(con) -> list[tuple[str, int]]:
     """(test name, number of offending rows) for every data test that fails."""
     failures = []
     for test in DATA_TESTS:
-        count = con.execute(f"select count(*) from ({test.sql})").fetchall()[0][0]
+        count = len(con.execute(test.sql).fetchall())  # the offending rows: few, or none
         if count:
             failures.append((test.name, count))
     return failures

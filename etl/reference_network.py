@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from etl import reference
-from etl.warehouse import record_dataset
+from etl.warehouse import insert, record_dataset
 
 POLICE_AREA_FILE = "police_areas.csv"
 POLICE_AREA_SOURCE = "Polisen och kommunernas webbplatser (lokalpolisområden som nämns i källorna)"
@@ -20,9 +20,5 @@ def load_police_areas(con, in_scope: set[str]) -> None:
         "basis": areas["basis"], "source": areas["source"],
         "origin": "reference", "source_file": POLICE_AREA_FILE,
     })
-    con.register("incoming_police_areas", frame)
-    try:
-        con.execute("insert into staging.police_areas by name select * from incoming_police_areas")
-    finally:
-        con.unregister("incoming_police_areas")
+    insert(con, "staging.police_areas", frame)
     record_dataset(con, "police_areas", "reference", POLICE_AREA_FILE, POLICE_AREA_SOURCE, None)

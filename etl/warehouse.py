@@ -16,6 +16,7 @@ import duckdb
 import pandas as pd
 
 from etl.checks import failing_tests
+from etl.identifiers import quoted
 
 SQL_DIR = Path(__file__).parent / "sql"
 
@@ -85,6 +86,22 @@ STAGING_COLUMNS = {
 }
 
 
+@contextlib.contextmanager
+def registered(con, frame: pd.DataFrame, view: str = "incoming"):
+    """The data frame as a view that SQL can read, for the length of the block."""
+    con.register(view, frame)
+    try:
+        yield quoted(view)
+    finally:
+        con.unregister(view)
+
+
+def insert(con, table: str, frame: pd.DataFrame, select: str = "*") -> None:
+    """Insert a data frame's rows by column name; `select` may transform them on the way."""
+    with registered(con, frame) as incoming:
+        con.execute(f"insert into {quoted(table)} by name select {select} from {incoming}")
+
+
 def key_columns(con, table: str) -> list[str]:
     schema, name = table.split(".")
     row = con.execute(
@@ -97,15 +114,11 @@ def key_columns(con, table: str) -> list[str]:
 
 def upsert(con, table: str, frame: pd.DataFrame) -> tuple[int, int]:
     """Insert rows; a row whose key exists replaces the old one. Returns (new, replaced)."""
-    keys = key_columns(con, table)
-    con.register("incoming", frame)
-    try:
-        on = " and ".join(f"t.{k} = i.{k}" for k in keys)
-        replaced = con.execute(f"select count(*) from {table} t join incoming i on {on}").fetchall()[0][0]
-        con.execute(f"delete from {table} t using incoming i where {on}")
-        con.execute(f"insert into {table} by name select * from incoming")
-    finally:
-        con.unregister("incoming")
+    on = " and ".join(f"t.{quoted(k)} = i.{quoted(k)}" for k in key_columns(con, table))
+    with registered(con, frame) as incoming:
+        replaced = con.execute(f"select count(*) from {quoted(table)} t join {incoming} i on {on}").fetchall()[0][0]
+        con.execute(f"delete from {quoted(table)} t using {incoming} i where {on}")
+    insert(con, table, frame)
     return len(frame) - replaced, replaced
 
 
@@ -120,14 +133,11 @@ def write_records(con, kind: str, records: list[dict], origin: str, source_file:
             [(r["collaboration_id"], code) for r in records for code in r["municipalities"]],
             columns=["collaboration_id", "municipality_code"],
         )
-        con.register("incoming_ids", frame[["collaboration_id"]])
-        con.execute("delete from staging.collaboration_members "
-                    "where collaboration_id in (select collaboration_id from incoming_ids)")
-        con.unregister("incoming_ids")
+        with registered(con, frame[["collaboration_id"]]) as incoming:
+            con.execute("delete from staging.collaboration_members "
+                        f"where collaboration_id in (select collaboration_id from {incoming})")
         result = upsert(con, table, frame)
-        con.register("incoming_members", members)
-        con.execute("insert into staging.collaboration_members by name select * from incoming_members")
-        con.unregister("incoming_members")
+        insert(con, "staging.collaboration_members", members)
         return result
     return upsert(con, table, frame)
 
@@ -135,7 +145,7 @@ def write_records(con, kind: str, records: list[dict], origin: str, source_file:
 def record_dataset(con, dataset: str, origin: str, source_file: str, source: str, source_date: str | None) -> None:
     """Note in meta.datasets how many rows of a data set came from which file."""
     table, _ = STAGING_COLUMNS.get(dataset, (f"staging.{dataset}", None))
-    rows = con.execute(f"select count(*) from {table} where source_file = ?", [source_file]).fetchall()[0][0]
+    rows = con.execute(f"select count(*) from {quoted(table)} where source_file = ?", [source_file]).fetchall()[0][0]
     con.execute("delete from meta.datasets where dataset = ? and source_file = ?", [dataset, source_file])
     con.execute("insert into meta.datasets values (?, ?, ?, ?, ?, ?)",
                 [dataset, origin, source_file, rows, source, source_date])
