@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,14 +32,20 @@ def _connection(path: str, version: str):
     return duckdb.connect(path, read_only=True)
 
 
-@st.cache_data(max_entries=1024, show_spinner=False)
-def _cached_query(module: str, name: str, path: str, version: str, args: tuple):
-    function = getattr(importlib.import_module(module), name)
+@contextmanager
+def _cursor(path: str, version: str):
+    """A cursor of its own on the shared connection: DuckDB connections are not for several threads."""
     cursor = _connection(path, version).cursor()
     try:
-        return function(cursor, *args)
+        yield cursor
     finally:
         cursor.close()
+
+
+@st.cache_data(max_entries=1024, show_spinner=False)
+def _cached_query(module: str, name: str, path: str, version: str, args: tuple):
+    with _cursor(path, version) as cursor:
+        return getattr(importlib.import_module(module), name)(cursor, *args)
 
 
 def query(function, *args):
@@ -66,11 +73,8 @@ def figure(builder, *args, **kwargs):
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def _geojson(path: str, version: str, county_codes: tuple[str, ...]) -> dict:
-    cursor = _connection(path, version).cursor()
-    try:
+    with _cursor(path, version) as cursor:
         return feature_collection(queries.map_geometry(cursor, county_codes))
-    finally:
-        cursor.close()
 
 
 def geojson(county_codes: tuple[str, ...]) -> dict:
@@ -389,16 +393,10 @@ def table_downloads(frame: pd.DataFrame, key: str, lang: str, column_config: dic
             help=f"{t(f'export.download_{fmt}', lang)}: {t(f'export.help_{fmt}', lang)}")
 
 
-from contextlib import contextmanager  # noqa: E402  (kept beside the one helper that needs it)
-
-
 @contextmanager
 def warehouse_cursor():
     """A cursor on the process's read-only warehouse connection, for code that takes a connection
     itself (the report builder) rather than going through query()."""
     path = warehouse_path()
-    cursor = _connection(str(path), warehouse_version(path)).cursor()
-    try:
+    with _cursor(str(path), warehouse_version(path)) as cursor:
         yield cursor
-    finally:
-        cursor.close()

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from prevcap import export
-from prevcap.report_sections import ReportFilters, Section, build_sections, source_line
+from prevcap.report_sections import (Chart, KeyFigures, ReportFilters, Section, Table, Text, build_sections,
+                                     source_line)
 
 # Charts in the report: 800 CSS px wide at scale 2 is 1600 px, 250 dpi across the 16–17 cm text width;
 # print quality at half the bytes and drawing time of the downloads' scale 3.
@@ -42,6 +43,19 @@ class Report:
     @property
     def table_count(self) -> int:
         return sum(len(section.tables()) for section in self.sections)
+
+
+def write_item(writer, item) -> None:
+    """Hand one item of a section to the writer's method for its kind: the PDF and the DOCX writer
+    lay out the same items, each in its own way."""
+    if isinstance(item, KeyFigures):
+        writer.key_figures(item)
+    elif isinstance(item, Chart):
+        writer.chart(item)
+    elif isinstance(item, Table):
+        writer.table_item(item)
+    elif isinstance(item, Text):
+        writer.markdown(item.markdown)
 
 
 def png_size(png: bytes) -> tuple[int, int]:

@@ -15,8 +15,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from prevcap.i18n import t
-from prevcap.report_sections import Chart, KeyFigures, Section, Table, Text, table_text
-from reports.build import Report, png_size
+from prevcap.report_sections import Chart, KeyFigures, Section, Table, table_text
+from reports.build import Report, png_size, write_item
 from reports.markdown import Run, blocks
 from reports.pdf_writer import WIDE_TABLE_COLUMNS, cover_rows
 
@@ -178,14 +178,7 @@ class ReportDocx:
             self.markdown(section.intro, MUTED)
         for item in section.items:
             self.at_page_start = False
-            if isinstance(item, KeyFigures):
-                self.key_figures(item)
-            elif isinstance(item, Chart):
-                self.chart(item)
-            elif isinstance(item, Table):
-                self.table_item(item)
-            elif isinstance(item, Text):
-                self.markdown(item.markdown)
+            write_item(self, item)
 
     def key_figures(self, figures: KeyFigures) -> None:
         with_change = any(change for _, _, change in figures.rows)

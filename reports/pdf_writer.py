@@ -13,8 +13,8 @@ from fpdf.fonts import FontFace
 from fpdf.outline import TableOfContents
 
 from prevcap.i18n import t
-from prevcap.report_sections import Chart, KeyFigures, Section, Table, Text, table_text
-from reports.build import Report, png_size
+from prevcap.report_sections import Chart, KeyFigures, Section, Table, table_text
+from reports.build import Report, png_size, write_item
 from reports.markdown import Block, Run, blocks
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"),
@@ -168,14 +168,7 @@ class ReportPDF(FPDF):
         if section.intro:
             self.markdown(section.intro, MUTED)
         for item in section.items:
-            if isinstance(item, KeyFigures):
-                self.key_figures(item)
-            elif isinstance(item, Chart):
-                self.chart(item)
-            elif isinstance(item, Table):
-                self.table_item(item)
-            elif isinstance(item, Text):
-                self.markdown(item.markdown)
+            write_item(self, item)
 
     def key_figures(self, figures: KeyFigures) -> None:
         with_change = any(change for _, _, change in figures.rows)
