@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,22 +84,6 @@ def load_file(db_path: Path, kind: str, path: Path, scope: Scope) -> LoadResult:
 
 # --- reference data ---------------------------------------------------------------
 
-def _years(text: str) -> list[int]:
-    return [int(y) for y in re.findall(r"(?<!\d)(19\d{2}|20\d{2})(?!\d)", text or "")]
-
-
-def police_period(text: str) -> tuple[int | None, int | None]:
-    """First and last year of a period the source writes as free text; (None, None) if undated.
-
-    'through 2026' has no known start; a period like 'autumn 2014' is one year."""
-    years = _years(text)
-    if not years:
-        return None, None
-    if re.search(r"(?i)\b(through|t\.o\.m\.|till)\b", text) and len(years) == 1:
-        return None, years[0]
-    return min(years), max(years)
-
-
 def _stable_id(prefix: str, *parts: str) -> str:
     return prefix + hashlib.sha1("|".join(parts).encode()).hexdigest()[:10]
 
@@ -128,11 +111,9 @@ def load_reference(con, scope: Scope) -> None:
 
     police = reference.read_reference_csv("police_agreements.csv")
     police = police[police["municipality_code"].isin(in_scope) & ~police["kind"].str.startswith("any")]
-    periods = police["period"].map(police_period)
     insert(con, "staging.police_agreements", pd.DataFrame({
         "agreement_id": [_stable_id("ref-", *row) for row in police[["municipality_code", "kind", "period"]].values],
         "municipality_code": police["municipality_code"], "kind": police["kind"], "period": police["period"],
-        "start_year": [p[0] for p in periods], "end_year": [p[1] for p in periods],
         "detail": police["detail"], "source": police["source"],
         "origin": "reference", "source_file": "police_agreements.csv"}))
     record_dataset(con, "police_agreements", "reference", "police_agreements.csv",

@@ -105,9 +105,7 @@ create table staging.police_agreements (
     agreement_id      varchar primary key,
     municipality_code varchar not null,
     kind              varchar not null,
-    period            varchar,
-    start_year        integer,
-    end_year          integer,
+    period            varchar,  -- free text as the source writes it; marts_capacity.sql reads the years
     detail            varchar,
     source            varchar not null,
     origin            varchar not null check (origin in ('reference', 'example', 'loaded')),
