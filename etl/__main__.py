@@ -1,4 +1,4 @@
-"""Command line of the ETL: build, load, sample, check. See README.md."""
+"""Command line of the ETL: build, load, history, revert, sample, check. See README.md."""
 from __future__ import annotations
 
 import argparse
@@ -6,30 +6,59 @@ import sys
 from pathlib import Path
 
 from etl.kinds import KINDS
-from prevcap.config import DATA_DIR, EXAMPLE_DIR, scope as configured_scope, warehouse_path
 from prevcap.i18n import LANGUAGES, t
+
+
+def _workspace():
+    from etl.build import Workspace
+
+    return Workspace.configured()
 
 
 def example_dir_for(scope) -> Path:
     """The default counties keep their example data in data/example/ (committed); all of Sweden in data/example_all/."""
+    from prevcap.config import DATA_DIR, EXAMPLE_DIR
+
     return EXAMPLE_DIR if scope.counties else DATA_DIR / "example_all"
 
 
-def cmd_build(args, lang) -> int:
-    from etl.build import Rejected, build
+def _busy(error, lang) -> int:
+    print(t("etl.err.writer_busy", lang, seconds=f"{error.timeout_s:g}", lock=error.lock_path), file=sys.stderr)
+    return 1
 
-    scope = configured_scope()
-    try:
-        build(warehouse_path(), scope, example_dir_for(scope), all_municipalities=scope.counties is None)
-    except Rejected as rejected:
-        return _report_rejected(rejected.result, lang)
+
+def cmd_build(args, lang) -> int:
     import duckdb
 
-    con = duckdb.connect(str(warehouse_path()), read_only=True)
+    from etl.build import Rejected, build
+    from etl.locking import WriterBusy
+    from etl.warehouse import DataTestsFailed
+
+    ws = _workspace()
+    try:
+        build(ws)
+    except Rejected as rejected:
+        return _report_rejected(rejected.result, lang)
+    except WriterBusy as busy:
+        return _busy(busy, lang)
+    except DataTestsFailed as failed:
+        for name, count in failed.failures:
+            print(t("etl.err.check_failed", lang, check=name, count=count), file=sys.stderr)
+        print(t("etl.msg.build_failed", lang, path=ws.warehouse), file=sys.stderr)
+        return 1
+    except (duckdb.Error, OSError) as error:
+        from etl.build import _write_problem
+
+        print(_write_problem(error).message(str(ws.warehouse), lang), file=sys.stderr)
+        print(t("etl.msg.build_failed", lang, path=ws.warehouse), file=sys.stderr)
+        return 1
+    con = duckdb.connect(str(ws.warehouse), read_only=True)
     municipalities = con.execute("select count(*) from staging.municipalities").fetchall()[0][0]
     first, last = con.execute("select min(year), max(year) from marts.years").fetchall()[0]
+    batches = con.execute("select count(*) from meta.batches where action = 'load' and status = 'active'").fetchall()[0][0]
     con.close()
-    print(t("etl.msg.built", lang, path=warehouse_path(), municipalities=municipalities, years=f"{first}–{last}"))
+    print(t("etl.msg.built", lang, path=ws.warehouse, municipalities=municipalities, years=f"{first}–{last}",
+            batches=batches, ledger=ws.ledger))
     return 0
 
 
@@ -43,23 +72,58 @@ def _report_rejected(result, lang) -> int:
 def cmd_load(args, lang) -> int:
     from etl.build import load_file
 
-    db = warehouse_path()
-    if not db.exists():
-        print(t("etl.err.warehouse_missing", lang, path=db), file=sys.stderr)
-        return 1
-    result = load_file(db, args.kind, Path(args.file), configured_scope())
+    result = load_file(_workspace(), args.kind, Path(args.file))
     if not result.ok:
         return _report_rejected(result, lang)
     if result.ignored_columns:
         print(t("etl.msg.ignored_columns", lang, columns=", ".join(result.ignored_columns)))
-    print(t("etl.msg.loaded", lang, file=result.file.name, rows=result.rows, kind=args.kind,
-            new=result.new, replaced=result.replaced))
+    print(t("etl.msg.loaded", lang, file=result.file.name, rows=result.rows, kind=args.kind, batch=result.batch_id,
+            new=result.new, replaced=result.replaced, unchanged=result.unchanged))
+    if result.stepped_aside:
+        print(t("etl.msg.stepped_aside", lang, rows=result.stepped_aside))
+    return 0
+
+
+def cmd_revert(args, lang) -> int:
+    from etl.build import revert
+
+    result = revert(_workspace(), args.batch)
+    if not result.ok:
+        for problem in result.problems:
+            print(problem.message(t("etl.where.batch", lang, id=args.batch), lang), file=sys.stderr)
+        return 1
+    key = "etl.msg.restored" if result.restored else "etl.msg.reverted"
+    print(t(key, lang, id=args.batch, entry=result.entry_id))
+    return 0
+
+
+def cmd_history(args, lang) -> int:
+    from etl import history
+
+    ws = _workspace()
+    if args.key:
+        if len(args.key) < 2 or args.key[0] not in KINDS:
+            print(t("etl.err.history_key", lang, kinds=", ".join(sorted(KINDS))), file=sys.stderr)
+            return 1
+        kind, municipality, *year = args.key
+        try:
+            lines = history.key_history_lines(ws, kind, municipality, int(year[0]) if year else None, lang)
+        except history.UnknownMunicipality as unknown:
+            print(t("etl.err.unknown_municipality", lang, value=unknown.value), file=sys.stderr)
+            return 1
+    else:
+        try:
+            lines = history.batch_lines(ws, args.kind, args.municipality, lang)
+        except history.UnknownMunicipality as unknown:
+            print(t("etl.err.unknown_municipality", lang, value=unknown.value), file=sys.stderr)
+            return 1
+    print("\n".join(lines))
     return 0
 
 
 def cmd_sample(args, lang) -> int:
-    from prevcap.config import Scope
     from etl.sample import write_sample
+    from prevcap.config import Scope, scope as configured_scope
 
     scope = configured_scope()
     everything = args.municipalities == "all"
@@ -76,7 +140,7 @@ def cmd_check(args, lang) -> int:
 
     from etl.checks import DATA_TESTS, failing_tests
 
-    db = warehouse_path()
+    db = _workspace().warehouse
     if not db.exists():
         print(t("etl.err.warehouse_missing", lang, path=db), file=sys.stderr)
         return 1
@@ -95,16 +159,27 @@ def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="python -m etl", description="prevcap ETL: bygger och fyller DuckDB-lagret.")
     main.add_argument("--lang", choices=LANGUAGES, default="sv", help="språk för meddelanden (sv, en)")
     commands = main.add_subparsers(dest="command", required=True)
-    commands.add_parser("build", help="bygg lagret från referens- och exempeldata")
-    load = commands.add_parser("load", help="läs in en fil (CSV eller XLSX)")
+    commands.add_parser("build", help="bygg lagret från referensdata, exempeldata och liggaren")
+    load = commands.add_parser("load", help="läs in en fil (CSV eller XLSX) som en ny sats i liggaren")
     load.add_argument("kind", choices=sorted(KINDS))
     load.add_argument("file")
+    history = commands.add_parser(
+        "history", help="liggarens satser; eller en nyckels värden över tiden: history staffing 2418 2024")
+    history.add_argument("key", nargs="*", help="typ, kommun och år (valfritt) för en nyckels historik")
+    history.add_argument("--kind", choices=sorted(KINDS), help="bara satser av den här typen")
+    history.add_argument("--municipality", help="bara satser med rader för kommunen (kod eller namn)")
+    revert = commands.add_parser("revert", help="ångra en sats (en ny post i liggaren) och bygg om lagret")
+    revert.add_argument("batch", type=int, help="satsens nummer (se history)")
     sample = commands.add_parser("sample", help="skriv exempeldata (fast slumpfrö)")
     sample.add_argument("--municipalities", choices=["scope", "all"], default="scope",
                         help="'all' för alla 290 kommuner")
     sample.add_argument("--out", help="mapp (standard: data/example/)")
     commands.add_parser("check", help="kör datatesterna")
     return main
+
+
+COMMANDS = {"build": cmd_build, "load": cmd_load, "history": cmd_history, "revert": cmd_revert,
+            "sample": cmd_sample, "check": cmd_check}
 
 
 def main(argv=None) -> int:
@@ -116,8 +191,7 @@ def main(argv=None) -> int:
         lang = argv[index + 1] if index + 1 < len(argv) else "sv"
         del argv[index:index + 2]
     args = parser().parse_args(["--lang", lang, *argv])
-    handler = {"build": cmd_build, "load": cmd_load, "sample": cmd_sample, "check": cmd_check}[args.command]
-    return handler(args, args.lang)
+    return COMMANDS[args.command](args, args.lang)
 
 
 if __name__ == "__main__":

@@ -1,22 +1,66 @@
-"""`python -m etl build` and `python -m etl load`: files in, warehouse out, all or nothing."""
+"""`python -m etl build`, `load` and `revert`: files in, ledger and warehouse out, all or nothing.
+
+The warehouse is derived: reference data, plus the example data (unless switched off), plus every
+active batch of the ledger in ledger order. A load validates a file, writes the batch to the ledger
+and applies it to a copy of the warehouse; a revert adds an entry and rebuilds. Every write holds
+the one writer lock, and a batch is committed to the ledger only once its warehouse passed the
+data tests, just before that warehouse is swapped in. A writer killed between the two leaves a
+warehouse behind the ledger; the next writer sees it (meta.build) and rebuilds first.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 
-from etl import reference, reference_network
+from etl import ledger, reference, reference_network
+from etl.identifiers import quoted
 from etl.kinds import KINDS
+from etl.locking import WriterBusy, writer_lock
 from etl.readers import UnreadableFile, read_sheet
+from etl.schema import ledger_columns
 from etl.validate import Context, MunicipalityIndex, Problem, validate
-from etl.warehouse import create_schema, insert, record_dataset, refresh_marts, writing, write_records
-from prevcap.config import EXAMPLE_DIR, Scope
+from etl.warehouse import (DataTestsFailed, apply_batch, apply_frame, build_info, create_schema, diff_rows,
+                           insert, record_batches, record_build, record_dataset, record_example_and_loaded,
+                           refresh_marts, staging_frame, stepping_aside, writing)
+from prevcap import config
+from prevcap.config import Scope
 
-# Example data is loaded in this order, so attendance finds its events.
+# Kinds are applied in this order (example data, and the kinds of one batch), so that attendance
+# finds its events.
 LOAD_ORDER = ("events", "attendance", "staffing", "funding", "collaborations", "law_status", "population")
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """Everything a write reads and writes: the warehouse, the ledger, the scope and the example data
+    (None: no example data)."""
+
+    warehouse: Path
+    ledger: Path
+    scope: Scope
+    example_dir: Path | None
+    all_municipalities: bool = False
+    lock_timeout_s: float = 120.0
+
+    @classmethod
+    def configured(cls) -> "Workspace":
+        """As prevcap.toml and the environment say (PREVCAP_DB, PREVCAP_LEDGER, PREVCAP_COUNTIES)."""
+        scope = config.scope()
+        example_dir = None
+        if config.example_data_enabled():
+            example_dir = config.EXAMPLE_DIR if scope.counties else config.DATA_DIR / "example_all"
+        return cls(config.warehouse_path(), config.ledger_path(), scope, example_dir,
+                   all_municipalities=scope.counties is None, lock_timeout_s=config.write_lock_timeout_s())
+
+    def lock(self):
+        return writer_lock(self.ledger, self.warehouse, self.lock_timeout_s)
 
 
 @dataclass
@@ -27,38 +71,27 @@ class LoadResult:
     rows: int = 0
     new: int = 0
     replaced: int = 0
+    unchanged: int = 0
+    stepped_aside: int = 0  # example rows of the same kind, municipality and year no longer used
     ignored_columns: list[str] = field(default_factory=list)
+    batch_id: int | None = None
+    diff: pd.DataFrame | None = None  # each row: new, replaced (with the old values) or unchanged
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
-def _context(con, scope: Scope) -> Context:
-    in_scope = [row[0] for row in con.execute("select municipality_code from staging.municipalities").fetchall()]
-    events = frozenset(row[0] for row in con.execute("select event_id from staging.events").fetchall())
-    return Context(MunicipalityIndex(reference.all_municipality_names(), in_scope),
-                   scope.first_year, scope.last_year, events)
+@dataclass
+class RevertResult:
+    target_id: int
+    problems: list[Problem] = field(default_factory=list)
+    entry_id: int | None = None
+    restored: bool = False  # the target was a revert: its batch is back
 
-
-def _load_into(con, kind: str, path: Path, origin: str, scope: Scope) -> LoadResult:
-    result = LoadResult(kind, path)
-    try:
-        sheet = read_sheet(path)
-    except UnreadableFile as error:
-        result.problems.append(Problem(None, None, error.reason, error.values))
-        return result
-    checked = validate(kind, sheet, _context(con, scope))
-    result.ignored_columns = checked.ignored_columns
-    if checked.problems:
-        result.problems = checked.problems
-        return result
-    result.rows = len(checked.records)
-    result.new, result.replaced = write_records(con, kind, checked.records, origin, path.name)
-    source = "Exempeldata (prevcap, fast slumpfrö)" if origin == "example" else f"Inläst fil {path.name}"
-    source_date = None if origin == "example" else dt.date.today().isoformat()
-    record_dataset(con, kind, origin, path.name, source, source_date)
-    return result
+    @property
+    def ok(self) -> bool:
+        return not self.problems
 
 
 class Rejected(Exception):
@@ -67,19 +100,387 @@ class Rejected(Exception):
         self.result = result
 
 
-def load_file(db_path: Path, kind: str, path: Path, scope: Scope) -> LoadResult:
-    """Validate and load one file; on any problem nothing is written and the problems are returned."""
+def current_author() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "okänd"
+
+
+# --- reading and checking a file ----------------------------------------------------------
+
+def _context(con, scope: Scope) -> Context:
+    in_scope = [row[0] for row in con.execute("select municipality_code from staging.municipalities").fetchall()]
+    events = frozenset(row[0] for row in con.execute("select event_id from staging.events").fetchall())
+    return Context(MunicipalityIndex(reference.all_municipality_names(), in_scope),
+                   scope.first_year, scope.last_year, events)
+
+
+def _checked(con, kind: str, path: Path, scope: Scope) -> tuple[LoadResult, pd.DataFrame | None]:
+    """Read and validate a file against the warehouse on `con`: the result, and the rows as staging columns."""
+    result = LoadResult(kind, path)
+    try:
+        sheet = read_sheet(path)
+    except UnreadableFile as error:
+        result.problems.append(Problem(None, None, error.reason, error.values))
+        return result, None
+    checked = validate(kind, sheet, _context(con, scope))
+    result.ignored_columns = checked.ignored_columns
+    if checked.problems:
+        result.problems = checked.problems
+        return result, None
+    result.rows = len(checked.records)
+    return result, staging_frame(kind, checked.records)
+
+
+def _counts(con, kind: str, frame: pd.DataFrame, result: LoadResult) -> None:
+    result.diff = diff_rows(con, kind, frame)
+    status = result.diff["status"]
+    result.new, result.replaced, result.unchanged = (int((status == s).sum()) for s in ("new", "replaced", "unchanged"))
+    with_file = frame.assign(source_file="")
+    con.register("counted_rows", with_file)
+    try:
+        result.stepped_aside = stepping_aside(con, kind, "counted_rows") - int(
+            (result.diff.get("old_origin") == "example").sum())
+    finally:
+        con.unregister("counted_rows")
+
+
+def preview_file(ws: Workspace, kind: str, path: Path) -> LoadResult:
+    """What loading the file would do, without writing anything: the problems, or the counts and the
+    row-by-row difference (new / replaced with old → new / unchanged)."""
     if kind not in KINDS:
         raise ValueError(kind)
+    path = Path(path)
+    with ws.lock():
+        _ensure_current(ws)
+        con = duckdb.connect(str(ws.warehouse), read_only=True)
+        try:
+            result, frame = _checked(con, kind, path, ws.scope)
+            if frame is not None:
+                _counts(con, kind, frame, result)
+        finally:
+            con.close()
+    return result
+
+
+# --- load ----------------------------------------------------------------------------------
+
+def load_file(ws: Workspace, kind: str, path: Path, author: str | None = None) -> LoadResult:
+    """Validate and load one file as a ledger batch; on any problem nothing is written anywhere
+    and the problems are returned."""
+    if kind not in KINDS:
+        raise ValueError(kind)
+    path = Path(path)
     try:
-        with writing(db_path) as con:
-            result = _load_into(con, kind, Path(path), "loaded", scope)
+        with ws.lock():
+            _ensure_current(ws)
+            return _load_locked(ws, kind, path, author or current_author())
+    except WriterBusy as busy:
+        return LoadResult(kind, path, [Problem(None, None, "etl.err.writer_busy",
+                                               {"seconds": f"{busy.timeout_s:g}", "lock": busy.lock_path})])
+
+
+def _load_locked(ws: Workspace, kind: str, path: Path, author: str) -> LoadResult:
+    try:
+        raw = path.read_bytes() if path.is_file() else None
+    except OSError as error:
+        return LoadResult(kind, path, [Problem(None, None, "etl.err.unreadable", {"detail": error.strerror})])
+    entry = None
+
+    def commit() -> None:
+        with ledger.open_ledger(ws.ledger, write=True) as lcon:
+            result.batch_id = ledger.append(lcon, entry)
+
+    try:
+        with writing(ws.warehouse, before_swap=commit) as con:
+            result, frame = _checked(con, kind, path, ws.scope)
             if not result.ok:
                 raise Rejected(result)
-            refresh_marts(con)
+            _counts(con, kind, frame, result)
+            with ledger.open_ledger(ws.ledger) as lcon:
+                entries = ledger.entries(lcon)
+                batch_id = ledger.head(lcon) + 1
+                lid = ledger.ledger_id(lcon)
+            created = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+            entry = ledger.Entry(
+                action="load", kinds=(kind,), author=author, row_count=result.rows, file_name=path.name,
+                entry_id=batch_id,
+                original=raw, sha256=hashlib.sha256(raw).hexdigest(), created_at=created,
+                counts=(result.new, result.replaced, result.unchanged),
+                rows={kind: _ledger_rows(kind, frame, result.diff, path.name)})
+            apply_frame(con, kind, frame.drop(columns="source_row"), path.name, batch_id)
+            new_entry = pd.DataFrame([{
+                "entry_id": batch_id, "action": "load", "kinds": [kind], "target_id": None,
+                "file_name": path.name, "sha256": entry.sha256, "author": author, "created_at": created,
+                "row_count": result.rows, "rows_new": result.new, "rows_replaced": result.replaced,
+                "rows_unchanged": result.unchanged, "note": None, "status": "active"}])
+            all_entries = pd.concat([entries, new_entry], ignore_index=True) if len(entries) else new_entry
+            _finish(con, all_entries, lid, batch_id, ws.example_dir is not None)
     except Rejected as rejected:
         return rejected.result
+    except (duckdb.Error, OSError, DataTestsFailed, ledger.LedgerBusy) as error:
+        return LoadResult(kind, path, [_write_problem(error)])
     return result
+
+
+def _ledger_rows(kind: str, frame: pd.DataFrame, diff: pd.DataFrame, file_name: str) -> pd.DataFrame:
+    """A batch's rows for the ledger: as validated, with what each replaced when it was loaded."""
+    columns = ledger_columns(KINDS[kind])
+    values = [c for c in diff.columns if c.startswith("old_") and c != "old_origin"]
+    replaced = [None if status == "new" else json.dumps({c[4:]: _plain(row[c]) for c in values}, ensure_ascii=False)
+                for status, (_, row) in zip(diff["status"], diff.iterrows())]
+    origins = [None if status == "new" else origin for status, origin in zip(diff["status"], diff["old_origin"])]
+    return frame.assign(source_file=file_name, replaced_origin=origins, replaced_values=replaced)[
+        ["source_row", "source_file", "replaced_origin", "replaced_values", *columns]]
+
+
+def _plain(value):
+    """A value as JSON can hold it."""
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    if hasattr(value, "isoformat"):
+        return value.date().isoformat() if hasattr(value, "hour") else value.isoformat()
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def _write_problem(error: Exception) -> Problem:
+    """A failure while writing, as a message: never a traceback."""
+    if isinstance(error, DataTestsFailed):
+        return Problem(None, None, "etl.err.data_tests", {"tests": str(error)})
+    if isinstance(error, ledger.LedgerBusy):
+        return Problem(None, None, "etl.err.ledger_busy", {"detail": str(error)})
+    if isinstance(error, OSError):
+        return Problem(None, None, "etl.err.write_failed",
+                       {"detail": f"{error.strerror or error}" + (f" ({error.filename})" if error.filename else "")})
+    return Problem(None, None, "etl.err.database", {"detail": str(error).splitlines()[0]})
+
+
+# --- revert --------------------------------------------------------------------------------
+
+def revert(ws: Workspace, entry_id: int, author: str | None = None) -> RevertResult:
+    """Undo an entry with a new entry, and rebuild: the values underneath come back (an earlier
+    batch's, or the example's). Reverting a revert brings its batch back."""
+    result = RevertResult(entry_id)
+    try:
+        with ws.lock():
+            _ensure_current(ws)
+            with ledger.open_ledger(ws.ledger) as lcon:
+                entries = ledger.entries(lcon)
+            target = entries[entries["entry_id"] == entry_id]
+            if target.empty:
+                result.problems.append(Problem(None, None, "etl.err.no_such_batch", {"id": entry_id}))
+                return result
+            if target["status"].iloc[0] != "active":
+                result.problems.append(Problem(None, None, "etl.err.already_reverted", {"id": entry_id}))
+                return result
+            result.restored = target["action"].iloc[0] == "revert"
+            pending = ledger.Entry(action="revert", kinds=tuple(target["kinds"].iloc[0]), author=author or current_author(),
+                                   row_count=0, target_id=int(entry_id),
+                                   created_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0))
+            try:
+                result.entry_id = _rebuild(ws, pending)
+            except (duckdb.Error, OSError, DataTestsFailed, ledger.LedgerBusy) as error:
+                result.problems.append(_write_problem(error))
+    except WriterBusy as busy:
+        result.problems.append(Problem(None, None, "etl.err.writer_busy",
+                                       {"seconds": f"{busy.timeout_s:g}", "lock": busy.lock_path}))
+    return result
+
+
+# --- build ---------------------------------------------------------------------------------
+
+def build(ws: Workspace) -> None:
+    """Build the warehouse anew from reference data, the example data and the ledger. A warehouse of
+    the version before the ledger first gives its loaded rows to the ledger."""
+    with ws.lock():
+        migrate_earlier_warehouse(ws)
+        _rebuild(ws)
+
+
+def _ensure_current(ws: Workspace) -> None:
+    """Under the lock: build the warehouse when it is missing, made before the ledger, or behind it."""
+    if not ws.warehouse.exists():
+        _rebuild(ws)
+        return
+    con = duckdb.connect(str(ws.warehouse), read_only=True)
+    try:
+        info = build_info(con)
+    finally:
+        con.close()
+    if info is None:
+        migrate_earlier_warehouse(ws)
+        _rebuild(ws)
+        return
+    with ledger.open_ledger(ws.ledger) as lcon:
+        lid, last = ledger.ledger_id(lcon), ledger.head(lcon)
+    built_from = (info.get("ledger_id") or None, int(info.get("ledger_head") or 0))
+    if last == 0 and built_from[1] == 0:
+        return  # no batches on either side
+    if built_from != (lid, last):
+        _rebuild(ws)
+
+
+def is_current(ws: Workspace) -> bool | None:
+    """Whether the warehouse reflects the ledger (None: cannot tell now, a writer holds the ledger).
+    For readers: the dashboard checks it at start."""
+    if not ws.warehouse.exists():
+        return False
+    con = duckdb.connect(str(ws.warehouse), read_only=True)
+    try:
+        info = build_info(con)
+    finally:
+        con.close()
+    if info is None:
+        return False
+    try:
+        with ledger.open_ledger(ws.ledger, wait_s=0.5) as lcon:
+            lid, last = ledger.ledger_id(lcon), ledger.head(lcon)
+    except ledger.LedgerBusy:
+        return None
+    built_from = (info.get("ledger_id") or None, int(info.get("ledger_head") or 0))
+    return (last == 0 and built_from[1] == 0) or built_from == (lid, last)
+
+
+def _rebuild(ws: Workspace, pending: ledger.Entry | None = None) -> int | None:
+    """The warehouse from nothing: reference, example, then the active batches in ledger order.
+    With a pending revert, the ledger gets it just before the new warehouse is swapped in; returns
+    its id."""
+    from etl.sample import sample_files, write_sample
+
+    files = {}
+    if ws.example_dir is not None:
+        files = sample_files(ws.example_dir)
+        if not files:
+            files = write_sample(ws.example_dir, ws.scope, all_municipalities=ws.all_municipalities)
+    with ledger.open_ledger(ws.ledger) as lcon:
+        entries, lid, last = ledger.entries(lcon), ledger.ledger_id(lcon), ledger.head(lcon)
+    committed: list[int] = []
+    if pending is not None:
+        pending_id = last + 1
+        row = {"entry_id": pending_id, "action": pending.action, "kinds": list(pending.kinds),
+               "target_id": pending.target_id, "file_name": None, "sha256": None, "author": pending.author,
+               "created_at": pending.created_at, "row_count": 0, "rows_new": None, "rows_replaced": None,
+               "rows_unchanged": None, "note": None}
+        entries = pd.concat([entries.drop(columns="status"), pd.DataFrame([row])], ignore_index=True)
+        entries["status"] = entries["entry_id"].map(ledger.statuses(entries))
+        last = pending_id
+
+    def commit() -> None:
+        if pending is not None:
+            with ledger.open_ledger(ws.ledger, write=True) as write_con:
+                committed.append(ledger.append(write_con, pending))
+
+    with writing(ws.warehouse, fresh=True, before_swap=commit) as con:
+        create_schema(con, ws.scope.first_year, ws.scope.last_year)
+        counties = ",".join(ws.scope.counties) if ws.scope.counties else "all"
+        con.execute("insert into meta.scope values ('counties', ?), ('first_year', ?), ('last_year', ?)",
+                    [counties, str(ws.scope.first_year), str(ws.scope.last_year)])
+        load_reference(con, ws.scope)
+        for kind in LOAD_ORDER:
+            if kind in files:
+                result, frame = _checked(con, kind, files[kind], ws.scope)
+                if not result.ok:
+                    raise Rejected(result)
+                apply_frame(con, kind, frame.drop(columns="source_row"), files[kind].name, None, origin="example")
+        if len(entries):
+            _replay(con, ws, ledger.active_loads(entries))
+        _finish(con, entries, lid, last, ws.example_dir is not None)
+    return committed[0] if committed else None
+
+
+def _replay(con, ws: Workspace, batch_ids: list[int]) -> None:
+    """The active batches' rows, from the ledger, in ledger order; rows outside the warehouse's
+    municipalities are left in the ledger (the scope may have changed since they were loaded)."""
+    if not batch_ids:
+        return
+    con.execute(f"attach {_sql_path(ws.ledger)} as ledger (read_only)")
+    try:
+        kinds_of = dict(con.execute("select entry_id, kinds from ledger.entries where entry_id in "
+                                    "(select unnest(?::integer[]))", [batch_ids]).fetchall())
+        for batch_id in batch_ids:
+            for kind_name in sorted(kinds_of[batch_id], key=LOAD_ORDER.index):
+                kind = KINDS[kind_name]
+                columns = ", ".join(quoted(name) for name in ["source_file", *ledger_columns(kind)])
+                municipal = [c.column_name for c in kind.stored_columns if c.kind == "municipality"]
+                in_scope = " and ".join(
+                    f"({quoted(c)} is null or {quoted(c)} in (select municipality_code from staging.municipalities))"
+                    for c in municipal) or "true"
+                con.execute(f"create or replace temp table replayed as select {columns} "
+                            f"from ledger.{quoted('rows_' + kind_name)} where batch_id = ? and {in_scope} "
+                            "order by source_row", [batch_id])
+                if kind_name == "collaborations":
+                    con.execute("delete from replayed where len(list_filter(municipality_codes, c -> c in "
+                                "(select municipality_code from staging.municipalities))) < 2")
+                    con.execute("update replayed set municipality_codes = list_filter(municipality_codes, c -> c in "
+                                "(select municipality_code from staging.municipalities))")
+                apply_batch(con, kind_name, "replayed", batch_id)
+        con.execute("drop table if exists replayed")
+    finally:
+        con.execute("detach ledger")
+
+
+def _sql_path(path: Path) -> str:
+    from etl.identifiers import literal
+
+    return literal(str(Path(path).resolve()))
+
+
+def _finish(con, entries: pd.DataFrame, ledger_id: str | None, ledger_head: int, example_data: bool) -> None:
+    record_batches(con, entries)
+    record_example_and_loaded(con)
+    record_build(con, ledger_id, ledger_head, example_data)
+    refresh_marts(con)
+
+
+# --- upgrading a warehouse made before the ledger --------------------------------------------
+
+def migrate_earlier_warehouse(ws: Workspace) -> int | None:
+    """A warehouse built by the version before the ledger kept its loaded rows (origin 'loaded') only
+    in itself. Move them into the ledger as one batch marked as coming from the earlier warehouse,
+    before anything is rebuilt; the warehouse's sha256 makes sure this happens once."""
+    if not ws.warehouse.exists():
+        return None
+    con = duckdb.connect(str(ws.warehouse), read_only=True)
+    try:
+        if build_info(con) is not None:
+            return None
+        tables = {f"{s}.{t}" for s, t in con.execute("select schema_name, table_name from duckdb_tables()").fetchall()}
+        rows: dict[str, pd.DataFrame] = {}
+        for kind_name, kind in KINDS.items():
+            if kind.table not in tables:
+                continue
+            frame = con.execute(f"select * from {quoted(kind.table)} where origin = 'loaded'").df()
+            if frame.empty:
+                continue
+            if kind_name == "collaborations":
+                members = dict(con.execute("select collaboration_id, list(municipality_code order by municipality_code) "
+                                           "from staging.collaboration_members group by all").fetchall())
+                frame["municipality_codes"] = frame["collaboration_id"].map(members)
+            for column in kind.stored_columns:
+                if column.kind == "date" and column.column_name in frame:
+                    frame[column.column_name] = pd.to_datetime(frame[column.column_name]).dt.date.astype(object)
+                    frame.loc[frame[column.column_name].isna(), column.column_name] = None
+            keep = ["source_file", *ledger_columns(kind)]
+            rows[kind_name] = frame[[c for c in keep if c in frame]].assign(source_row=pd.NA)
+    finally:
+        con.close()
+    if not rows:
+        return None
+    sha = hashlib.sha256(ws.warehouse.read_bytes()).hexdigest()
+    with ledger.open_ledger(ws.ledger, write=True) as lcon:
+        if ledger.migrated_from(lcon, sha):
+            return None
+        files = sorted({name for frame in rows.values() for name in frame["source_file"].dropna()})
+        entry = ledger.Entry(action="load", kinds=tuple(k for k in LOAD_ORDER if k in rows), author=current_author(),
+                             row_count=sum(len(frame) for frame in rows.values()), file_name=", ".join(files),
+                             sha256=sha, note=ledger.NOTE_EARLIER_WAREHOUSE, rows=rows,
+                             counts=(sum(len(frame) for frame in rows.values()), 0, 0))
+        return ledger.append(lcon, entry)
 
 
 # --- reference data ---------------------------------------------------------------
@@ -165,26 +566,3 @@ def _latest_update(sources: pd.Series) -> str | None:
     """The newest 'uppd. YYYY-MM-DD' the sources mention: the population figures' date."""
     dates = sources.str.extract(r"uppd\. (\d{4}-\d{2}-\d{2})")[0].dropna()
     return dates.max() if len(dates) else None
-
-
-def build(db_path: Path, scope: Scope, example_dir: Path = EXAMPLE_DIR, all_municipalities: bool = False) -> list[LoadResult]:
-    """Build the warehouse anew from reference data and the example data set."""
-    from etl.sample import sample_files, write_sample
-
-    files = sample_files(example_dir)
-    if not files:
-        files = write_sample(example_dir, scope, all_municipalities=all_municipalities)
-    results = []
-    with writing(db_path, fresh=True) as con:
-        create_schema(con)
-        con.execute("insert into meta.scope values ('counties', ?), ('first_year', ?), ('last_year', ?)",
-                    [",".join(scope.counties) if scope.counties else "all", str(scope.first_year), str(scope.last_year)])
-        load_reference(con, scope)
-        for kind in LOAD_ORDER:
-            if kind in files:
-                result = _load_into(con, kind, files[kind], "example", scope)
-                results.append(result)
-                if not result.ok:
-                    raise Rejected(result)
-        refresh_marts(con)
-    return results

@@ -1,7 +1,9 @@
 """What a loadable file of each KIND holds: its canonical columns, the headers
 Swedish offices write instead, the values allowed and the key that identifies a row.
 
-The loader, the templates and the example-data writer all read this one table.
+This is the one definition of a kind. The validator, the warehouse's staging tables (their
+types, keys and checks: etl/schema.py), the ledger's row tables, the templates and the
+example-data writer all read it, so that what validation accepts the schema accepts too.
 """
 from __future__ import annotations
 
@@ -16,8 +18,22 @@ class Column:
     aliases: tuple[str, ...] = ()  # other headers accepted (compared without case and accents)
     choices: dict[str, str] = field(default_factory=dict)  # accepted spelling -> stored code
     max_value: float | None = None  # above this a value is absurd
+    min_value: float | None = None  # below this a value is impossible (numbers: 0 unless said otherwise)
     nullable: bool = False         # an empty cell is allowed
     example: str = ""              # the value in the template's example row
+    stored_as: str = ""            # the staging table's column (default: the canonical name)
+    default: str | None = None     # stored code when the column is absent or the cell empty
+
+    @property
+    def column_name(self) -> str:
+        return self.stored_as or self.name
+
+    @property
+    def lowest(self) -> float | None:
+        """The smallest allowed number: min_value, else 0 (no count or amount is negative)."""
+        if self.kind not in ("number", "integer"):
+            return None
+        return 0 if self.min_value is None else self.min_value
 
 
 @dataclass(frozen=True)
@@ -27,8 +43,22 @@ class Kind:
     columns: tuple[Column, ...]
     key: tuple[str, ...]
 
+    # the key columns that say which municipality and year a row is about: a loaded row for a
+    # municipality and year makes the example rows of the same kind, municipality and year step aside
+    step_aside: tuple[str, ...] = ()
+
     def column(self, name: str) -> Column:
         return next(col for col in self.columns if col.name == name)
+
+    @property
+    def stored_columns(self) -> tuple[Column, ...]:
+        """The columns that land in the staging table (a member list has a table of its own)."""
+        return tuple(column for column in self.columns if column.kind != "municipalities")
+
+    @property
+    def key_columns(self) -> tuple[str, ...]:
+        """The key as staging column names."""
+        return tuple(self.column(name).column_name for name in self.key)
 
 
 MUNICIPALITY_ALIASES = ("kommun", "kommunkod", "kommun_kod", "kommunnamn", "kod", "municipality_code", "kommun kod")
@@ -68,8 +98,10 @@ KINDS: dict[str, Kind] = {
         name="staffing",
         table="staging.staffing",
         key=("municipality", "year", "role"),
+        step_aside=("municipality", "year"),
         columns=(
-            Column("municipality", "municipality", aliases=MUNICIPALITY_ALIASES, example="Malå"),
+            Column("municipality", "municipality", aliases=MUNICIPALITY_ALIASES, example="Malå",
+                   stored_as="municipality_code"),
             Column("year", "year", aliases=("år", "ar", "verksamhetsår"), example="2024"),
             Column("role", "choice", aliases=("roll", "funktion", "tjänst"), choices=ROLE_CHOICES,
                    example="ANDT-samordnare"),
@@ -78,7 +110,8 @@ KINDS: dict[str, Kind] = {
             Column("funded_by", "choice", required=False, nullable=True, choices=FUNDER_CHOICES,
                    aliases=("finansiär", "finansieras av", "finansiering"), example="Kommunen"),
             Column("shared_with", "municipality", required=False, nullable=True,
-                   aliases=("delad med", "delas med", "delad tjänst med", "shared_with_code"), example="Norsjö"),
+                   aliases=("delad med", "delas med", "delad tjänst med", "shared_with_code"), example="Norsjö",
+                   stored_as="shared_with_code"),
         ),
     ),
     "events": Kind(
@@ -88,14 +121,15 @@ KINDS: dict[str, Kind] = {
         columns=(
             Column("event_id", "text", aliases=("id", "evenemangs-id", "evenemang id", "evenemangsid"),
                    example="2024-inspirationsdag"),
-            Column("date", "date", aliases=("datum",), example="2024-10-17"),
+            Column("date", "date", aliases=("datum",), example="2024-10-17", stored_as="event_date"),
             Column("title", "text", aliases=("titel", "rubrik", "namn på evenemang"),
                    example="Inspirationsdag för mindre kommuner"),
             Column("event_type", "text", aliases=("typ", "evenemangstyp", "event_type"), example="inspirationsdag"),
             Column("organiser", "text", aliases=("arrangör", "organisatör", "arrangor"),
                    example="Länsstyrelsen Västerbotten"),
             Column("host", "municipality", required=False, nullable=True,
-                   aliases=("värdkommun", "värd", "host_municipality", "host_municipality_code"), example="Malå"),
+                   aliases=("värdkommun", "värd", "host_municipality", "host_municipality_code"), example="Malå",
+                   stored_as="host_code"),
             Column("topic", "choice", aliases=("ämne", "område", "inriktning"), choices=TOPIC_CHOICES,
                    example="båda"),
             Column("source", "text", required=False, nullable=True, aliases=("källa",), example=""),
@@ -105,10 +139,13 @@ KINDS: dict[str, Kind] = {
         name="attendance",
         table="staging.attendance",
         key=("event_id", "municipality"),
+        # the year is the event's: a municipality's loaded attendance for a year replaces the example's
+        step_aside=("municipality", "event_year"),
         columns=(
             Column("event_id", "event", aliases=("evenemang", "evenemangs-id", "id", "evenemangsid"),
                    example="2024-inspirationsdag"),
-            Column("municipality", "municipality", aliases=MUNICIPALITY_ALIASES, example="Malå"),
+            Column("municipality", "municipality", aliases=MUNICIPALITY_ALIASES, example="Malå",
+                   stored_as="municipality_code"),
             Column("participants", "integer", aliases=("deltagare", "antal deltagare", "antal"),
                    max_value=MAX_PARTICIPANTS, example="4"),
         ),
@@ -117,13 +154,15 @@ KINDS: dict[str, Kind] = {
         name="funding",
         table="staging.funding",
         key=("municipality", "year", "funder", "area"),
+        step_aside=("municipality", "year"),
         columns=(
-            Column("municipality", "municipality", aliases=MUNICIPALITY_ALIASES, example="Malå"),
+            Column("municipality", "municipality", aliases=MUNICIPALITY_ALIASES, example="Malå",
+                   stored_as="municipality_code"),
             Column("year", "year", aliases=("år", "ar"), example="2024"),
             Column("funder", "choice", aliases=("källa", "finansiär", "bidragsgivare", "source"),
                    choices=FUNDER_CHOICES, example="Länsstyrelsen"),
             Column("area", "choice", required=False, aliases=("område", "ämne", "inriktning"),
-                   choices=TOPIC_CHOICES, example="brott"),
+                   choices=TOPIC_CHOICES, example="brott", default="bada"),
             Column("amount_sek", "number", aliases=("belopp", "belopp (kr)", "belopp kr", "belopp sek", "kronor", "amount"),
                    max_value=MAX_AMOUNT_SEK, example="150 000"),
         ),
@@ -138,9 +177,10 @@ KINDS: dict[str, Kind] = {
             Column("municipalities", "municipalities", aliases=("kommuner", "municipality_codes", "kommunkoder", "parter"),
                    example="Malå|Norsjö|Sorsele"),
             Column("kind", "text", aliases=("typ", "slag", "samverkansform"), example="gemensam samordnare"),
-            Column("start", "date", aliases=("från", "startdatum", "start_date"), example="2024-01-01"),
+            Column("start", "date", aliases=("från", "startdatum", "start_date"), example="2024-01-01",
+                   stored_as="start_date"),
             Column("end", "date", required=False, nullable=True, aliases=("till", "slut", "slutdatum", "end_date"),
-                   example=""),
+                   example="", stored_as="end_date"),
             Column("detail", "text", required=False, nullable=True, aliases=("beskrivning", "kommentar"), example=""),
             Column("source", "text", required=False, nullable=True, aliases=("källa",), example=""),
         ),
@@ -149,13 +189,15 @@ KINDS: dict[str, Kind] = {
         name="population",
         table="staging.population",
         key=("municipality", "year"),
+        step_aside=("municipality", "year"),
         columns=(
-            Column("municipality", "municipality", aliases=MUNICIPALITY_ALIASES, example="Malå"),
+            Column("municipality", "municipality", aliases=MUNICIPALITY_ALIASES, example="Malå",
+                   stored_as="municipality_code"),
             Column("year", "year", aliases=("år", "ar"), example="2024"),
             Column("population", "integer", aliases=("folkmängd", "befolkning", "invånare", "antal invånare"),
-                   max_value=MAX_POPULATION, example="2962"),
+                   max_value=MAX_POPULATION, min_value=1, example="2962"),
             Column("quality", "choice", required=False, choices=QUALITY_CHOICES, aliases=("kvalitet",),
-                   example="primary"),
+                   example="primary", default="primary"),
             Column("source", "text", aliases=("källa",), example="SCB, Folkmängd 31 december 2024"),
         ),
     ),
@@ -163,8 +205,10 @@ KINDS: dict[str, Kind] = {
         name="law_status",
         table="staging.law_status",
         key=("municipality", "year"),
+        step_aside=("municipality", "year"),
         columns=(
-            Column("municipality", "municipality", aliases=MUNICIPALITY_ALIASES, example="Malå"),
+            Column("municipality", "municipality", aliases=MUNICIPALITY_ALIASES, example="Malå",
+                   stored_as="municipality_code"),
             Column("year", "year", aliases=("år", "ar"), example="2024"),
             Column("coordinating_function", "bool", nullable=True,
                    aliases=("samordningsfunktion", "samordnande funktion"), example="ja"),

@@ -1,8 +1,10 @@
 """Writing to the DuckDB warehouse: always all or nothing.
 
 Every write works on a copy of the warehouse file and swaps it in with one atomic rename
-only after the data tests pass, so a failed load leaves the warehouse exactly as it was
-and the dashboard, which reads the file, never waits for the ETL (nor the ETL for it).
+only after every step and the data tests passed, so a failed load leaves the warehouse exactly
+as it was and the dashboard, which reads the file, never waits for the ETL (nor the ETL for it).
+The rows of a load go in through apply_batch(), the one way a batch reaches the staging tables,
+whether it is loaded now or replayed from the ledger by a rebuild.
 """
 from __future__ import annotations
 
@@ -11,14 +13,18 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 import duckdb
 import pandas as pd
 
 from etl.checks import failing_tests
 from etl.identifiers import quoted
+from etl.kinds import KINDS
+from etl.schema import staging_sql
 
 SQL_DIR = Path(__file__).parent / "sql"
+FORMAT_VERSION = "2"  # 2: built from the ledger (meta.build); 1: loads lived in the warehouse alone
 
 
 class DataTestsFailed(Exception):
@@ -28,8 +34,11 @@ class DataTestsFailed(Exception):
 
 
 @contextlib.contextmanager
-def writing(path: Path, fresh: bool = False):
-    """A connection to a private copy of the warehouse; swapped in on success, dropped on error."""
+def writing(path: Path, fresh: bool = False, before_swap: Callable[[], None] | None = None):
+    """A connection to a private copy of the warehouse; swapped in on success, dropped on error.
+
+    `before_swap` runs after the data tests passed and the copy is closed, just before the rename:
+    the ledger commits there, so that a batch is in the ledger only if its warehouse was good."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, tmp_name = tempfile.mkstemp(prefix=path.name + ".tmp", dir=path.parent)
@@ -48,42 +57,23 @@ def writing(path: Path, fresh: bool = False):
             con.execute("checkpoint")
         finally:
             con.close()
+        if before_swap is not None:
+            before_swap()
         os.replace(tmp, path)
     finally:
         for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
             leftover.unlink(missing_ok=True)
 
 
-def create_schema(con) -> None:
+def create_schema(con, first_year: int, last_year: int) -> None:
     con.execute((SQL_DIR / "schema.sql").read_text(encoding="utf-8"))
+    con.execute(staging_sql(first_year, last_year))
 
 
 def refresh_marts(con) -> None:
     """marts.sql first, then the marts of each area (marts_*.sql), in name order."""
     for path in [SQL_DIR / "marts.sql", *sorted(SQL_DIR.glob("marts_*.sql"))]:
         con.execute(path.read_text(encoding="utf-8"))
-
-
-STAGING_COLUMNS = {
-    # kind -> (table, {staging column: record field})
-    "staffing": ("staging.staffing", {"municipality_code": "municipality", "year": "year", "role": "role",
-                                      "fte": "fte", "funded_by": "funded_by", "shared_with_code": "shared_with"}),
-    "events": ("staging.events", {"event_id": "event_id", "event_date": "date", "title": "title",
-                                  "event_type": "event_type", "organiser": "organiser", "host_code": "host",
-                                  "topic": "topic", "source": "source"}),
-    "attendance": ("staging.attendance", {"event_id": "event_id", "municipality_code": "municipality",
-                                          "participants": "participants"}),
-    "funding": ("staging.funding", {"municipality_code": "municipality", "year": "year", "funder": "funder",
-                                    "area": "area", "amount_sek": "amount_sek"}),
-    "collaborations": ("staging.collaborations", {"collaboration_id": "collaboration_id", "kind": "kind",
-                                                  "start_date": "start", "end_date": "end", "detail": "detail",
-                                                  "source": "source"}),
-    "population": ("staging.population", {"municipality_code": "municipality", "year": "year",
-                                          "population": "population", "quality": "quality", "source": "source"}),
-    "law_status": ("staging.law_status", {"municipality_code": "municipality", "year": "year",
-                                          "coordinating_function": "coordinating_function",
-                                          "lagesbild": "lagesbild", "atgardsplan": "atgardsplan"}),
-}
 
 
 @contextlib.contextmanager
@@ -102,50 +92,185 @@ def insert(con, table: str, frame: pd.DataFrame, select: str = "*") -> None:
         con.execute(f"insert into {quoted(table)} by name select {select} from {incoming}")
 
 
-def key_columns(con, table: str) -> list[str]:
-    schema, name = table.split(".")
-    row = con.execute(
-        "select constraint_column_names from duckdb_constraints() "
-        "where schema_name = ? and table_name = ? and constraint_type = 'PRIMARY KEY'",
-        [schema, name],
-    ).fetchall()[0]
-    return list(row[0])
+def staging_frame(kind_name: str, records: list[dict]) -> pd.DataFrame:
+    """Validated records as the staging table's columns (a collaboration's members as a list),
+    with each row's spreadsheet row number."""
+    kind = KINDS[kind_name]
+    frame = pd.DataFrame({column.column_name: pd.Series([r.get(column.name) for r in records], dtype=object)
+                          for column in kind.stored_columns})
+    if kind_name == "collaborations":
+        frame["municipality_codes"] = pd.Series([list(r["municipalities"]) for r in records], dtype=object)
+    frame["source_row"] = pd.Series([r.get("_row") for r in records], dtype="Int64")
+    return frame
 
 
-def upsert(con, table: str, frame: pd.DataFrame) -> tuple[int, int]:
-    """Insert rows; a row whose key exists replaces the old one. Returns (new, replaced)."""
-    on = " and ".join(f"t.{quoted(k)} = i.{quoted(k)}" for k in key_columns(con, table))
-    with registered(con, frame) as incoming:
-        replaced = con.execute(f"select count(*) from {quoted(table)} t join {incoming} i on {on}").fetchall()[0][0]
-        con.execute(f"delete from {quoted(table)} t using {incoming} i where {on}")
-    insert(con, table, frame)
-    return len(frame) - replaced, replaced
+# --- one batch into the staging tables -----------------------------------------------------
+
+def _pairs_sql(kind_name: str, rows: str) -> str:
+    """(municipality_code, year) of the rows of a step-aside kind: what example rows make way for."""
+    if KINDS[kind_name].step_aside == ("municipality", "event_year"):
+        return (f"select distinct r.municipality_code, year(e.event_date) as year from {rows} r "
+                "join staging.events e using (event_id)")
+    return f"select distinct municipality_code, year from {rows}"
 
 
-def write_records(con, kind: str, records: list[dict], origin: str, source_file: str) -> tuple[int, int]:
-    table, mapping = STAGING_COLUMNS[kind]
-    frame = pd.DataFrame({column: [r.get(field) for r in records] for column, field in mapping.items()})
-    frame["origin"] = origin
-    frame["source_file"] = source_file
-    if kind == "collaborations":
-        frame["source"] = frame["source"].fillna(source_file)
-        members = pd.DataFrame(
-            [(r["collaboration_id"], code) for r in records for code in r["municipalities"]],
-            columns=["collaboration_id", "municipality_code"],
-        )
-        with registered(con, frame[["collaboration_id"]]) as incoming:
-            con.execute("delete from staging.collaboration_members "
-                        f"where collaboration_id in (select collaboration_id from {incoming})")
-        result = upsert(con, table, frame)
-        insert(con, "staging.collaboration_members", members)
-        return result
-    return upsert(con, table, frame)
+def stepping_aside(con, kind_name: str, rows: str) -> int:
+    """How many example rows the rows (a relation in staging columns) make step aside, their own
+    keys included."""
+    kind = KINDS[kind_name]
+    if not kind.step_aside:
+        return 0
+    table = quoted(kind.table)
+    if kind.step_aside == ("municipality", "event_year"):
+        target = (f"select t.municipality_code, year(e.event_date) as year from {table} t "
+                  "join staging.events e using (event_id) where t.origin = 'example'")
+    else:
+        target = f"select municipality_code, year from {table} where origin = 'example'"
+    return con.execute(f"select count(*) from ({target}) t join ({_pairs_sql(kind_name, rows)}) p "
+                       "using (municipality_code, year)").fetchall()[0][0]
 
+
+def apply_batch(con, kind_name: str, rows: str, batch_id: int | None, origin: str = "loaded") -> None:
+    """Put one batch's rows of a kind into staging: `rows` is a relation (table or view) in the
+    staging columns, with source_file. For a kind, municipality and year the batch speaks of, the
+    example rows step aside; a row whose key exists replaces it, whatever its origin."""
+    kind = KINDS[kind_name]
+    table = quoted(kind.table)
+    if kind.step_aside and origin == "loaded":
+        pairs = _pairs_sql(kind_name, rows)
+        if kind.step_aside == ("municipality", "event_year"):
+            con.execute(f"delete from {table} t using staging.events e, ({pairs}) p "
+                        "where t.origin = 'example' and e.event_id = t.event_id "
+                        "and t.municipality_code = p.municipality_code and year(e.event_date) = p.year")
+        else:
+            con.execute(f"delete from {table} t using ({pairs}) p where t.origin = 'example' "
+                        "and t.municipality_code = p.municipality_code and t.year = p.year")
+    on = " and ".join(f"t.{quoted(k)} = r.{quoted(k)}" for k in kind.key_columns)
+    if kind_name == "collaborations":
+        con.execute(f"delete from staging.collaboration_members m using {rows} r "
+                    "where m.collaboration_id = r.collaboration_id")
+    con.execute(f"delete from {table} t using {rows} r where {on}")
+    columns = ", ".join(quoted(column.column_name) for column in kind.stored_columns if column.name != "source")
+    if any(column.name == "source" for column in kind.stored_columns):
+        # a collaboration or event without a source cites the file it was loaded from
+        columns += ", coalesce(source, source_file) as source" if kind_name == "collaborations" else ", source"
+    con.execute(f"insert into {table} by name select {columns}, ? as origin, source_file, ? as batch_id "
+                f"from {rows}", [origin, batch_id])
+    if kind_name == "collaborations":
+        con.execute("insert into staging.collaboration_members "
+                    f"select distinct collaboration_id, unnest(municipality_codes) from {rows}")
+
+
+def apply_frame(con, kind_name: str, frame: pd.DataFrame, source_file: str, batch_id: int | None,
+                origin: str = "loaded") -> None:
+    """apply_batch for rows in a data frame (a load now, or the example data)."""
+    with registered(con, frame.assign(source_file=source_file), "batch_rows") as rows:
+        apply_batch(con, kind_name, rows, batch_id, origin)
+
+
+# --- what a batch would change ------------------------------------------------------------
+
+def diff_rows(con, kind_name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Each incoming row against the warehouse: 'new' (key not there), 'unchanged' (same values)
+    or 'replaced' (with the old values beside the new, in columns old_<column>) and the old row's
+    origin."""
+    kind = KINDS[kind_name]
+    keys = list(kind.key_columns)
+    values = [column.column_name for column in kind.stored_columns if column.column_name not in keys]
+    with registered(con, frame[keys], "incoming_keys") as incoming:
+        on = " and ".join(f"t.{quoted(k)} = i.{quoted(k)}" for k in keys)
+        old = con.execute(f"select t.* from {quoted(kind.table)} t join {incoming} i on {on}").df()
+    if kind_name == "collaborations" and len(old):
+        members = con.execute("select collaboration_id, list(municipality_code order by municipality_code) "
+                              "from staging.collaboration_members group by all").fetchall()
+        old["municipality_codes"] = old["collaboration_id"].map(dict(members))
+        values.append("municipality_codes")
+    old = old[keys + values + ["origin"]].rename(columns={c: f"old_{c}" for c in values + ["origin"]})
+    merged = frame.merge(old, on=keys, how="left", indicator=True)
+
+    def same(row) -> bool:
+        return all(_same(row[column], row[f"old_{column}"]) for column in values)
+
+    status = [("new" if present == "left_only" else "unchanged" if same(row) else "replaced")
+              for present, (_, row) in zip(merged["_merge"], merged.iterrows())]
+    return merged.drop(columns="_merge").assign(status=status)
+
+
+def _same(new, old) -> bool:
+    if isinstance(new, (list, tuple)) or isinstance(old, (list, tuple)):
+        return sorted(new or []) == sorted(old or [])
+    if pd.isna(new) and pd.isna(old):
+        return True
+    if pd.isna(new) or pd.isna(old):
+        return False
+    if hasattr(old, "date") and not hasattr(new, "hour"):  # DuckDB hands a date back as a timestamp
+        old = old.date()
+    return new == old
+
+
+# --- provenance: meta.datasets and meta.batches --------------------------------------------
 
 def record_dataset(con, dataset: str, origin: str, source_file: str, source: str, source_date: str | None) -> None:
-    """Note in meta.datasets how many rows of a data set came from which file."""
-    table, _ = STAGING_COLUMNS.get(dataset, (f"staging.{dataset}", None))
-    rows = con.execute(f"select count(*) from {quoted(table)} where source_file = ?", [source_file]).fetchall()[0][0]
-    con.execute("delete from meta.datasets where dataset = ? and source_file = ?", [dataset, source_file])
-    con.execute("insert into meta.datasets values (?, ?, ?, ?, ?, ?)",
+    """Note in meta.datasets how many rows of a reference data set came from which file."""
+    table = KINDS[dataset].table if dataset in KINDS else f"staging.{dataset}"
+    rows = con.execute(f"select count(*) from {quoted(table)} where source_file = ? and origin = ?",
+                       [source_file, origin]).fetchall()[0][0]
+    con.execute("delete from meta.datasets where dataset = ? and origin = ? and source_file = ?",
+                [dataset, origin, source_file])
+    con.execute("insert into meta.datasets values (?, ?, ?, null, ?, ?, ?)",
                 [dataset, origin, source_file, rows, source, source_date])
+
+
+EXAMPLE_SOURCE = "Exempeldata (prevcap, fast slumpfrö)"
+
+
+def record_example_and_loaded(con) -> None:
+    """meta.datasets for the example and loaded rows, counted from what the staging tables hold
+    after every batch: a file whose rows were all replaced disappears from the list."""
+    con.execute("delete from meta.datasets where origin in ('example', 'loaded')")
+    for kind_name, kind in KINDS.items():
+        con.execute(
+            "insert into meta.datasets "
+            f"select ?, s.origin, s.source_file, s.batch_id, count(*), "
+            "case when s.origin = 'example' then ? else 'Inläst fil ' || s.source_file end, "
+            "strftime(b.created_at, '%Y-%m-%d') "
+            f"from {quoted(kind.table)} s left join meta.batches b on b.entry_id = s.batch_id "
+            "where s.origin in ('example', 'loaded') group by all",
+            [kind_name, EXAMPLE_SOURCE])
+
+
+def record_batches(con, ledger_entries: pd.DataFrame) -> None:
+    con.execute("delete from meta.batches")
+    if len(ledger_entries):
+        frame = ledger_entries.drop(columns=["author"], errors="ignore")
+        insert(con, "meta.batches", frame)
+
+
+def record_build(con, ledger_id: str | None, ledger_head: int, example_data: bool) -> None:
+    con.execute("delete from meta.build")
+    con.execute("insert into meta.build values ('format_version', ?), ('ledger_id', ?), ('ledger_head', ?), "
+                "('example_data', ?)", [FORMAT_VERSION, ledger_id or "", str(ledger_head), str(example_data).lower()])
+
+
+def build_info(con) -> dict[str, str] | None:
+    """meta.build of a warehouse; None for one made before the ledger."""
+    if not con.execute("select 1 from duckdb_tables() where schema_name = 'meta' and table_name = 'build'").fetchall():
+        return None
+    return dict(con.execute("select key, value from meta.build").fetchall())
+
+
+def table_digests(con) -> dict[str, str]:
+    """An md5 of every table's rows in a fixed order: two warehouses with the same digests hold the
+    same data (geometry as its WKB)."""
+    digests = {}
+    tables = con.execute("select schema_name, table_name from duckdb_tables() order by all").fetchall()
+    for schema, name in tables:
+        table = quoted(f"{schema}.{name}")
+        columns = con.execute("select column_name, data_type from duckdb_columns() "
+                              "where schema_name = ? and table_name = ? order by column_index", [schema, name]).fetchall()
+        parts = ", ".join("coalesce(" + (f"st_aswkb({quoted(c)})::varchar" if t.startswith("GEOMETRY")
+                                          else f"{quoted(c)}::varchar") + ", '\u2205')" for c, t in columns)
+        digests[f"{schema}.{name}"] = con.execute(
+            f"select md5(coalesce(string_agg(row_text, chr(10) order by row_text), '')) "
+            f"from (select concat_ws(chr(31), {parts}) as row_text from {table})").fetchall()[0][0]
+    return digests

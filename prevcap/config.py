@@ -66,3 +66,22 @@ def scope() -> Scope:
 def warehouse_path() -> Path:
     """The DuckDB file: data/warehouse.duckdb unless PREVCAP_DB says otherwise."""
     return Path(os.environ.get("PREVCAP_DB") or DATA_DIR / "warehouse.duckdb")
+
+
+def ledger_path() -> Path:
+    """The ledger of the users' loads: data/ledger.duckdb unless PREVCAP_LEDGER says otherwise.
+    It is the one file to back up: the warehouse is rebuilt from it."""
+    return Path(os.environ.get("PREVCAP_LEDGER") or DATA_DIR / "ledger.duckdb")
+
+
+def example_data_enabled() -> bool:
+    """`example_data` in prevcap.toml (default true): whether the build adds the example data set."""
+    value = _read_config(CONFIG_FILE).get("example_data", True)
+    if not isinstance(value, bool):
+        raise ValueError(f"{CONFIG_FILE.name}: example_data must be true or false, not {value!r}")
+    return value
+
+
+def write_lock_timeout_s() -> float:
+    """How long a second writer waits for the first (prevcap.toml, PREVCAP_LOCK_TIMEOUT overrides)."""
+    return float(os.environ.get("PREVCAP_LOCK_TIMEOUT") or _read_config(CONFIG_FILE).get("write_lock_timeout_s", 120))

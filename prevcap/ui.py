@@ -28,15 +28,25 @@ def warehouse_version(path: Path) -> str:
 
 @st.cache_resource(max_entries=2, show_spinner=False)
 def _connection(path: str, version: str):
-    # keyed by version: a rebuilt warehouse gets a new connection, the old one is dropped
-    return duckdb.connect(path, read_only=True)
+    """The warehouse of one version, read-only, in a DuckDB instance of its own.
+
+    Keyed by version: a load swaps in a new file, and the next rerun opens it. It is attached to a
+    fresh in-memory instance rather than opened with duckdb.connect(path): while any connection to a
+    path is open, connect() hands back that path's old instance, and the server would never see a
+    load made after it started."""
+    connection = duckdb.connect(":memory:")
+    connection.execute("attach ? as warehouse (read_only)", [path])
+    connection.execute("use warehouse")
+    return connection
 
 
 @contextmanager
 def _cursor(path: str, version: str):
-    """A cursor of its own on the shared connection: DuckDB connections are not for several threads."""
+    """A cursor of its own on the shared connection: DuckDB connections are not for several threads.
+    A cursor starts in the in-memory catalogue, so it too is pointed at the warehouse."""
     cursor = _connection(path, version).cursor()
     try:
+        cursor.execute("use warehouse")
         yield cursor
     finally:
         cursor.close()
@@ -84,17 +94,27 @@ def geojson(county_codes: tuple[str, ...]) -> dict:
 
 
 def ensure_warehouse() -> None:
-    """At first start there is no warehouse: build it from reference and example data."""
-    path = warehouse_path()
-    if path.exists():
-        return
-    from etl.__main__ import example_dir_for
-    from etl.build import build
-    from prevcap.config import scope
+    """At first start there is no warehouse: build it from reference data, example data and the
+    ledger. A warehouse behind the ledger (a writer killed between the ledger and the swap, or one
+    made before the ledger) is rebuilt once, when the server first serves it."""
+    from etl.build import Workspace, build
 
-    with st.spinner(t("warehouse.building", current_language())):
-        configured = scope()
-        build(path, configured, example_dir_for(configured), all_municipalities=configured.counties is None)
+    workspace = Workspace.configured()
+    if not workspace.warehouse.exists():
+        with st.spinner(t("warehouse.building", current_language())):
+            build(workspace)
+        return
+    _rebuild_if_behind(str(workspace.warehouse), str(workspace.ledger))
+
+
+@st.cache_resource(show_spinner=False)
+def _rebuild_if_behind(warehouse: str, ledger: str) -> None:
+    """Once per process and pair of files (the arguments are the cache key, and what it checks)."""
+    from etl.build import Workspace, build, is_current
+
+    workspace = Workspace.configured()
+    if is_current(workspace) is False:
+        build(workspace)
 
 
 def current_language() -> str:

@@ -3,13 +3,19 @@ computed by hand. They use the real reference data (boundaries, population) but 
 the example data's random draws."""
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 import textwrap
 from pathlib import Path
 
 import pytest
 
 from prevcap.config import scope
+
+# No test may read or write the developer's own ledger (data/ledger.duckdb): every test gets an
+# empty one of its own (the autouse fixture below), and this is the fallback for the rest.
+os.environ["PREVCAP_LEDGER"] = str(Path(tempfile.mkdtemp(prefix="prevcap-ledger-")) / "ledger.duckdb")
 
 FIXTURE_FILES = {
     "events.csv": """\
@@ -58,12 +64,20 @@ def write_files(directory: Path, files: dict[str, str]) -> Path:
     return directory
 
 
+def workspace(db: Path, example_dir: Path | None, ledger: Path | None = None):
+    """The warehouse `db` with its example data and a ledger (by default beside the warehouse)."""
+    from etl.build import Workspace
+
+    return Workspace(Path(db), Path(ledger) if ledger else Path(db).with_name("ledger.duckdb"), scope(),
+                     Path(example_dir) if example_dir else None, lock_timeout_s=30)
+
+
 def build_warehouse(root: Path, files: dict[str, str]) -> Path:
-    """A warehouse built from the reference data and the given files, in `root`."""
+    """A warehouse built from the reference data and the given files, in `root`, with an empty ledger."""
     from etl.build import build
 
     db = root / "warehouse.duckdb"
-    build(db, scope(), write_files(root / "example", files))
+    build(workspace(db, write_files(root / "example", files)))
     return db
 
 
@@ -78,6 +92,18 @@ def fixture_warehouse(fixture_warehouse_master, tmp_path) -> Path:
     db = tmp_path / "warehouse.duckdb"
     shutil.copyfile(fixture_warehouse_master, db)
     return db
+
+
+@pytest.fixture
+def fixture_workspace(fixture_warehouse, tmp_path):
+    """The private fixture warehouse with the fixture's example files and an empty ledger of its own."""
+    return workspace(fixture_warehouse, write_files(tmp_path / "example", FIXTURE_FILES), tmp_path / "ledger.duckdb")
+
+
+@pytest.fixture(autouse=True)
+def _own_ledger(monkeypatch, tmp_path):
+    """Commands run by a test (python -m etl ...) use an empty ledger of the test's own."""
+    monkeypatch.setenv("PREVCAP_LEDGER", str(tmp_path / "ledger.duckdb"))
 
 
 # --- the dashboard in a real browser ------------------------------------------------------

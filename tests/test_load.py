@@ -34,24 +34,26 @@ def rows(db: Path, sql: str, params=()):
         con.close()
 
 
-def rejected(db: Path, kind: str, path: Path, lang: str = "sv") -> list[str]:
-    """Load a bad file; assert nothing changed; return the messages."""
-    before = digest(db)
-    result = load_file(db, kind, path, scope())
+def rejected(ws, kind: str, path: Path, lang: str = "sv") -> list[str]:
+    """Load a bad file; assert nothing changed, in the warehouse or the ledger; return the messages."""
+    before = digest(ws.warehouse)
+    ledger_before = ws.ledger.exists() and digest(ws.ledger)
+    result = load_file(ws, kind, path)
     assert not result.ok
-    assert digest(db) == before, "the warehouse changed although the load was refused"
+    assert digest(ws.warehouse) == before, "the warehouse changed although the load was refused"
+    assert (ws.ledger.exists() and digest(ws.ledger)) == ledger_before, "the ledger changed although the load was refused"
     return [problem.message(path.name, lang) for problem in result.problems]
 
 
 # --- what loads ----------------------------------------------------------------------
 
-def test_swedish_excel_csv_loads(fixture_warehouse, tmp_path):
+def test_swedish_excel_csv_loads(fixture_workspace, fixture_warehouse, tmp_path):
     # semicolons, decimal comma, Swedish headers, names without accents, Windows-1252
     path = write(tmp_path, "bemanning.csv",
                  "Kommun;År;Roll;Årsarbetare;Finansiär\r\n"
                  "mala;2025;ANDT-samordnare;0,75;Kommunen\r\n"
                  "Arvidsjaur kommun;2025;Brottsförebyggande samordnare;1,5;Länsstyrelsen\r\n", "cp1252")
-    result = load_file(fixture_warehouse, "staffing", path, scope())
+    result = load_file(fixture_workspace, "staffing", path)
     assert result.ok, [p.message(path.name) for p in result.problems]
     assert (result.rows, result.new, result.replaced) == (2, 2, 0)
     assert rows(fixture_warehouse, "select municipality_code, role, fte, funded_by, origin, source_file "
@@ -64,35 +66,37 @@ def test_swedish_excel_csv_loads(fixture_warehouse, tmp_path):
         (0.75, 2962, True)]
 
 
-def test_utf8_bom_comma_and_codes(fixture_warehouse, tmp_path):
+def test_utf8_bom_comma_and_codes(fixture_workspace, fixture_warehouse, tmp_path):
     path = write(tmp_path, "funding.csv",
                  "\ufeffKommunkod,År,Källa,Område,Belopp\n2418,2024,Brå,brott,\"12 500,50\"\n")
-    result = load_file(fixture_warehouse, "funding", path, scope())
+    result = load_file(fixture_workspace, "funding", path)
     assert result.ok
     assert rows(fixture_warehouse, "select amount_sek from staging.funding where funder = 'bra'") == [(12500.5,)]
 
 
-def test_loading_the_same_file_twice_changes_nothing(fixture_warehouse, tmp_path):
+def test_loading_the_same_file_twice_changes_nothing(fixture_workspace, fixture_warehouse, tmp_path):
     path = write(tmp_path, "staffing.csv", "municipality;year;role;fte\nMalå;2024;brott;1,0\n")
-    first = load_file(fixture_warehouse, "staffing", path, scope())
-    assert (first.new, first.replaced) == (0, 1)  # Malå 2024 brott existed: replaced, not doubled
-    dump = "select * from staging.staffing order by all"
+    first = load_file(fixture_workspace, "staffing", path)
+    # Malå 2024 brott existed (example data): replaced, not doubled; the example's andt row of the
+    # same municipality and year steps aside
+    assert (first.new, first.replaced, first.unchanged, first.stepped_aside) == (0, 1, 0, 1)
+    dump = "select * exclude (batch_id) from staging.staffing order by all"
     before = rows(fixture_warehouse, dump)
-    second = load_file(fixture_warehouse, "staffing", path, scope())
-    assert (second.new, second.replaced) == (0, 1)
+    second = load_file(fixture_workspace, "staffing", path)
+    assert (second.new, second.replaced, second.unchanged, second.stepped_aside) == (0, 0, 1, 0)
     assert rows(fixture_warehouse, dump) == before
     assert rows(fixture_warehouse, "select fte_total from marts.municipality_year "
-                "where municipality_code = '2418' and year = 2024") == [(1.25,)]
+                "where municipality_code = '2418' and year = 2024") == [(1.0,)]
 
 
-def test_xlsx_loads(fixture_warehouse, tmp_path):
+def test_xlsx_loads(fixture_workspace, fixture_warehouse, tmp_path):
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.append(["Kommun", "År", "Folkmängd", "Källa"])
     sheet.append(["Malå", 2025, 2930, "SCB 2025"])
     path = tmp_path / "befolkning.xlsx"
     workbook.save(path)
-    result = load_file(fixture_warehouse, "population", path, scope())
+    result = load_file(fixture_workspace, "population", path)
     assert result.ok, [p.message(path.name) for p in result.problems]
     assert rows(fixture_warehouse, "select population, source, origin from staging.population "
                 "where municipality_code = '2418' and year = 2025") == [(2930, "SCB 2025", "loaded")]
@@ -100,9 +104,9 @@ def test_xlsx_loads(fixture_warehouse, tmp_path):
 
 @pytest.mark.parametrize("kind", ["staffing", "events", "attendance", "funding", "collaborations",
                                   "population", "law_status"])
-def test_each_template_loads(fixture_warehouse, kind):
+def test_each_template_loads(fixture_workspace, fixture_warehouse, kind):
     path = TEMPLATE_DIR / f"{kind}.csv"
-    result = load_file(fixture_warehouse, kind, path, scope())
+    result = load_file(fixture_workspace, kind, path)
     assert result.ok, [p.message(path.name) for p in result.problems]
     assert result.rows == 1
 
@@ -116,111 +120,111 @@ def test_templates_are_up_to_date():
 
 # --- what is refused ------------------------------------------------------------------
 
-def test_unknown_municipality(fixture_warehouse, tmp_path):
+def test_unknown_municipality(fixture_workspace, fixture_warehouse, tmp_path):
     path = write(tmp_path, "s.csv", "Kommun;År;Roll;Årsarbetare\nMalå;2024;brott;1\nGotham;2024;brott;1\n")
-    assert rejected(fixture_warehouse, "staffing", path) == [
+    assert rejected(fixture_workspace, "staffing", path) == [
         's.csv, rad 3, kolumn "Kommun": okänd kommun "Gotham"']
 
 
-def test_near_miss_gets_did_you_mean(fixture_warehouse, tmp_path):
+def test_near_miss_gets_did_you_mean(fixture_workspace, fixture_warehouse, tmp_path):
     path = write(tmp_path, "s.csv", "Kommun;År;Roll;Årsarbetare\nMalaa;2024;brott;1\n")
-    assert rejected(fixture_warehouse, "staffing", path) == [
+    assert rejected(fixture_workspace, "staffing", path) == [
         's.csv, rad 2, kolumn "Kommun": okänd kommun "Malaa" – menade du Malå?']
 
 
-def test_municipality_outside_the_counties(fixture_warehouse, tmp_path):
+def test_municipality_outside_the_counties(fixture_workspace, fixture_warehouse, tmp_path):
     path = write(tmp_path, "s.csv", "Kommun;År;Roll;Årsarbetare\nStockholm;2024;brott;1\n")
-    assert rejected(fixture_warehouse, "staffing", path) == [
+    assert rejected(fixture_workspace, "staffing", path) == [
         's.csv, rad 2, kolumn "Kommun": Stockholm ("Stockholm") ingår inte i lagrets län (se prevcap.toml)']
 
 
-def test_year_out_of_range(fixture_warehouse, tmp_path):
+def test_year_out_of_range(fixture_workspace, fixture_warehouse, tmp_path):
     path = write(tmp_path, "s.csv", "Kommun;År;Roll;Årsarbetare\nMalå;1999;brott;1\n")
-    assert rejected(fixture_warehouse, "staffing", path) == [
+    assert rejected(fixture_workspace, "staffing", path) == [
         's.csv, rad 2, kolumn "År": året "1999" ligger utanför 2012–2026']
 
 
-def test_non_numeric_value(fixture_warehouse, tmp_path):
+def test_non_numeric_value(fixture_workspace, fixture_warehouse, tmp_path):
     path = write(tmp_path, "s.csv", "Kommun;År;Roll;Årsarbetare\nMalå;2024;brott;en halv\n")
-    assert rejected(fixture_warehouse, "staffing", path) == [
+    assert rejected(fixture_workspace, "staffing", path) == [
         's.csv, rad 2, kolumn "Årsarbetare": "en halv" är inte ett tal']
 
 
-def test_negative_value(fixture_warehouse, tmp_path):
+def test_negative_value(fixture_workspace, fixture_warehouse, tmp_path):
     path = write(tmp_path, "f.csv", "Kommun;År;Källa;Belopp\nMalå;2024;Brå;-5000\n")
-    assert rejected(fixture_warehouse, "funding", path) == ['f.csv, rad 2, kolumn "Belopp": "-5000" är negativt']
+    assert rejected(fixture_workspace, "funding", path) == ['f.csv, rad 2, kolumn "Belopp": "-5000" är negativt']
 
 
-def test_absurd_fte(fixture_warehouse, tmp_path):
+def test_absurd_fte(fixture_workspace, fixture_warehouse, tmp_path):
     path = write(tmp_path, "s.csv", "Kommun;År;Roll;Årsarbetare\nMalå;2024;brott;25\n")
-    assert rejected(fixture_warehouse, "staffing", path) == [
+    assert rejected(fixture_workspace, "staffing", path) == [
         's.csv, rad 2, kolumn "Årsarbetare": "25" årsarbetare är orimligt (högst 20)']
 
 
-def test_absurd_participants(fixture_warehouse, tmp_path):
+def test_absurd_participants(fixture_workspace, fixture_warehouse, tmp_path):
     path = write(tmp_path, "a.csv", "Evenemang;Kommun;Deltagare\n2024-10-17-inspirationsdag;Malå;6000\n")
-    assert rejected(fixture_warehouse, "attendance", path) == [
+    assert rejected(fixture_workspace, "attendance", path) == [
         'a.csv, rad 2, kolumn "Deltagare": "6000" deltagare är orimligt (högst 5 000)']
 
 
-def test_duplicate_key_inside_the_file(fixture_warehouse, tmp_path):
+def test_duplicate_key_inside_the_file(fixture_workspace, fixture_warehouse, tmp_path):
     path = write(tmp_path, "s.csv", "Kommun;År;Roll;Årsarbetare\nMalå;2024;brott;1\nSorsele;2024;andt;1\n"
                                     "mala;2024;Brottsförebyggande samordnare;0,5\n")
-    assert rejected(fixture_warehouse, "staffing", path) == [
+    assert rejected(fixture_workspace, "staffing", path) == [
         "s.csv, rad 4: raden har samma nyckel (Kommun, År, Roll) som rad 2"]
 
 
-def test_attendance_at_unknown_event(fixture_warehouse, tmp_path):
+def test_attendance_at_unknown_event(fixture_workspace, fixture_warehouse, tmp_path):
     path = write(tmp_path, "a.csv", "Evenemang;Kommun;Deltagare\n2024-10-18-inspirationsdag;Malå;3\n"
                                     "okänt-möte;Malå;3\n")
-    assert rejected(fixture_warehouse, "attendance", path) == [
+    assert rejected(fixture_workspace, "attendance", path) == [
         'a.csv, rad 2, kolumn "Evenemang": evenemanget "2024-10-18-inspirationsdag" finns inte i lagret – '
         "menade du 2024-10-17-inspirationsdag?",
         'a.csv, rad 3, kolumn "Evenemang": evenemanget "okänt-möte" finns inte i lagret; läs in evenemangen först']
 
 
-def test_missing_required_column(fixture_warehouse, tmp_path):
+def test_missing_required_column(fixture_workspace, fixture_warehouse, tmp_path):
     path = write(tmp_path, "s.csv", "Kommun;År;Roll\nMalå;2024;brott\n")
-    assert rejected(fixture_warehouse, "staffing", path) == [
+    assert rejected(fixture_workspace, "staffing", path) == [
         's.csv, rad 1, kolumn "fte": obligatorisk kolumn saknas '
         "(godtagna rubriker: fte, årsarbetare, heltidsekvivalenter, tjänstgöringsgrad, åa)"]
 
 
-def test_empty_file(fixture_warehouse, tmp_path):
+def test_empty_file(fixture_workspace, fixture_warehouse, tmp_path):
     path = write(tmp_path, "tom.csv", "")
-    assert rejected(fixture_warehouse, "staffing", path) == ["tom.csv: filen är tom"]
+    assert rejected(fixture_workspace, "staffing", path) == ["tom.csv: filen är tom"]
 
 
-def test_header_without_rows(fixture_warehouse, tmp_path):
+def test_header_without_rows(fixture_workspace, fixture_warehouse, tmp_path):
     path = write(tmp_path, "rubriker.csv", "Kommun;År;Roll;Årsarbetare\n")
-    assert rejected(fixture_warehouse, "staffing", path) == ["rubriker.csv: filen har rubriker men inga rader"]
+    assert rejected(fixture_workspace, "staffing", path) == ["rubriker.csv: filen har rubriker men inga rader"]
 
 
-def test_unreadable_file(fixture_warehouse, tmp_path):
+def test_unreadable_file(fixture_workspace, fixture_warehouse, tmp_path):
     path = tmp_path / "trasig.xlsx"
     path.write_bytes(b"PK\x03\x04 this is not really a workbook")
-    messages = rejected(fixture_warehouse, "staffing", path)
+    messages = rejected(fixture_workspace, "staffing", path)
     assert len(messages) == 1 and messages[0].startswith("trasig.xlsx: filen går inte att läsa")
 
 
-def test_personal_identity_numbers_are_refused(fixture_warehouse, tmp_path):
+def test_personal_identity_numbers_are_refused(fixture_workspace, fixture_warehouse, tmp_path):
     path = write(tmp_path, "a.csv", "Evenemang;Kommun;Deltagare;Kontakt\n"
                                     "2024-10-17-inspirationsdag;Malå;3;19121212-1212\n")
-    assert rejected(fixture_warehouse, "attendance", path) == [
+    assert rejected(fixture_workspace, "attendance", path) == [
         'a.csv, rad 2, kolumn "Kontakt": cellen innehåller ett personnummer; personuppgifter tas inte emot. '
         "Hela filen avvisas"]
 
 
-def test_name_column_is_refused(fixture_warehouse, tmp_path):
+def test_name_column_is_refused(fixture_workspace, fixture_warehouse, tmp_path):
     path = write(tmp_path, "a.csv", "Evenemang;Kommun;Deltagare;Namn\n2024-10-17-inspirationsdag;Malå;1;Anna\n")
-    messages = rejected(fixture_warehouse, "attendance", path)
+    messages = rejected(fixture_workspace, "attendance", path)
     assert messages == ['a.csv, rad 1, kolumn "Namn": kolumnen ser ut att innehålla personuppgifter; prevcap tar '
                         "bara emot antal, aldrig namn eller kontaktuppgifter. Ta bort kolumnen"]
 
 
-def test_all_problems_reported_at_once_in_english(fixture_warehouse, tmp_path):
+def test_all_problems_reported_at_once_in_english(fixture_workspace, fixture_warehouse, tmp_path):
     path = write(tmp_path, "s.csv", "Kommun;År;Roll;Årsarbetare\nGotham;2024;brott;1\nMalå;2031;brott;x\n")
-    assert rejected(fixture_warehouse, "staffing", path, lang="en") == [
+    assert rejected(fixture_workspace, "staffing", path, lang="en") == [
         's.csv, row 2, column "Kommun": unknown municipality "Gotham"',
         's.csv, row 3, column "År": year "2031" is outside 2012–2026',
         's.csv, row 3, column "Årsarbetare": "x" is not a number']
@@ -228,24 +232,27 @@ def test_all_problems_reported_at_once_in_english(fixture_warehouse, tmp_path):
 
 # --- the command line -----------------------------------------------------------------
 
-def test_cli_exit_status_and_messages(fixture_warehouse, tmp_path, monkeypatch, capsys):
+def test_cli_exit_status_and_messages(fixture_workspace, fixture_warehouse, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("PREVCAP_DB", str(fixture_warehouse))
     bad = write(tmp_path, "s.csv", "Kommun;År;Roll;Årsarbetare\nMalå;2024;brott;-1\n")
     assert main(["load", "staffing", str(bad)]) == 1
     err = capsys.readouterr().err
     assert 's.csv, rad 2, kolumn "Årsarbetare": "-1" är negativt' in err
-    assert "ingenting lästes in, lagret är oförändrat" in err
+    assert "ingenting lästes in; liggaren och lagret är oförändrade" in err
     assert main(["--lang", "en", "load", "staffing", str(bad)]) == 1
-    assert "nothing was loaded, the warehouse is unchanged" in capsys.readouterr().err
+    assert "nothing was loaded; the ledger and the warehouse are unchanged" in capsys.readouterr().err
     good = write(tmp_path, "ok.csv", "Kommun;År;Roll;Årsarbetare\nMalå;2025;brott;1\n")
     assert main(["load", "staffing", str(good)]) == 0
-    assert "1 rader inlästa som staffing (1 nya, 0 ersatta)" in capsys.readouterr().out
+    assert capsys.readouterr().out == ("ok.csv: 1 rader inlästa som staffing, sats 1 i liggaren "
+                                       "(1 nya, 0 ersatta, 0 oförändrade).\n")
     assert main(["check"]) == 0
 
 
-def test_cli_as_a_process(fixture_warehouse, tmp_path):
+def test_cli_as_a_process(fixture_workspace, fixture_warehouse, tmp_path):
     bad = write(tmp_path, "s.csv", "Kommun;År;Roll;Årsarbetare\nMalå;2024;brott;-1\n")
     process = subprocess.run([sys.executable, "-m", "etl", "load", "staffing", str(bad)], cwd=ROOT,
-                             capture_output=True, text=True, env={"PREVCAP_DB": str(fixture_warehouse), "PATH": ""})
+                             capture_output=True, text=True,
+                             env={"PREVCAP_DB": str(fixture_warehouse), "PREVCAP_LEDGER": str(tmp_path / "l.duckdb"),
+                                  "PATH": ""})
     assert process.returncode == 1
     assert '"-1" är negativt' in process.stderr

@@ -93,11 +93,10 @@ def test_every_municipality_has_a_map_outline(con):
 
 def test_build_twice_gives_identical_contents(fixture_warehouse_master, tmp_path):
     from etl.build import build
-    from prevcap.config import scope
-    from tests.conftest import FIXTURE_FILES, write_files
+    from tests.conftest import FIXTURE_FILES, workspace, write_files
 
     again = tmp_path / "again.duckdb"
-    build(again, scope(), write_files(tmp_path / "example", FIXTURE_FILES))
+    build(workspace(again, write_files(tmp_path / "example", FIXTURE_FILES)))
     first = duckdb.connect(str(fixture_warehouse_master), read_only=True)
     second = duckdb.connect(str(again), read_only=True)
     tables = first.execute("select schema_name || '.' || table_name from duckdb_tables() order by 1").fetchall()
@@ -117,12 +116,12 @@ def test_all_290_municipalities_load_when_configured(tmp_path, monkeypatch):
     monkeypatch.setenv("PREVCAP_DB", str(tmp_path / "all.duckdb"))
     assert scope().counties is None
     assert main(["sample", "--municipalities", "all", "--out", str(tmp_path / "example")]) == 0
-    from etl.build import build
+    from etl.build import Workspace, build
 
     configured = scope()
-    build(tmp_path / "all.duckdb", Scope(None, configured.first_year, configured.last_year,
-                                         configured.example_first_year, configured.example_last_year),
-          tmp_path / "example", all_municipalities=True)
+    build(Workspace(tmp_path / "all.duckdb", tmp_path / "ledger.duckdb",
+                    Scope(None, configured.first_year, configured.last_year, configured.example_first_year,
+                          configured.example_last_year), tmp_path / "example", all_municipalities=True))
     con = duckdb.connect(str(tmp_path / "all.duckdb"), read_only=True)
     assert con.execute("select count(*), count(distinct county_code) from staging.municipalities").fetchall() == [(290, 21)]
     assert con.execute("select count(distinct municipality_code) from marts.municipality_year "

@@ -1,7 +1,9 @@
 -- The warehouse's typed layer: one table per entity, with keys and checks.
 -- Every row says where it came from: origin is 'reference' (real, sourced),
--- 'example' (generated example data) or 'loaded' (a file loaded with `etl load`),
+-- 'example' (generated example data) or 'loaded' (a batch of the ledger, batch_id),
 -- and source_file names the file (for reference data, `source` cites the publication).
+-- The tables of the loadable kinds (staffing, events, attendance, funding, collaborations,
+-- population, law_status) are generated from their one definition in etl/kinds.py (etl/schema.py).
 
 create schema if not exists staging;
 create schema if not exists marts;
@@ -28,73 +30,6 @@ create table staging.municipalities (
     source_file       varchar not null
 );
 
-create table staging.population (
-    municipality_code varchar not null,
-    year              integer not null,
-    population        integer not null check (population > 0),
-    quality           varchar not null check (quality in ('primary', 'secondary')),
-    source            varchar not null,
-    origin            varchar not null check (origin in ('reference', 'example', 'loaded')),
-    source_file       varchar not null,
-    primary key (municipality_code, year)
-);
-
-create table staging.staffing (
-    municipality_code varchar not null,
-    year              integer not null,
-    role              varchar not null check (role in ('brott', 'andt', 'annan')),
-    fte               double  not null check (fte >= 0 and fte <= 20),
-    funded_by         varchar,
-    shared_with_code  varchar,
-    origin            varchar not null check (origin in ('reference', 'example', 'loaded')),
-    source_file       varchar not null,
-    primary key (municipality_code, year, role)
-);
-
-create table staging.events (
-    event_id          varchar primary key,
-    event_date        date    not null,
-    title             varchar not null,
-    event_type        varchar not null,
-    organiser         varchar not null,
-    host_code         varchar,
-    topic             varchar not null check (topic in ('brott', 'andt', 'bada')),
-    source            varchar,
-    origin            varchar not null check (origin in ('reference', 'example', 'loaded')),
-    source_file       varchar not null
-);
-
-create table staging.attendance (
-    event_id          varchar not null,
-    municipality_code varchar not null,
-    participants      integer not null check (participants >= 0 and participants <= 5000),
-    origin            varchar not null check (origin in ('reference', 'example', 'loaded')),
-    source_file       varchar not null,
-    primary key (event_id, municipality_code)
-);
-
-create table staging.funding (
-    municipality_code varchar not null,
-    year              integer not null,
-    funder            varchar not null check (funder in ('fohm', 'lansstyrelsen', 'bra', 'kommun', 'annan')),
-    area              varchar not null check (area in ('brott', 'andt', 'bada')),
-    amount_sek        double  not null check (amount_sek >= 0),
-    origin            varchar not null check (origin in ('reference', 'example', 'loaded')),
-    source_file       varchar not null,
-    primary key (municipality_code, year, funder, area)
-);
-
-create table staging.collaborations (
-    collaboration_id  varchar primary key,
-    kind              varchar not null,
-    start_date        date,
-    end_date          date,
-    detail            varchar,
-    source            varchar,
-    origin            varchar not null check (origin in ('reference', 'example', 'loaded')),
-    source_file       varchar not null
-);
-
 create table staging.collaboration_members (
     collaboration_id  varchar not null,
     municipality_code varchar not null,
@@ -112,26 +47,41 @@ create table staging.police_agreements (
     source_file       varchar not null
 );
 
-create table staging.law_status (
-    municipality_code     varchar not null,
-    year                  integer not null,
-    coordinating_function boolean,
-    lagesbild             boolean,
-    atgardsplan           boolean,
-    origin                varchar not null check (origin in ('reference', 'example', 'loaded')),
-    source_file           varchar not null,
-    primary key (municipality_code, year)
-);
-
--- One row per data set: what it is, where it comes from and how current it is.
+-- One row per data set, origin and file (a loaded file: per ledger batch): what it is, where it
+-- comes from and how current it is. Keyed by origin and file, never by a file's name alone: a
+-- loaded file may be called staffing.csv like the example's.
 create table meta.datasets (
     dataset      varchar not null,
-    origin       varchar not null,
+    origin       varchar not null check (origin in ('reference', 'example', 'loaded')),
     source_file  varchar not null,
+    batch_id     integer,
     rows         integer not null,
     source       varchar not null,
-    source_date  varchar,
-    primary key (dataset, source_file)
+    source_date  varchar
+);
+
+-- The ledger's entries as the warehouse was built from them (without authors: the warehouse is
+-- read by everyone, the ledger by its keepers).
+create table meta.batches (
+    entry_id       integer primary key,
+    action         varchar not null,
+    kinds          varchar[] not null,
+    target_id      integer,
+    file_name      varchar,
+    sha256         varchar,
+    created_at     timestamp not null,
+    row_count      integer not null,
+    rows_new       integer,
+    rows_replaced  integer,
+    rows_unchanged integer,
+    note           varchar,
+    status         varchar not null check (status in ('active', 'reverted'))
+);
+
+-- What the warehouse was built from: the ledger's id and newest entry, whether example data is in.
+create table meta.build (
+    key   varchar primary key,
+    value varchar not null
 );
 
 create table meta.scope (

@@ -1,0 +1,212 @@
+"""The ledger: every accepted load, kept outside the derived warehouse, never deleted or overwritten.
+
+It is its own DuckDB file (data/ledger.duckdb unless PREVCAP_LEDGER says otherwise). Each entry is
+a load (a batch: its kind, the original file byte for byte with its sha256, who and when, its rows
+as validated) or a revert of an earlier entry. Undoing is a new entry; reverting a revert brings the
+batch back. The warehouse is rebuilt from reference data, example data and the active batches in
+entry order, so the ledger, not the warehouse, is what an operator backs up.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from etl.identifiers import quoted
+from etl.kinds import KINDS
+from etl.schema import ledger_columns, ledger_table
+
+FORMAT_VERSION = "1"
+# an entry's note: the rows that an earlier version kept only in the warehouse
+NOTE_EARLIER_WAREHOUSE = "earlier_warehouse"
+
+ENTRIES_SQL = """
+create table if not exists ledger_info (
+    key   varchar primary key,
+    value varchar not null
+);
+create table if not exists entries (
+    entry_id       integer primary key,
+    action         varchar not null check (action in ('load', 'revert')),
+    kinds          varchar[] not null,   -- the kinds whose rows a load holds; a revert: its target's
+    target_id      integer,              -- a revert: the entry it undoes
+    file_name      varchar,
+    sha256         varchar,
+    original       blob,                 -- the file as it was loaded, byte for byte
+    author         varchar not null,     -- the OS user (command line) or the signed-in user
+    created_at     timestamp not null,   -- UTC
+    row_count      integer not null,
+    rows_new       integer,
+    rows_replaced  integer,
+    rows_unchanged integer,
+    note           varchar
+);
+"""
+
+ENTRY_COLUMNS = ("entry_id", "action", "kinds", "target_id", "file_name", "sha256", "author", "created_at",
+                 "row_count", "rows_new", "rows_replaced", "rows_unchanged", "note")
+
+
+class LedgerBusy(RuntimeError):
+    """The ledger file is open for writing by another process (DuckDB allows one writer)."""
+
+
+@dataclass
+class Entry:
+    """An entry about to be written (ids are given at commit, under the writer lock)."""
+
+    action: str
+    kinds: tuple[str, ...]
+    author: str
+    row_count: int
+    file_name: str | None = None
+    original: bytes | None = None
+    sha256: str | None = None
+    target_id: int | None = None
+    counts: tuple[int, int, int] | None = None  # new, replaced, unchanged
+    note: str | None = None
+    rows: dict[str, pd.DataFrame] = field(default_factory=dict)  # kind -> staging columns + source_row
+    created_at: dt.datetime | None = None
+    entry_id: int | None = None  # the id the caller's warehouse already uses; must be the next one
+
+
+def _create_row_tables(con) -> None:
+    for kind_name, kind in KINDS.items():
+        table = quoted(ledger_table(kind_name))
+        # replaced_*: the row this one replaced when it was loaded (its origin and values as JSON)
+        columns = {"batch_id": "integer not null", "source_row": "integer", "source_file": "varchar",
+                   "replaced_origin": "varchar", "replaced_values": "varchar", **ledger_columns(kind)}
+        con.execute(f"create table if not exists {table} ("
+                    + ", ".join(f"{quoted(name)} {sql_type}" for name, sql_type in columns.items()) + ")")
+        # a kind that gained a column since the ledger was made: the old rows have it empty
+        present = {row[0] for row in con.execute(
+            "select column_name from duckdb_columns() where table_name = ? and schema_name = 'main'",
+            [ledger_table(kind_name)]).fetchall()}
+        for name, sql_type in columns.items():
+            if name not in present:
+                con.execute(f"alter table {table} add column {quoted(name)} {sql_type.replace(' not null', '')}")
+
+
+def _initialise(con) -> None:
+    con.execute(ENTRIES_SQL)
+    _create_row_tables(con)
+    if not con.execute("select 1 from ledger_info where key = 'ledger_id'").fetchall():
+        con.execute("insert into ledger_info values ('ledger_id', ?), ('format_version', ?)",
+                    [str(uuid.uuid4()), FORMAT_VERSION])
+
+
+@contextlib.contextmanager
+def open_ledger(path: Path, write: bool = False, wait_s: float = 5.0):
+    """A connection to the ledger. Reading a ledger that does not exist yet gives None: an empty
+    ledger. DuckDB lets one process write a file; a reader retries for `wait_s`, then gives up."""
+    path = Path(path)
+    if not write and not path.exists():
+        yield None
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=not write)
+            break
+        except duckdb.IOException as error:
+            if "lock" not in str(error).lower() or time.monotonic() > deadline:
+                raise LedgerBusy(str(error)) from error
+            time.sleep(0.1)
+    try:
+        if write:
+            _initialise(con)
+        elif not con.execute("select 1 from duckdb_tables() where table_name = 'entries'").fetchall():
+            con.close()
+            con = None
+        yield con
+    finally:
+        if con is not None:
+            con.close()
+
+
+def ledger_id(con) -> str | None:
+    if con is None:
+        return None
+    rows = con.execute("select value from ledger_info where key = 'ledger_id'").fetchall()
+    return rows[0][0] if rows else None
+
+
+def head(con) -> int:
+    """The newest entry's id; 0 for an empty ledger."""
+    if con is None:
+        return 0
+    return con.execute("select coalesce(max(entry_id), 0) from entries").fetchall()[0][0]
+
+
+def entries(con) -> pd.DataFrame:
+    """Every entry, oldest first, with its status (never the original file)."""
+    if con is None:
+        return pd.DataFrame(columns=[*ENTRY_COLUMNS, "status"])
+    frame = con.execute(f"select {', '.join(ENTRY_COLUMNS)} from entries order by entry_id").df()
+    frame["status"] = frame["entry_id"].map(statuses(frame))
+    return frame
+
+
+def statuses(frame: pd.DataFrame) -> dict[int, str]:
+    """'active' or 'reverted' for every entry. A revert always targets an older entry, so going
+    from the newest down, every revert's own status is known before its target's."""
+    in_effect: dict[int, bool] = {}
+    reverting: dict[int, list[int]] = {}
+    for entry_id, action, target in zip(frame["entry_id"], frame["action"], frame["target_id"]):
+        if action == "revert":
+            reverting.setdefault(int(target), []).append(int(entry_id))
+    for entry_id in sorted((int(e) for e in frame["entry_id"]), reverse=True):
+        in_effect[entry_id] = not any(in_effect[revert] for revert in reverting.get(entry_id, []))
+    return {entry_id: "active" if on else "reverted" for entry_id, on in in_effect.items()}
+
+
+def active_loads(frame: pd.DataFrame) -> list[int]:
+    """The loads whose rows the warehouse holds, in ledger order."""
+    return [int(e) for e in frame.loc[(frame["action"] == "load") & (frame["status"] == "active"), "entry_id"]]
+
+
+def append(con, entry: Entry) -> int:
+    """Write one entry and its rows in one transaction; returns its id. The caller holds the writer lock."""
+    entry_id = head(con) + 1
+    if entry.entry_id is not None and entry.entry_id != entry_id:
+        raise RuntimeError(f"ledger entry {entry.entry_id} expected, but the next id is {entry_id}")
+    created = entry.created_at or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    new, replaced, unchanged = entry.counts or (None, None, None)
+    con.execute("begin transaction")
+    try:
+        con.execute("insert into entries values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [entry_id, entry.action, list(entry.kinds), entry.target_id, entry.file_name, entry.sha256,
+                     entry.original, entry.author, created, entry.row_count, new, replaced, unchanged, entry.note])
+        for kind_name, rows in entry.rows.items():
+            frame = rows.assign(batch_id=entry_id)
+            con.register("entry_rows", frame)
+            try:
+                con.execute(f"insert into {quoted(ledger_table(kind_name))} by name select * from entry_rows")
+            finally:
+                con.unregister("entry_rows")
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    con.execute("checkpoint")
+    return entry_id
+
+
+def original_file(con, entry_id: int) -> tuple[str | None, bytes | None]:
+    rows = con.execute("select file_name, original from entries where entry_id = ?", [entry_id]).fetchall()
+    return rows[0] if rows else (None, None)
+
+
+def migrated_from(con, sha256: str) -> bool:
+    """Whether an earlier warehouse with these bytes was moved into the ledger already."""
+    if con is None:
+        return False
+    return bool(con.execute("select 1 from entries where note = ? and sha256 = ?",
+                            [NOTE_EARLIER_WAREHOUSE, sha256]).fetchall())
