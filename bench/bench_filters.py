@@ -26,14 +26,15 @@ def build(tmp: Path, counties: str) -> Path:
     if counties == "all":
         subprocess.run([sys.executable, "-m", "etl", "sample", "--municipalities", "all", "--out", str(tmp / "example_all")],
                        cwd=ROOT, env=env, check=True, capture_output=True)
-    from etl.build import build as build_warehouse
+    from etl.build import Workspace, build as build_warehouse
     from prevcap.config import EXAMPLE_DIR, Scope, scope
 
     configured = scope()
     chosen = Scope(None if counties == "all" else tuple(counties.split(",")), configured.first_year,
                    configured.last_year, configured.example_first_year, configured.example_last_year)
-    build_warehouse(db, chosen, tmp / "example_all" if counties == "all" else EXAMPLE_DIR,
-                    all_municipalities=counties == "all")
+    build_warehouse(Workspace(db, tmp / f"ledger_{counties.replace(',', '_')}.duckdb", chosen,
+                              tmp / "example_all" if counties == "all" else EXAMPLE_DIR,
+                              all_municipalities=counties == "all"))
     return db
 
 

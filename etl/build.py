@@ -174,7 +174,10 @@ def load_file(ws: Workspace, kind: str, path: Path, author: str | None = None) -
     path = Path(path)
     try:
         with ws.lock():
-            _ensure_current(ws)
+            try:
+                _ensure_current(ws)
+            except (duckdb.Error, OSError, DataTestsFailed, ledger.LedgerBusy) as error:
+                return LoadResult(kind, path, [_write_problem(error)])
             return _load_locked(ws, kind, path, author or current_author())
     except WriterBusy as busy:
         return LoadResult(kind, path, [Problem(None, None, "etl.err.writer_busy",
@@ -198,7 +201,7 @@ def _load_locked(ws: Workspace, kind: str, path: Path, author: str) -> LoadResul
             if not result.ok:
                 raise Rejected(result)
             _counts(con, kind, frame, result)
-            with ledger.open_ledger(ws.ledger) as lcon:
+            with ledger.open_ledger(ws.ledger, write=True) as lcon:  # made here if it is the first load
                 entries = ledger.entries(lcon)
                 batch_id = ledger.head(lcon) + 1
                 lid = ledger.ledger_id(lcon)
@@ -268,7 +271,11 @@ def revert(ws: Workspace, entry_id: int, author: str | None = None) -> RevertRes
     result = RevertResult(entry_id)
     try:
         with ws.lock():
-            _ensure_current(ws)
+            try:
+                _ensure_current(ws)
+            except (duckdb.Error, OSError, DataTestsFailed, ledger.LedgerBusy) as error:
+                result.problems.append(_write_problem(error))
+                return result
             with ledger.open_ledger(ws.ledger) as lcon:
                 entries = ledger.entries(lcon)
             target = entries[entries["entry_id"] == entry_id]
@@ -414,10 +421,11 @@ def _replay(con, ws: Workspace, batch_ids: list[int]) -> None:
                             f"from ledger.{quoted('rows_' + kind_name)} where batch_id = ? and {in_scope} "
                             "order by source_row", [batch_id])
                 if kind_name == "collaborations":
-                    con.execute("delete from replayed where len(list_filter(municipality_codes, c -> c in "
-                                "(select municipality_code from staging.municipalities))) < 2")
-                    con.execute("update replayed set municipality_codes = list_filter(municipality_codes, c -> c in "
-                                "(select municipality_code from staging.municipalities))")
+                    codes = [row[0] for row in con.execute("select municipality_code from staging.municipalities"
+                                                           ).fetchall()]
+                    con.execute("update replayed set municipality_codes = "
+                                "list_sort(list_intersect(municipality_codes, ?::varchar[]))", [codes])
+                    con.execute("delete from replayed where len(municipality_codes) < 2")
                 apply_batch(con, kind_name, "replayed", batch_id)
         con.execute("drop table if exists replayed")
     finally:

@@ -26,7 +26,15 @@ class Sheet:
 
 
 def decode(raw: bytes) -> str:
-    """UTF-8 with or without BOM, else Windows-1252 (what Excel on Windows saves)."""
+    """UTF-16 (Excel's "Unicode text": a byte-order mark, or every other byte zero), UTF-8 with or
+    without BOM, else Windows-1252 (what Excel on Windows saves)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    sample = raw[:2000]
+    if len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 4 and not sample[0::2].count(0):
+        return raw.decode("utf-16-le")
+    if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4 and not sample[1::2].count(0):
+        return raw.decode("utf-16-be")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:

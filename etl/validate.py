@@ -108,17 +108,58 @@ def looks_like_personnummer(text: str) -> bool:
     return False
 
 
-def parse_number(text: str) -> float | None:
-    """Swedish and plain numbers: '1,5', '1.5', '150 000', '1 500,50 kr', '−2'. None if not a number."""
-    cleaned = re.sub(r"[\s\u00a0\u202f']", "", text).replace("\u2212", "-")
-    cleaned = re.sub(r"(?i)(kr|sek|:-)$", "", cleaned)
+class AmbiguousNumber(ValueError):
+    """A number that reads two ways, or mixes separators: a text key and its values."""
+
+    def __init__(self, key: str, **values):
+        super().__init__(key)
+        self.key = key
+        self.values = values
+
+
+# Spaces that Swedish offices (and Excel) put between groups of thousands.
+_GROUP_SPACES = "[ \u00a0\u202f\u2009]"
+_PLAIN = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+_GROUPED = re.compile(rf"[+-]?\d{{1,3}}(?:{_GROUP_SPACES}\d{{3}})+(?:[.,]\d+)?")
+_THOUSANDS_OR_DECIMAL = re.compile(r"[+-]?([1-9]\d{0,2})[.,](\d{3})")
+
+
+def parse_number(text: str, column: Column | None = None) -> float | None:
+    """A number as Swedish files write it, read strictly: '1,5', '1.5', '1500,5', '1 500,50',
+    '150 000', '1 500 kr', '−2'. None if it is not a number at all.
+
+    Raises AmbiguousNumber where a reader could not tell what was meant: '1,500.50' (point and
+    comma mixed), '1.500.000' (points as thousands), and '150.000' or '1,500', which are a hundred
+    and fifty thousand or a hundred and fifty. That last form is read only where one of its two
+    readings lies outside the column's range ('1,500' FTE is 1.5: 1 500 FTE is absurd)."""
+    cleaned = text.strip().replace("\u2212", "-")
+    cleaned = re.sub(r"(?i)\s*(kr|sek|:-)$", "", cleaned)
     if "," in cleaned and "." in cleaned:
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    elif cleaned.count(",") == 1:
-        cleaned = cleaned.replace(",", ".")
-    if not re.fullmatch(r"-?(\d+(\.\d*)?|\.\d+)", cleaned):
+        raise AmbiguousNumber("etl.err.mixed_separators", value=text)
+    if cleaned.count(",") + cleaned.count(".") > 1:
+        raise AmbiguousNumber("etl.err.ambiguous_separators", value=text)
+    if _GROUPED.fullmatch(cleaned):
+        cleaned = re.sub(_GROUP_SPACES, "", cleaned)
+    elif not _PLAIN.fullmatch(cleaned):
         return None
-    return float(cleaned)
+    if match := _THOUSANDS_OR_DECIMAL.fullmatch(cleaned):
+        as_decimal = float(cleaned.replace(",", "."))
+        as_thousands = float(cleaned.replace(",", "").replace(".", ""))
+        readings = [value for value in (as_decimal, as_thousands) if _in_range(value, column)]
+        if not readings:  # neither fits: the range check says what is wrong with the decimal reading
+            return as_decimal
+        if len(readings) == 2:
+            raise AmbiguousNumber("etl.err.ambiguous_number", value=text, decimal=match.group(1) + "," + match.group(2),
+                                  thousands=match.group(1) + " " + match.group(2))
+        return readings[0]
+    return float(cleaned.replace(",", "."))
+
+
+def _in_range(value: float, column: Column | None) -> bool:
+    if column is None:
+        return True
+    low = column.lowest
+    return (low is None or value >= low) and (column.max_value is None or value <= column.max_value)
 
 
 BOOL_VALUES = {"ja": True, "j": True, "yes": True, "true": True, "sant": True, "1": True, "x": True,
@@ -193,7 +234,10 @@ def check_cell(column: Column, text: str, context: Context):
             return None, Problem(None, None, "etl.err.too_few_members", {"value": text})
         return tuple(sorted(set(codes))), None
     if column.kind in ("number", "integer", "year"):
-        number = parse_number(text)
+        try:
+            number = parse_number(text, column)
+        except AmbiguousNumber as ambiguous:
+            return None, Problem(None, None, ambiguous.key, ambiguous.values)
         if number is None:
             return None, Problem(None, None, "etl.err.not_a_number", {"value": text})
         if column.kind == "year":
@@ -203,6 +247,8 @@ def check_cell(column: Column, text: str, context: Context):
             return int(number), None
         if number < 0:
             return None, Problem(None, None, "etl.err.negative", {"value": text})
+        if column.lowest is not None and number < column.lowest:
+            return None, Problem(None, None, "etl.err.below_minimum", {"value": text, "min": f"{column.lowest:g}"})
         if column.kind == "integer" and not number.is_integer():
             return None, Problem(None, None, "etl.err.not_whole", {"value": text})
         if column.max_value is not None and number > column.max_value:

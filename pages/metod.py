@@ -38,5 +38,14 @@ table, columns = capacity.sources_table(ui.query(queries.datasets), lang)
 ui.show_table(table, "method_sources", lang, ui.table_config(lang, columns), t("cap.method.sources", lang))
 st.markdown(t("cap.method.sources_text", lang))
 
+st.subheader(t("cap.method.batches", lang))
+st.markdown(t("cap.method.batches_text", lang))
+batches = ui.query(queries.batches)
+if batches.empty:
+    st.caption(t("cap.method.batches_none", lang))
+else:
+    table, columns = capacity.batches_table(batches, lang)
+    ui.show_table(table, "method_batches", lang, ui.table_config(lang, columns), t("cap.method.batches", lang))
+
 st.header(t("cap.method.limits", lang))
 st.markdown(t("cap.method.limits_text", lang))

@@ -604,14 +604,44 @@ def sources_table(datasets: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, Colu
         "source": datasets["source"],
         "source_date": [d if isinstance(d, str) and d else t("cap.method.no_date", lang)
                         for d in datasets["source_date"]],
+        "batch_id": datasets["batch_id"].astype("Int64") if "batch_id" in datasets else pd.NA,
     })
     columns: Columns = {"dataset": ("cap.method.col.dataset", None),
                         "origin": ("cap.method.col.origin", None),
                         "source_date": ("cap.method.col.date", None),
                         "rows": ("cap.method.col.rows", "localized"),
                         "source_file": ("cap.method.col.file", None),
+                        "batch_id": ("cap.method.col.batch", "plain"),
                         "source": ("cap.method.col.source", None)}
     return frame[list(columns)], columns
+
+
+def batches_table(batches: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, Columns]:
+    """The ledger's entries the warehouse was built from (meta.batches), newest first, as a reader
+    wants them; never who loaded them (that stays in the ledger)."""
+    from prevcap.i18n import texts
+
+    known = texts()
+
+    def kinds_text(kinds) -> str:
+        return ", ".join(t(f"cap.dataset.{k}", lang) if f"cap.dataset.{k}" in known else k for k in kinds)
+
+    newest = batches.sort_values("entry_id", ascending=False)
+    frame = pd.DataFrame({
+        "entry_id": newest["entry_id"].astype(int),
+        "what": [t("cap.method.batch.revert", lang, id=int(target)) if action == "revert"
+                 else t("cap.method.batch.earlier", lang) if note == "earlier_warehouse" else (name or "")
+                 for action, target, name, note in zip(newest["action"], newest["target_id"], newest["file_name"],
+                                                       newest["note"])],
+        "kinds": [kinds_text(k) for k in newest["kinds"]],
+        "created": pd.to_datetime(newest["created_at"]).dt.strftime("%Y-%m-%d %H:%M UTC"),
+        "rows": newest["row_count"].astype(int),
+        "status": [t(f"cap.method.batch.{status}", lang) for status in newest["status"]],
+    })
+    columns: Columns = {"entry_id": ("cap.method.col.batch", "plain"), "what": ("cap.method.col.file", None),
+                        "kinds": ("cap.method.col.dataset", None), "created": ("cap.method.col.loaded_at", None),
+                        "rows": ("cap.method.col.rows", "localized"), "status": ("cap.method.col.status", None)}
+    return frame, columns
 
 
 # --- queries ----------------------------------------------------------------------------------

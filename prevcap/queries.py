@@ -69,3 +69,8 @@ def map_geometry(con, county_codes: tuple[str, ...]) -> pd.DataFrame:
 
 def datasets(con) -> pd.DataFrame:
     return con.execute("select * from meta.datasets order by dataset, origin, source_file").df()
+
+
+def batches(con) -> pd.DataFrame:
+    """The ledger's entries the warehouse was built from (no authors: they stay in the ledger)."""
+    return con.execute("select * from meta.batches order by entry_id").df()

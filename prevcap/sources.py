@@ -13,8 +13,9 @@ def source_line(datasets: pd.DataFrame, lang: str) -> str:
     population = datasets[(datasets["dataset"] == "population") & (datasets["origin"] == "reference")]
     if len(population):
         parts.append(t("source.population", lang, date=population["source_date"].iloc[0] or "–"))
-    if (datasets["origin"] == "example").any():
-        parts.append(t("source.example", lang))
+    example = example_datasets(datasets)
+    if example:
+        parts.append(t("source.example", lang, names=capitalised(names_text(example, lang))))
     loaded = sorted(datasets.loc[datasets["origin"] == "loaded", "source_file"].unique())
     if loaded:
         parts.append(t("source.loaded", lang, files=", ".join(loaded)))
@@ -22,3 +23,49 @@ def source_line(datasets: pd.DataFrame, lang: str) -> str:
     if len(boundaries):
         parts.append(t("source.boundaries", lang, source=boundaries["source"].iloc[0].split(" (")[0]))
     return t("source.line", lang, sources="; ".join(parts))
+
+
+# The data sets users load (and the example data stands in for), in the order the banner names them.
+USER_DATASETS = ("staffing", "funding", "attendance", "events", "collaborations", "law_status", "population")
+
+
+def _rows(datasets: pd.DataFrame, origin: str) -> dict[str, int]:
+    chosen = datasets[datasets["origin"] == origin]
+    return chosen.groupby("dataset")["rows"].sum().to_dict()
+
+
+def example_datasets(datasets: pd.DataFrame) -> list[str]:
+    """The data sets of which the warehouse still holds example rows."""
+    example = _rows(datasets, "example")
+    return [name for name in USER_DATASETS if example.get(name, 0) > 0]
+
+
+def names_text(names: list[str], lang: str) -> str:
+    """'bemanning, finansiering och deltagande'."""
+    shown = [t(f"dataset.name.{name}", lang) for name in names]
+    if len(shown) <= 1:
+        return "".join(shown)
+    return ", ".join(shown[:-1]) + f" {t('list.and', lang)} " + shown[-1]
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def example_notice(datasets: pd.DataFrame, lang: str) -> str | None:
+    """The example banner for meta.datasets: which data sets are still example data, which are loaded
+    and which partly; None when no example row is left."""
+    example, loaded = _rows(datasets, "example"), _rows(datasets, "loaded")
+    only_example = [n for n in USER_DATASETS if example.get(n, 0) > 0 and not loaded.get(n, 0)]
+    partly = [n for n in USER_DATASETS if example.get(n, 0) > 0 and loaded.get(n, 0)]
+    only_loaded = [n for n in USER_DATASETS if loaded.get(n, 0) > 0 and not example.get(n, 0)]
+    if not only_example and not partly:
+        return None
+    parts = []
+    if only_example:
+        parts.append(t("example.banner.example", lang, names=capitalised(names_text(only_example, lang))))
+    if partly:
+        parts.append(t("example.banner.partly", lang, names=names_text(partly, lang)))
+    if only_loaded:
+        parts.append(t("example.banner.loaded", lang, names=names_text(only_loaded, lang)))
+    return " ".join([*parts, t("example.banner.real", lang)])

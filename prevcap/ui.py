@@ -177,8 +177,10 @@ def sidebar_filters(lang: str) -> Filters:
 
 
 def example_banner(lang: str, shows_example: bool) -> None:
-    if shows_example:
-        st.info(t("example.banner", lang), icon=":material/science:")
+    """The example banner, naming the data sets that are still example data (none: no banner)."""
+    notice = sources.example_notice(query(queries.datasets), lang) if shows_example else None
+    if notice:
+        st.info(notice, icon=":material/science:")
 
 
 def source_line(lang: str) -> str:

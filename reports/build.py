@@ -8,9 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from prevcap import export
+from prevcap import export, queries
 from prevcap.report_sections import (Chart, KeyFigures, ReportFilters, Section, Table, Text, build_sections,
                                      source_line)
+from prevcap.sources import example_notice
 
 # Charts in the report: 800 CSS px wide at scale 2 is 1600 px, 250 dpi across the 16–17 cm text width;
 # print quality at half the bytes and drawing time of the downloads' scale 3.
@@ -31,6 +32,7 @@ class Report:
     created: datetime
     warehouse: str = ""
     seconds_drawing: float = 0.0
+    example_notice: str | None = None  # the example banner's text (sources.example_notice)
     example: bool = field(init=False)
 
     def __post_init__(self):
@@ -82,7 +84,7 @@ def make_report(con, filters: ReportFilters, progress: Progress | None = None, w
     if progress:
         progress(len(charts), len(charts), "")
     return Report(filters, sections, images, source, created or datetime.now().replace(microsecond=0), warehouse,
-                  time.perf_counter() - started)
+                  time.perf_counter() - started, example_notice(queries.datasets(con), filters.lang))
 
 
 def write(report: Report, fmt: str) -> bytes:

@@ -119,7 +119,7 @@ class ReportDocx:
         run = paragraph.add_run(t("export.report.footer", self.lang, county=filters.county_label, year=filters.year))
         run.font.size, run.font.color.rgb = Pt(8), MUTED
         paragraph.add_run("\t")
-        if self.report.example:
+        if self.report.example and self.report.example_notice:
             run = paragraph.add_run(t("export.example_data", self.lang))
             run.font.size, run.font.bold, run.font.color.rgb = Pt(8), True, EXAMPLE
         paragraph.add_run("\t")
@@ -271,9 +271,9 @@ class ReportDocx:
         heading = document.add_paragraph()
         heading.add_run(t("export.report.selection", lang)).bold = True
         self.simple_table(None, [[label, value] for label, value in cover_rows(report)], [False, False], 10, [1, 3.2])
-        if report.example:
+        if report.example and report.example_notice:
             notice = document.add_paragraph()
-            self.add_runs(notice, blocks(t("example.banner", lang))[0].runs, EXAMPLE)
+            self.add_runs(notice, blocks(report.example_notice or "")[0].runs, EXAMPLE)
         made_by = document.add_paragraph()
         run = made_by.add_run(t("export.report.made_by", lang, warehouse=report.warehouse or "–"))
         run.font.size, run.font.color.rgb = Pt(8.5), MUTED

@@ -98,7 +98,7 @@ class ReportPDF(FPDF):
         self.font(7.5, colour=MUTED)
         self.cell(self.epw / 3, 5, self.text_for_font(t("export.report.footer", self.ui_lang, county=filters.county_label,
                                                        year=filters.year)))
-        if self.report.example:
+        if self.report.example and self.report.example_notice:
             self.font(7.5, "B", EXAMPLE)
             self.cell(self.epw / 3, 5, self.text_for_font(t("export.example_data", self.ui_lang)), align="C")
         else:
@@ -268,7 +268,7 @@ class ReportPDF(FPDF):
         self.simple_table(None, [[label, value] for label, value in rows], [False, False],
                           (self.epw * 0.24, self.epw * 0.76), 9.5)
         self.ln(5)
-        if report.example:
+        if report.example and report.example_notice:
             self.example_notice()
         self.font(8.5, colour=MUTED)
         self.multi_cell(0, 4.3, self.text_for_font(t("export.report.made_by", lang, warehouse=report.warehouse or "–")),
@@ -282,7 +282,7 @@ class ReportPDF(FPDF):
         top = self.get_y()
         self.set_fill_color(*EXAMPLE_FILL)
         # measure with a dry run, then draw the box and the text over it
-        lines = self.multi_cell(self.epw - 8, 4.8, self.text_for_font(_plain(t("example.banner", self.ui_lang))),
+        lines = self.multi_cell(self.epw - 8, 4.8, self.text_for_font(_plain(self.report.example_notice or "")),
                                 dry_run=True, output="LINES")
         height = len(lines) * 4.8 + 6
         self.rect(self.l_margin, top, self.epw, height, style="F")
@@ -290,7 +290,7 @@ class ReportPDF(FPDF):
         self.rect(self.l_margin, top, 1.4, height, style="F")
         self.set_xy(self.l_margin + 4, top + 3)
         self.set_left_margin(self.l_margin + 4)
-        self.write_runs(blocks(t("example.banner", self.ui_lang))[0].runs, 9.5, EXAMPLE, 4.8)
+        self.write_runs(blocks(self.report.example_notice or "")[0].runs, 9.5, EXAMPLE, 4.8)
         self.set_left_margin(self.l_margin - 4)
         self.set_fill_color(255, 255, 255)
         self.set_xy(self.l_margin, top + height + 5)

@@ -54,8 +54,12 @@ def stand_in_report(con, lang: str = "sv") -> build.Report:
     filters = report_filters(con, ["24"], 2024, lang)
     sections = report_sections.build_sections(con, filters)
     images = {chart.key: fake_png() for section in sections for chart in section.charts()}
+    from prevcap import queries
+    from prevcap.sources import example_notice
+
     return build.Report(filters, sections, images, report_sections.source_line(con, lang),
-                        datetime(2025, 3, 14, 9, 30), "warehouse.duckdb")
+                        datetime(2025, 3, 14, 9, 30), "warehouse.duckdb",
+                        example_notice=example_notice(queries.datasets(con), lang))
 
 
 # --- the selection --------------------------------------------------------------------------------

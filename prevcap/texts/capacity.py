@@ -347,6 +347,22 @@ TEXTS = {
     "cap.method.col.dataset": {"sv": "Data", "en": "Data"},
     "cap.method.col.origin": {"sv": "Slag", "en": "Kind"},
     "cap.method.col.file": {"sv": "Fil", "en": "File"},
+    "cap.method.col.batch": {"sv": "Sats", "en": "Batch"},
+    "cap.method.col.loaded_at": {"sv": "Inläst", "en": "Loaded"},
+    "cap.method.col.status": {"sv": "Status", "en": "Status"},
+    "cap.method.batch.revert": {"sv": "Ångrar sats {id}", "en": "Reverts batch {id}"},
+    "cap.method.batch.earlier": {"sv": "Från det tidigare lagret", "en": "From the earlier warehouse"},
+    "cap.method.batch.active": {"sv": "Gäller", "en": "Active"},
+    "cap.method.batch.reverted": {"sv": "Ångrad", "en": "Reverted"},
+    "cap.method.batches": {"sv": "Inlästa satser", "en": "Loaded batches"},
+    "cap.method.batches_text": {
+        "sv": "Varje inläst fil är en sats i liggaren (`data/ledger.duckdb`), som aldrig skrivs över: en ångring är "
+              "en ny post. Lagret byggs om från referensdata, exempeldata och de gällande satserna i ordning. "
+              "Vem som läste in en sats står bara i liggaren.",
+        "en": "Every loaded file is a batch in the ledger (`data/ledger.duckdb`), which is never overwritten: a "
+              "revert is a new entry. The warehouse is rebuilt from reference data, example data and the active "
+              "batches in order. Who loaded a batch is kept in the ledger only."},
+    "cap.method.batches_none": {"sv": "Inga filer har lästs in ännu.", "en": "No files have been loaded yet."},
     "cap.method.col.rows": {"sv": "Rader", "en": "Rows"},
     "cap.method.col.date": {"sv": "Datum", "en": "Date"},
     "cap.origin.reference": {"sv": "Verklig (referens)", "en": "Real (reference)"},

@@ -25,13 +25,24 @@ TEXTS = {
     "filter.indicator": {"sv": "Indikator på kartan", "en": "Indicator on the map"},
     "filter.link_hint": {"sv": "Länken i adressfältet öppnar samma urval.",
                          "en": "The link in the address bar opens this same selection."},
-    "example.banner": {
-        "sv": "**Exempeldata.** Bemanning, finansiering, deltagande, samverkan och lagstatus är påhittade exempel "
-              "(fast slumpfrö) som visar hur verktyget fungerar. Befolkning, kommungränser, polisens avtal och de "
-              "dokumenterade evenemangen är verkliga uppgifter med källa.",
-        "en": "**Example data.** Staffing, funding, attendance, collaborations and legal status are invented "
-              "examples (fixed seed) showing how the tool works. Population, boundaries, police agreements and the "
-              "documented events are real, sourced figures."},
+    "example.banner.example": {
+        "sv": "**Exempeldata:** {names} är påhittade exempel (fast slumpfrö) som visar hur verktyget fungerar.",
+        "en": "**Example data:** {names} are invented examples (fixed seed) showing how the tool works."},
+    "example.banner.partly": {"sv": "**Delvis exempeldata:** {names} (resten är inläst).",
+                              "en": "**Partly example data:** {names} (the rest is loaded)."},
+    "example.banner.loaded": {"sv": "**Inläst:** {names}.", "en": "**Loaded:** {names}."},
+    "example.banner.real": {
+        "sv": "Befolkning, kommungränser, polisens avtal och de dokumenterade evenemangen är verkliga uppgifter "
+              "med källa.",
+        "en": "Population, boundaries, police agreements and the documented events are real, sourced figures."},
+    "dataset.name.staffing": {"sv": "bemanning", "en": "staffing"},
+    "dataset.name.events": {"sv": "evenemang", "en": "events"},
+    "dataset.name.attendance": {"sv": "deltagande", "en": "attendance"},
+    "dataset.name.funding": {"sv": "finansiering", "en": "funding"},
+    "dataset.name.collaborations": {"sv": "samverkan", "en": "collaborations"},
+    "dataset.name.population": {"sv": "befolkning", "en": "population"},
+    "dataset.name.law_status": {"sv": "lagstatus (Lag 2023:196)", "en": "legal status (Act 2023:196)"},
+    "list.and": {"sv": "och", "en": "and"},
     "example.tag": {"sv": "Exempeldata", "en": "Example data"},
     "warehouse.building": {"sv": "Lagret saknas – bygger det från referens- och exempeldata (första start)…",
                            "en": "The warehouse is missing – building it from reference and example data (first start)…"},
@@ -78,8 +89,7 @@ TEXTS = {
     "source.population": {"sv": "Befolkning: SCB (31 dec; via regionfakta.com, uppd. {date})",
                           "en": "Population: Statistics Sweden (31 Dec; via regionfakta.com, updated {date})"},
     "source.boundaries": {"sv": "Kommungränser: SCB via {source}", "en": "Boundaries: Statistics Sweden via {source}"},
-    "source.example": {"sv": "Bemanning, finansiering och deltagande: exempeldata",
-                       "en": "Staffing, funding and attendance: example data"},
+    "source.example": {"sv": "{names}: exempeldata", "en": "{names}: example data"},
     "source.loaded": {"sv": "inlästa filer: {files}", "en": "loaded files: {files}"},
     "source.carried_note": {
         "sv": "För ett år utan befolkningssiffra används senaste tidigare år; kolumnen ”Befolkning avser år” och kartans hovertext visar vilket.",

@@ -32,6 +32,20 @@ TEXTS = {
     "etl.err.not_a_number": {"sv": "\"{value}\" är inte ett tal", "en": "\"{value}\" is not a number"},
     "etl.err.not_whole": {"sv": "\"{value}\" ska vara ett heltal", "en": "\"{value}\" must be a whole number"},
     "etl.err.negative": {"sv": "\"{value}\" är negativt", "en": "\"{value}\" is negative"},
+    "etl.err.below_minimum": {"sv": "\"{value}\" är för litet (minst {min})", "en": "\"{value}\" is too small (at least {min})"},
+    "etl.err.mixed_separators": {
+        "sv": "\"{value}\" blandar punkt och komma, så det går inte att veta vilket som är decimaltecknet; "
+              "skriv till exempel 1 500,50 eller 1500,5",
+        "en": "\"{value}\" mixes points and commas, so the decimal mark cannot be told; write for example "
+              "1 500,50 or 1500.5"},
+    "etl.err.ambiguous_separators": {
+        "sv": "\"{value}\" har flera punkter eller kommatecken; skriv tusental med mellanslag: till exempel 1 500 000",
+        "en": "\"{value}\" has several points or commas; write thousands with spaces: for example 1 500 000"},
+    "etl.err.ambiguous_number": {
+        "sv": "\"{value}\" kan läsas både som {decimal} och som {thousands}; skriv tusental med mellanslag "
+              "eller utan avgränsare (1 500 eller 1500) och decimaler med komma (1,5)",
+        "en": "\"{value}\" reads both as {decimal} and as {thousands}; write thousands with a space or "
+              "nothing (1 500 or 1500) and decimals with a comma or point (1,5)"},
     "etl.err.absurd_fte": {"sv": "\"{value}\" årsarbetare är orimligt (högst {max})",
                            "en": "\"{value}\" FTE is absurd (at most {max})"},
     "etl.err.absurd_participants": {"sv": "\"{value}\" deltagare är orimligt (högst {max})",
