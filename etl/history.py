@@ -114,16 +114,24 @@ def key_history(ws, kind_name: str, code: str, year: int | None) -> pd.DataFrame
                       right_on="entry_id", how="left")
 
 
-def _value_text(value) -> str:
+def _value_text(value, lang: str) -> str:
+    from prevcap import fmt
+
     if value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)):
         return "–"
+    if isinstance(value, bool):
+        return t("etl.history.yes" if value else "etl.history.no", lang)
     if isinstance(value, float):
-        return f"{value:g}"
+        return fmt.number(value, 0 if value.is_integer() else len(f"{value:g}".split(".")[-1]), lang)
     if isinstance(value, (list, tuple)):
         return "|".join(map(str, value))
     if hasattr(value, "strftime"):
         return value.strftime("%Y-%m-%d")
     return str(value)
+
+
+def _label(column: str, lang: str) -> str:
+    return t(f"etl.col.{column}", lang)
 
 
 def key_history_lines(ws, kind_name: str, municipality: str, year: int | None, lang: str) -> list[str]:
@@ -137,15 +145,16 @@ def key_history_lines(ws, kind_name: str, municipality: str, year: int | None, l
     lines = []
     for key, group in rows.groupby(keys, sort=True, dropna=False):
         key = key if isinstance(key, tuple) else (key,)
-        lines.append(", ".join(f"{name} {_value_text(value)}" for name, value in zip(keys, key)) + ":")
+        lines.append(", ".join(f"{_label(name, lang)} {_value_text(value, lang)}" for name, value in zip(keys, key))
+                     + ":")
         for row in group.itertuples():
-            shown = ", ".join(f"{name} {_value_text(getattr(row, name))}" for name in values)
+            shown = ", ".join(f"{_label(name, lang)} {_value_text(getattr(row, name), lang)}" for name in values)
             if row.replaced_values is None or pd.isna(row.replaced_values):
                 before = t("etl.history.replaced_nothing", lang)
             else:
                 old = json.loads(row.replaced_values)
                 before = t("etl.history.replaced", lang, values=", ".join(
-                    f"{name} {_value_text(old.get(name))}" for name in values),
+                    f"{_label(name, lang)} {_value_text(old.get(name), lang)}" for name in values),
                     origin=t(f"etl.history.origin.{row.replaced_origin}", lang))
             lines.append("  " + t("etl.history.key_row", lang, id=int(row.batch_id), when=when_text(row.created_at),
                                   who=row.author, values=shown, before=before,

@@ -25,6 +25,11 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", plain).strip()
 
 
+def _spaced(text: str) -> str:
+    """Lower case with single spaces, accents kept."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", str(text).casefold())).strip()
+
+
 @dataclass(frozen=True)
 class Problem:
     row: int | None      # spreadsheet row number, None for the file as a whole
@@ -47,7 +52,13 @@ class MunicipalityIndex:
     def __init__(self, all_municipalities, in_scope_codes):
         self.names = dict(zip(all_municipalities["municipality_code"], all_municipalities["municipality_name"]))
         self.in_scope = set(in_scope_codes)
-        self.by_folded_name = {fold(name): code for code, name in self.names.items()}
+        # with accents first: Håbo (0305) and Habo (0643) are one word without them, which then
+        # names neither
+        self.by_name = {_spaced(name): code for code, name in self.names.items()}
+        folded: dict[str, list[str]] = {}
+        for code, name in self.names.items():
+            folded.setdefault(fold(name), []).append(code)
+        self.by_folded_name = {name: codes[0] for name, codes in folded.items() if len(codes) == 1}
 
     def resolve(self, value: str) -> tuple[str | None, Problem | None]:
         text = value.strip()
@@ -55,7 +66,8 @@ class MunicipalityIndex:
             code = text.split(".")[0].zfill(4)  # Excel drops the leading zero of 0114
         else:
             folded = re.sub(r"\s+(kommun|municipality)$", "", fold(text))
-            code = self.by_folded_name.get(folded)
+            code = self.by_name.get(re.sub(r"\s+(kommun|municipality)$", "", _spaced(text)))
+            code = code or self.by_folded_name.get(folded)
             if code is None:
                 guesses = difflib.get_close_matches(folded, list(self.by_folded_name), n=1, cutoff=0.7)
                 if guesses:

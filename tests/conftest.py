@@ -108,6 +108,7 @@ def _own_ledger(monkeypatch, tmp_path):
 
 # --- the dashboard in a real browser ------------------------------------------------------
 
+import contextlib  # noqa: E402
 import os  # noqa: E402
 import shutil as _shutil  # noqa: E402
 import socket  # noqa: E402
@@ -129,31 +130,43 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server_url(fixture_warehouse_master, tmp_path_factory):
-    """The dashboard served by a real Streamlit process on the fixture warehouse."""
-    db = tmp_path_factory.mktemp("served") / "warehouse.duckdb"
-    _shutil.copyfile(fixture_warehouse_master, db)
+@contextlib.contextmanager
+def serve(db: Path, ledger: Path, extra_env: dict[str, str] | None = None):
+    """The dashboard served by a real Streamlit process on the warehouse `db` and its ledger; yields the URL."""
     port = _free_port()
-    env = {**os.environ, "PREVCAP_DB": str(db)}
+    env = {**os.environ, "PREVCAP_DB": str(db), "PREVCAP_LEDGER": str(ledger), **(extra_env or {})}
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
          "--server.headless", "true", "--server.address", "127.0.0.1"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
-    while time.time() < deadline:
+    try:
+        while time.time() < deadline:
+            try:
+                if urllib.request.urlopen(url + "/_stcore/health", timeout=1).status == 200:
+                    break
+            except OSError:
+                time.sleep(0.3)
+        else:
+            pytest.fail("the Streamlit server did not start")
+        yield url
+    finally:
+        process.terminate()
         try:
-            if urllib.request.urlopen(url + "/_stcore/health", timeout=1).status == 200:
-                break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        process.kill()
-        pytest.fail("the Streamlit server did not start")
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.fixture(scope="session")
+def server_url(fixture_warehouse_master, tmp_path_factory):
+    """The dashboard served by a real Streamlit process on the fixture warehouse."""
+    served = tmp_path_factory.mktemp("served")
+    db = served / "warehouse.duckdb"
+    _shutil.copyfile(fixture_warehouse_master, db)
+    with serve(db, served / "ledger.duckdb") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -123,9 +123,12 @@ def test_history_of_one_key(two_batches):
     assert list(zip(rows["batch_id"], rows["fte"], rows["replaced_origin"], rows["status"])) == [
         (1, 1.5, "example", "active"), (2, 2.0, "loaded", "reverted")]
     lines = history.key_history_lines(ws, "staffing", "Malå", 2024, "sv")
-    assert lines[0] == "municipality_code 2418, year 2024, role brott:"
-    assert "fte 1.5" in lines[1] and "ersatte fte 0.5" in lines[1] and "(exempeldata); gäller" in lines[1]
-    assert "fte 2" in lines[2] and "ersatte fte 1.5" in lines[2] and "(inläst); ångrad" in lines[2]
+    assert lines[0] == "kommun 2418, år 2024, roll brott:"
+    assert lines[1].startswith("  sats 1, ") and lines[1].endswith(
+        ", analytiker: årsarbetare 1,5, finansiär –, delad med –; ersatte årsarbetare 0,5, finansiär kommun, "
+        "delad med 2417 (exempeldata); gäller")
+    assert lines[2].endswith(": årsarbetare 2, finansiär –, delad med –; ersatte årsarbetare 1,5, finansiär –, "
+                             "delad med – (inläst); ångrad")
 
 
 def test_history_lists_batches_filtered_by_kind_and_municipality(two_batches, tmp_path):

@@ -256,3 +256,78 @@ def test_cli_as_a_process(fixture_workspace, fixture_warehouse, tmp_path):
                                   "PATH": ""})
     assert process.returncode == 1
     assert '"-1" är negativt' in process.stderr
+
+
+# --- numbers read strictly -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, column, value", [
+    ("1,5", "fte", 1.5), ("1.5", "fte", 1.5), ("0,75", "fte", 0.75), ("1500,5", "amount_sek", 1500.5),
+    ("1 500,50", "amount_sek", 1500.5), ("150 000", "amount_sek", 150000.0), ("150\u00a0000 kr", "amount_sek", 150000.0),
+    ("1\u202f500", "amount_sek", 1500.0), ("12 500 000", "amount_sek", 12500000.0), ("0,500", "amount_sek", 0.5),
+    ("1,500", "fte", 1.5),  # 1 500 FTE is absurd: only 1,5 is possible
+    ("2024", "year", 2024.0),
+])
+def test_numbers_swedish_files_write_are_read(text, column, value):
+    from etl.kinds import KINDS
+    from etl.validate import parse_number
+
+    kind = next(k for k in KINDS.values() if column in [c.name for c in k.columns])
+    assert parse_number(text, kind.column(column)) == value
+
+
+@pytest.mark.parametrize("text, key", [
+    ("1,500.50", "etl.err.mixed_separators"), ("1.500,50", "etl.err.mixed_separators"),
+    ("150.000", "etl.err.ambiguous_number"), ("1,500", "etl.err.ambiguous_number"),
+    ("1.500.000", "etl.err.ambiguous_separators"), ("1,500,000", "etl.err.ambiguous_separators"),
+])
+def test_ambiguous_amounts_are_refused(text, key):
+    from etl.kinds import KINDS
+    from etl.validate import AmbiguousNumber, parse_number
+
+    with pytest.raises(AmbiguousNumber) as refused:
+        parse_number(text, KINDS["funding"].column("amount_sek"))
+    assert refused.value.key == key
+
+
+@pytest.mark.parametrize("text", ["en halv", "1 50", "12 34,5", "1,5e3", "0x10", "--1", "1,"])
+def test_what_is_no_number_at_all(text):
+    from etl.validate import parse_number
+
+    assert parse_number(text) is None
+
+
+def test_an_ambiguous_amount_names_row_column_and_the_accepted_forms(fixture_workspace, tmp_path):
+    path = write(tmp_path, "f.csv", "Kommun;År;Källa;Belopp\nMalå;2024;Brå;150.000\nMalå;2024;Kommunen;1,500.50\n")
+    assert rejected(fixture_workspace, "funding", path) == [
+        'f.csv, rad 2, kolumn "Belopp": "150.000" kan läsas både som 150,000 och som 150 000; skriv tusental med '
+        "mellanslag eller utan avgränsare (1 500 eller 1500) och decimaler med komma (1,5)",
+        'f.csv, rad 3, kolumn "Belopp": "1,500.50" blandar punkt och komma, så det går inte att veta vilket som är '
+        "decimaltecknet; skriv till exempel 1 500,50 eller 1500,5"]
+
+
+def test_a_population_of_zero_is_refused_by_row_and_column_not_by_the_database(fixture_workspace, tmp_path):
+    path = write(tmp_path, "p.csv", "Kommun;År;Folkmängd;Källa\nMalå;2024;0;SCB\n")
+    assert rejected(fixture_workspace, "population", path) == [
+        'p.csv, rad 2, kolumn "Folkmängd": "0" är för litet (minst 1)']
+
+
+def test_utf16_from_excels_unicode_text_is_read(fixture_workspace, fixture_warehouse, tmp_path):
+    # Excel's "Unicode text": UTF-16 little endian with a byte-order mark, tab-separated
+    path = tmp_path / "bemanning.txt"
+    path.write_bytes("Kommun\tÅr\tRoll\tÅrsarbetare\r\nMalå\t2025\tbrott\t0,5\r\n".encode("utf-16"))
+    result = load_file(fixture_workspace, "staffing", path)
+    assert result.ok, [p.message(path.name) for p in result.problems]
+    assert rows(fixture_warehouse, "select fte from staging.staffing where municipality_code = '2418' "
+                "and year = 2025") == [(0.5,)]
+
+
+def test_habo_and_habo_are_two_municipalities():
+    # Håbo (0305) and Habo (0643) are one word without accents: with accents each is itself, and
+    # without them neither is guessed
+    from etl import reference
+    from etl.validate import MunicipalityIndex
+
+    names = reference.all_municipality_names()
+    index = MunicipalityIndex(names, names["municipality_code"])
+    assert [index.resolve(value)[0] for value in ("Håbo", "HÅBO kommun", "Habo", "habo")] == [
+        "0305", "0305", "0643", "0643"]
