@@ -331,7 +331,8 @@ def capacity_controls(lang: str):
 def show_table(frame: pd.DataFrame, key: str, lang: str, column_config: dict, title: str):
     """Every table goes through here, so that all get the same downloads: CSV for Swedish Excel and
     .xlsx, with the headers as shown."""
-    st.dataframe(frame, hide_index=True, width="stretch", column_config=column_config, key=key)
+    # a missing value shows as an empty cell, never as the English "None"
+    st.dataframe(frame, hide_index=True, width="stretch", column_config=column_config, key=key, placeholder="")
     table_downloads(frame, key, lang, column_config, title)
 
 

@@ -152,3 +152,32 @@ def test_the_makefile_rebuild_keeps_the_loaded_rows(configured, tmp_path):
     con = duckdb.connect(str(configured.warehouse), read_only=True)
     assert con.execute("select fte, origin, batch_id from staging.staffing where municipality_code = '2418' "
                        "and year = 2024 and role = 'brott'").fetchall() == [(3.5, "loaded", 1)]
+
+
+def test_a_crash_between_the_ledger_and_the_swap_is_repaired_by_the_next_writer(fixture_workspace, tmp_path,
+                                                                                 monkeypatch):
+    """The batch is committed, then the process dies before its warehouse is swapped in: the
+    warehouse is behind the ledger, and the next writer rebuilds it first."""
+    from etl import warehouse
+    from etl.consistency import agreement
+
+    path = writers.staffing_file(tmp_path, "s.csv", [("Malå", 2024, "brott", "2,5")])
+
+    class Killed(BaseException):
+        pass
+
+    def die(*args):
+        raise Killed()
+
+    with monkeypatch.context() as patched, pytest.raises(Killed):
+        patched.setattr(warehouse.os, "replace", die)
+        load_file(fixture_workspace, "staffing", path)
+    state = agreement(fixture_workspace)
+    assert state.consistent and state.behind and (state.ledger_head, state.warehouse_head) == (1, 0)
+    other = writers.staffing_file(tmp_path, "t.csv", [("Sorsele", 2024, "brott", "1")])
+    assert load_file(fixture_workspace, "staffing", other).ok
+    state = agreement(fixture_workspace)
+    assert state.consistent and not state.behind and state.warehouse_head == 2
+    con = duckdb.connect(str(fixture_workspace.warehouse), read_only=True)
+    assert con.execute("select municipality_code, fte, batch_id from staging.staffing where year = 2024 "
+                       "and origin = 'loaded' order by 1").fetchall() == [("2418", 2.5, 1), ("2422", 1.0, 2)]

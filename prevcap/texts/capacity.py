@@ -301,11 +301,11 @@ TEXTS = {
     "cap.method.sources_text": {
         "sv": "Datumet är källans eget: för befolkningen SCB:s uppdateringsdatum. Polisavtalen, de dokumenterade "
               "samarbetena och evenemangen har en källa per rad (länkarna står i kommunprofilen) men inget "
-              "gemensamt datum. Exempeldata har inget datum: de är genererade. Inlästa filer får dagens datum.",
+              "gemensamt datum. Exempeldata har inget datum: de är genererade. En inläst fil har datumet då dess sats lästes in.",
         "en": "The date is the source's own: for the population, the date Statistics Sweden updated it. The police "
               "agreements, documented collaborations and events have a source for each row (the links are in the "
-              "municipality profile) but no common date. Example data has no date: it is generated. Loaded files get "
-              "the date they were loaded."},
+              "municipality profile) but no common date. Example data has no date: it is generated. A loaded file has "
+              "the date its batch was loaded."},
     "cap.method.limits": {"sv": "Det här kan data inte säga", "en": "What the data cannot tell"},
     "cap.method.limits_text": {
         "sv": "- **Årsarbetare är inte kvalitet.** Siffrorna säger inget om kompetens, mandat eller hur tiden används.\n"
