@@ -4,7 +4,7 @@ from pathlib import Path
 import streamlit as st
 
 from prevcap import ui
-from prevcap.i18n import t
+from core.i18n import t
 
 st.set_page_config(page_title="prevcap", page_icon="assets/favicon.png", layout="wide")
 

@@ -63,7 +63,7 @@ def report_timings(runs: int) -> list[tuple[str, list[float], int]]:
     its charts (warm Chromium), writing each format, and the whole of it as the Rapport page does it."""
     import duckdb
 
-    from prevcap.config import warehouse_path
+    from core.config import warehouse_path
     from prevcap.report_sections import build_sections, report_filters
     from reports.build import make_report, write
 

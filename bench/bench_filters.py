@@ -27,7 +27,7 @@ def build(tmp: Path, counties: str) -> Path:
         subprocess.run([sys.executable, "-m", "etl", "sample", "--municipalities", "all", "--out", str(tmp / "example_all")],
                        cwd=ROOT, env=env, check=True, capture_output=True)
     from etl.build import Workspace, build as build_warehouse
-    from prevcap.config import EXAMPLE_DIR, Scope, scope
+    from core.config import EXAMPLE_DIR, Scope, scope
 
     configured = scope()
     chosen = Scope(None if counties == "all" else tuple(counties.split(",")), configured.first_year,

@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT))
 
 def main(rounds: int = 20) -> int:
     from etl.build import Workspace, build
-    from prevcap.config import EXAMPLE_DIR, scope
+    from core.config import EXAMPLE_DIR, scope
     from tests import writers
 
     with tempfile.TemporaryDirectory(prefix="prevcap-writers-") as tmp:

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from etl.kinds import KINDS
-from prevcap.i18n import LANGUAGES, t
+from core.i18n import LANGUAGES, t
 
 
 def _workspace():
@@ -17,7 +17,7 @@ def _workspace():
 
 def example_dir_for(scope) -> Path:
     """The default counties keep their example data in data/example/ (committed); all of Sweden in data/example_all/."""
-    from prevcap.config import DATA_DIR, EXAMPLE_DIR
+    from core.config import DATA_DIR, EXAMPLE_DIR
 
     return EXAMPLE_DIR if scope.counties else DATA_DIR / "example_all"
 
@@ -123,7 +123,7 @@ def cmd_history(args, lang) -> int:
 
 def cmd_sample(args, lang) -> int:
     from etl.sample import write_sample
-    from prevcap.config import Scope, scope as configured_scope
+    from core.config import Scope, scope as configured_scope
 
     scope = configured_scope()
     everything = args.municipalities == "all"

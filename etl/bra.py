@@ -28,7 +28,7 @@ import pandas as pd
 
 from etl.readers import decode, sniff_delimiter
 from etl.validate import Problem, fold
-from prevcap.i18n import t
+from core.i18n import t
 
 COLUMNS = {"municipality_code": "string", "year": "int64", "reported_crimes": "int64",
            "per_100k": "Float64", "source": "string", "source_file": "string"}

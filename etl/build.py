@@ -29,8 +29,8 @@ from etl.validate import Context, MunicipalityIndex, Problem, validate
 from etl.warehouse import (DataTestsFailed, apply_batch, apply_frame, build_info, create_schema, diff_rows,
                            insert, record_batches, record_build, record_dataset, record_example_and_loaded,
                            refresh_marts, staging_frame, stepping_aside, writing)
-from prevcap import config
-from prevcap.config import Scope
+from core import config
+from core.config import Scope
 
 # Kinds are applied in this order (example data, and the kinds of one batch), so that attendance
 # finds its events.

@@ -10,7 +10,7 @@ from etl.identifiers import quoted
 from etl.kinds import KINDS
 from etl.schema import ledger_table
 from etl.validate import MunicipalityIndex
-from prevcap.i18n import t
+from core.i18n import t
 
 
 class UnknownMunicipality(ValueError):
@@ -115,7 +115,7 @@ def key_history(ws, kind_name: str, code: str, year: int | None) -> pd.DataFrame
 
 
 def _value_text(value, lang: str) -> str:
-    from prevcap import fmt
+    from core import fmt
 
     if value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)):
         return "–"

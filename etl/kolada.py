@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 
-from prevcap.i18n import t
+from core.i18n import t
 
 DEFAULT_BASE = "https://api.kolada.se"
 MAX_IDS_PER_SEGMENT = 25

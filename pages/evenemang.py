@@ -3,7 +3,7 @@ inspiration day's history with its hosts on a map."""
 import streamlit as st
 
 from prevcap import charts_network, network, ui
-from prevcap.i18n import t
+from core.i18n import t
 
 filters: ui.Filters = ui.page_filters()
 lang = filters.lang

@@ -3,7 +3,7 @@ and how much of it is external money; per county and per municipality."""
 import streamlit as st
 
 from prevcap import charts_network, network, ui
-from prevcap.i18n import t
+from core.i18n import t
 
 filters: ui.Filters = ui.page_filters()
 lang = filters.lang

@@ -2,8 +2,9 @@
 their population, and in a table. A click on a municipality opens its profile."""
 import streamlit as st
 
-from prevcap import capacity, charts_capacity, fmt, ui
-from prevcap.i18n import t
+from core import fmt
+from prevcap import capacity, charts_capacity, ui
+from core.i18n import t
 
 MAP_WIDTH_PX = 560  # the map's column: three fifths of the page beside the sidebar
 

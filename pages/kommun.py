@@ -4,7 +4,7 @@ agreements and the partners. Reached from the selector, from a link (?kommun=241
 import streamlit as st
 
 from prevcap import capacity, charts_capacity, ui
-from prevcap.i18n import t
+from core.i18n import t
 
 filters: ui.Filters = ui.page_filters()
 lang = filters.lang

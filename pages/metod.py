@@ -2,8 +2,9 @@
 figure comes from and how current it is, and what the data cannot tell."""
 import streamlit as st
 
-from prevcap import capacity, fmt, queries, ui
-from prevcap.i18n import t
+from core import fmt
+from prevcap import capacity, queries, ui
+from core.i18n import t
 
 filters: ui.Filters = ui.page_filters()
 lang = filters.lang

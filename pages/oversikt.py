@@ -1,8 +1,9 @@
 """Översikt: the counties' key figures, a map of a chosen indicator and the same numbers as a table."""
 import streamlit as st
 
-from prevcap import charts, fmt, queries, tables, ui
-from prevcap.i18n import t
+from core import fmt
+from prevcap import charts, queries, tables, ui
+from core.i18n import t
 from prevcap.indicators import MAP_INDICATORS
 
 filters: ui.Filters = ui.page_filters()

@@ -6,8 +6,8 @@ import time
 import streamlit as st
 
 from prevcap import export, queries, report_sections, ui
-from prevcap.config import warehouse_path
-from prevcap.i18n import t
+from core.config import warehouse_path
+from core.i18n import t
 from reports.build import make_report, pdf_page_count, size_text, write
 
 filters = ui.page_filters()

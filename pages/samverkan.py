@@ -1,8 +1,9 @@
 """Samverkan: who works with whom. Links on a map, network measures, a matrix and a table."""
 import streamlit as st
 
-from prevcap import charts_network, fmt, network, ui
-from prevcap.i18n import t
+from core import fmt
+from prevcap import charts_network, network, ui
+from core.i18n import t
 
 # Co-attendance links with fewer shared events are hidden until the user lowers the threshold.
 DEFAULT_MIN_SHARED_EVENTS = 4

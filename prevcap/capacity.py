@@ -13,8 +13,8 @@ from dataclasses import asdict, dataclass, fields
 import numpy as np
 import pandas as pd
 
-from prevcap import fmt
-from prevcap.i18n import t
+from core import fmt
+from core.i18n import t
 
 # --- the need norm --------------------------------------------------------------------------
 
@@ -415,7 +415,7 @@ def agreements_table(agreements: pd.DataFrame, year: int, lang: str) -> tuple[pd
 def collaboration_label(label, lang: str) -> str:
     """A collaboration's kind as the source writes it, in the user's language when the translation
     table knows it (the Samverkan page's texts)."""
-    from prevcap.i18n import texts
+    from core.i18n import texts
 
     if not isinstance(label, str):
         return ""
@@ -588,7 +588,7 @@ def index_component_table(weights: Weights, lang: str) -> tuple[pd.DataFrame, Co
 
 def sources_table(datasets: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, Columns]:
     """meta.datasets as a reader wants it: what, real or example, which file, how many rows, source, date."""
-    from prevcap.i18n import texts
+    from core.i18n import texts
 
     known = texts()
 
@@ -619,7 +619,7 @@ def sources_table(datasets: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, Colu
 def batches_table(batches: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, Columns]:
     """The ledger's entries the warehouse was built from (meta.batches), newest first, as a reader
     wants them; never who loaded them (that stays in the ledger)."""
-    from prevcap.i18n import texts
+    from core.i18n import texts
 
     known = texts()
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from prevcap import fmt
+from core import fmt
 from prevcap.geo import view
-from prevcap.i18n import t
+from core.i18n import t
 from prevcap.indicators import INDICATORS
 
 MISSING_COLOUR = "#d9d9d9"

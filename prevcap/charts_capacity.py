@@ -10,11 +10,11 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from prevcap import fmt
+from core import fmt
 from prevcap.capacity import FUNDERS, Norm, ProfileIndicator
 from prevcap.charts import MISSING_COLOUR, OUTLINE_COLOUR, base_layout
 from prevcap.geo import view
-from prevcap.i18n import t
+from core.i18n import t
 
 SHORT_COLOUR = "#b35806"      # dark orange (ColorBrewer PuOr)
 MEETS_COLOUR = "#2166ac"      # dark blue (ColorBrewer RdBu)

@@ -9,10 +9,10 @@ import math
 import pandas as pd
 import plotly.graph_objects as go
 
-from prevcap import fmt
+from core import fmt
 from prevcap.charts import MISSING_COLOUR, OUTLINE_COLOUR, base_layout
 from prevcap.geo import bounds, view
-from prevcap.i18n import t, texts
+from core.i18n import t, texts
 from prevcap.network import FUNDERS, LINK_KINDS, link_period_text
 
 # Okabe–Ito colours: told apart also by colour-blind readers.

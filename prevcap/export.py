@@ -30,7 +30,7 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
-from prevcap.i18n import DEFAULT_LANGUAGE, t
+from core.i18n import DEFAULT_LANGUAGE, t
 
 log = logging.getLogger(__name__)
 
@@ -647,7 +647,7 @@ def filters_subtitle(county_label: str, year: int, lang: str = DEFAULT_LANGUAGE,
 
 def norm_subtitle(base_fte: float, fte_per_10k: float, lang: str = DEFAULT_LANGUAGE) -> str:
     """"Behovsnorm: 1,00 åa + 0,20 åa per 10 000 inv." for the subtitle of a chart that uses the norm."""
-    from prevcap import fmt
+    from core import fmt
 
     return t("export.norm", lang, base=fmt.number(base_fte, 2, lang), per10k=fmt.number(fte_per_10k, 2, lang))
 

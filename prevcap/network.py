@@ -9,8 +9,8 @@ from __future__ import annotations
 import networkx as nx
 import pandas as pd
 
-from prevcap import fmt
-from prevcap.i18n import t, texts
+from core import fmt
+from core.i18n import t, texts
 
 # The kinds of link, in the order the legend and the tables list them.
 LINK_KINDS = ("shared_post", "joint_agreement", "police_area", "co_attendance")

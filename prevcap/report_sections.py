@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 import pandas as pd
 import plotly.graph_objects as go
 
-from prevcap import charts, export, fmt, queries, tables
+from core import fmt
+from prevcap import charts, export, queries, tables
 from prevcap.sources import source_line as datasets_source_line
 from prevcap.capacity import DEFAULT_NORM, DEFAULT_WEIGHTS, Norm, Weights
 from prevcap.geo import feature_collection
-from prevcap.i18n import DEFAULT_LANGUAGE, t
+from core.i18n import DEFAULT_LANGUAGE, t
 
 # the Samverkan page's default threshold for co-attendance links (pages/samverkan.py)
 DEFAULT_MIN_SHARED_EVENTS = 4

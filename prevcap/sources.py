@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from prevcap.i18n import t
+from core.i18n import t
 
 
 def source_line(datasets: pd.DataFrame, lang: str) -> str:

@@ -13,9 +13,9 @@ import pandas as pd
 import streamlit as st
 
 from prevcap import queries, sources
-from prevcap.config import warehouse_path
+from core.config import warehouse_path
 from prevcap.geo import feature_collection
-from prevcap.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from core.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 
 ALL = "alla"
 

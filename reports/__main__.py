@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from prevcap.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from core.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 
 
 def parser(lang: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     import duckdb
 
     from prevcap import export
-    from prevcap.config import warehouse_path
+    from core.config import warehouse_path
     from prevcap.report_sections import ReportError, report_filters
     from reports.build import make_report, size_text, write
 

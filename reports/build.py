@@ -116,7 +116,7 @@ def pdf_page_count(pdf: bytes) -> int:
 
 def size_text(size: int, lang: str) -> str:
     """'2,4 MB' or '850 kB'."""
-    from prevcap import fmt
+    from core import fmt
 
     if size >= 1_000_000:
         return f"{fmt.number(size / 1_000_000, 1, lang)} MB"

@@ -14,7 +14,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from prevcap.i18n import t
+from core.i18n import t
 from prevcap.report_sections import Chart, KeyFigures, Section, Table, table_text
 from reports.build import Report, png_size, write_item
 from reports.markdown import Run, blocks

@@ -12,7 +12,7 @@ from fpdf import FPDF
 from fpdf.fonts import FontFace
 from fpdf.outline import TableOfContents
 
-from prevcap.i18n import t
+from core.i18n import t
 from prevcap.report_sections import Chart, KeyFigures, Section, Table, table_text
 from reports.build import Report, png_size, write_item
 from reports.markdown import Block, Run, blocks

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from prevcap.config import scope
+from core.config import scope
 
 # No test may read or write the developer's own ledger (data/ledger.duckdb): every test gets an
 # empty one of its own (the autouse fixture below), and this is the fallback for the rest.
@@ -117,7 +117,7 @@ import sys  # noqa: E402
 import time  # noqa: E402
 import urllib.request  # noqa: E402
 
-from prevcap.config import ROOT  # noqa: E402
+from core.config import ROOT  # noqa: E402
 
 
 def chromium_path() -> str | None:

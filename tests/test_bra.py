@@ -13,7 +13,7 @@ import pytest
 
 from etl.bra import GenitiveNames, read_bra_crimes
 from etl.reference import all_municipality_names
-from prevcap.i18n import t
+from core.i18n import t
 
 FIXTURES = Path(__file__).parent / "fixtures" / "bra"
 FILE_2024 = FIXTURES / "Anmälda brott i kommunerna 2024.csv"

@@ -10,7 +10,7 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from prevcap.config import ROOT
+from core.config import ROOT
 from tests.conftest import wait_for_app
 from tests.test_capacity import capacity_warehouse_master  # noqa: F401  (the fixture is used by name)
 

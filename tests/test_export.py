@@ -415,7 +415,7 @@ def test_export_filename(title, filters, ext, expected):
 
 
 def test_texts_exist_in_both_languages():
-    from prevcap.texts.export import TEXTS
+    from core.texts.export import TEXTS
 
     for key, translations in TEXTS.items():
         assert key.startswith("export.") and translations["sv"] and translations["en"], key

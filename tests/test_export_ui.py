@@ -17,7 +17,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from prevcap import export, queries, tables, ui
-from prevcap.config import ROOT
+from core.config import ROOT
 from tests.conftest import wait_for_app
 
 needs_chromium = pytest.mark.skipif(export.find_chromium() is None,

@@ -4,7 +4,7 @@ import string
 
 import pytest
 
-from prevcap.i18n import LANGUAGES, t, texts
+from core.i18n import LANGUAGES, t, texts
 
 
 def placeholders(text: str) -> set[str]:
@@ -27,7 +27,7 @@ def test_lookup_fills_placeholders_and_falls_back_to_swedish():
 
 def test_pages_use_the_translation_table():
     """No page passes a bare string literal as a label to st.* (titles, captions, headers)."""
-    from prevcap.config import ROOT
+    from core.config import ROOT
 
     pattern = re.compile(r"st\.(title|header|subheader|caption|markdown|info|warning|error)\(\s*[\"']")
     for page in (ROOT / "pages").glob("*.py"):
@@ -35,7 +35,7 @@ def test_pages_use_the_translation_table():
 
 
 def test_numbers_as_swedish_readers_write_them():
-    from prevcap import fmt
+    from core import fmt
 
     assert fmt.number(12500.5, 1) == "12\u00a0500,5"
     assert fmt.number(12500.5, 1, "en") == "12,500.5"

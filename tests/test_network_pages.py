@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from prevcap.config import ROOT
+from core.config import ROOT
 from tests.conftest import wait_for_app
 from tests.test_network import (  # noqa: F401  (the fixture is used by name)
     ARVIDSJAUR_2023, MALA_2022, MALA_2023, NORSJO_2023, network_warehouse_master)

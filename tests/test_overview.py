@@ -6,7 +6,7 @@ from urllib.parse import urlparse
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from prevcap.config import ROOT
+from core.config import ROOT
 from tests.conftest import plotly_locations, wait_for_app
 
 

@@ -18,7 +18,7 @@ import pypdf
 import pytest
 
 from prevcap import export, report_sections
-from prevcap.config import ROOT
+from core.config import ROOT
 from prevcap.report_sections import ReportError, format_cell, report_filters
 from reports import build
 from reports.markdown import Run, blocks

@@ -11,7 +11,7 @@ import pytest
 from etl import reference
 from etl.kinds import KINDS
 from etl.sample import SAMPLE_KINDS, sample_files, write_sample
-from prevcap.config import Scope
+from core.config import Scope
 
 NORTH = Scope(counties=("24", "25"), first_year=2012, last_year=2026, example_first_year=2016, example_last_year=2025)
 INSPIRATION_DAY_2016 = "2016-10-31-inspirationsdag"

@@ -110,7 +110,7 @@ def test_build_twice_gives_identical_contents(fixture_warehouse_master, tmp_path
 
 def test_all_290_municipalities_load_when_configured(tmp_path, monkeypatch):
     from etl.__main__ import main
-    from prevcap.config import Scope, scope
+    from core.config import Scope, scope
 
     monkeypatch.setenv("PREVCAP_COUNTIES", "all")
     monkeypatch.setenv("PREVCAP_DB", str(tmp_path / "all.duckdb"))

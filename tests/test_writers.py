@@ -14,7 +14,7 @@ import pytest
 
 from etl import ledger
 from etl.build import Workspace, build, load_file, revert
-from prevcap.config import EXAMPLE_DIR, ROOT, scope
+from core.config import EXAMPLE_DIR, ROOT, scope
 from tests import writers
 
 

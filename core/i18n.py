@@ -1,6 +1,6 @@
 """The one translation table: every string a user sees, in Swedish (first) and English.
 
-Texts live in `prevcap/texts/*.py`, one module per area, each a dict TEXTS of
+Texts live in `core/texts/*.py`, one module per area, each a dict TEXTS of
 key -> {"sv": ..., "en": ...}. They are merged here; a key defined twice is an error.
 """
 from __future__ import annotations
@@ -15,11 +15,11 @@ DEFAULT_LANGUAGE = "sv"
 
 @lru_cache(maxsize=1)
 def texts() -> dict[str, dict[str, str]]:
-    import prevcap.texts as package
+    import core.texts as package
 
     merged: dict[str, dict[str, str]] = {}
     for module_info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"prevcap.texts.{module_info.name}")
+        module = importlib.import_module(f"core.texts.{module_info.name}")
         for key, translations in module.TEXTS.items():
             if key in merged:
                 raise ValueError(f"text key {key!r} is defined twice (again in {module_info.name})")

@@ -1,0 +1,1 @@
+"""Translation modules, one per area of the dashboard; merged by core.i18n."""
