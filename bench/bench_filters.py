@@ -50,22 +50,23 @@ def timed(function, runs: int = RUNS) -> float:
 def measure(db: Path) -> dict[str, float]:
     import duckdb
 
-    from prevcap import charts, queries
+    from prevcap.charts import overview as overview_charts
+    from prevcap.queries import overview as overview_queries
     from prevcap.geo import feature_collection
 
     con = duckdb.connect(str(db), read_only=True)
-    codes = tuple(queries.counties(con)["county_code"])
-    year = queries.latest_reported_year(con)
-    geometry = feature_collection(queries.map_geometry(con, codes))
-    frame = queries.municipality_year(con, codes, year)
-    figure = charts.choropleth(frame, geometry, "fte_per_10k")
+    codes = tuple(overview_queries.counties(con)["county_code"])
+    year = overview_queries.latest_reported_year(con)
+    geometry = feature_collection(overview_queries.map_geometry(con, codes))
+    frame = overview_queries.municipality_year(con, codes, year)
+    figure = overview_charts.choropleth(frame, geometry, "fte_per_10k")
     results = {
         "municipalities": len(frame),
         "open connection": timed(lambda: duckdb.connect(str(db), read_only=True).close()),
-        "query municipality_year": timed(lambda: queries.municipality_year(con, codes, year - 1)),
-        "query county_kpis": timed(lambda: queries.county_kpis(con, codes, (year - 1, year))),
-        "geometry → GeoJSON (cached in the app)": timed(lambda: feature_collection(queries.map_geometry(con, codes))),
-        "build map figure": timed(lambda: charts.choropleth(frame, geometry, "fte_per_10k")),
+        "query municipality_year": timed(lambda: overview_queries.municipality_year(con, codes, year - 1)),
+        "query county_kpis": timed(lambda: overview_queries.county_kpis(con, codes, (year - 1, year))),
+        "geometry → GeoJSON (cached in the app)": timed(lambda: feature_collection(overview_queries.map_geometry(con, codes))),
+        "build map figure": timed(lambda: overview_charts.choropleth(frame, geometry, "fte_per_10k")),
         "figure → JSON (sent to browser)": timed(lambda: figure.to_json()),
     }
     results["filter change, server side"] = (results["query municipality_year"] + results["query county_kpis"]

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from core.fmt import AmbiguousNumber, parse_number
 from etl.kinds import KINDS, PERSONAL_DATA_HEADERS, Column, Kind
 from etl.readers import Sheet
 from core.i18n import t
@@ -118,60 +119,6 @@ def looks_like_personnummer(text: str) -> bool:
         if 1 <= day <= 31 and _luhn_ok(yy + mm + dd + tail):
             return True
     return False
-
-
-class AmbiguousNumber(ValueError):
-    """A number that reads two ways, or mixes separators: a text key and its values."""
-
-    def __init__(self, key: str, **values):
-        super().__init__(key)
-        self.key = key
-        self.values = values
-
-
-# Spaces that Swedish offices (and Excel) put between groups of thousands.
-_GROUP_SPACES = "[ \u00a0\u202f\u2009]"
-_PLAIN = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
-_GROUPED = re.compile(rf"[+-]?\d{{1,3}}(?:{_GROUP_SPACES}\d{{3}})+(?:[.,]\d+)?")
-_THOUSANDS_OR_DECIMAL = re.compile(r"[+-]?([1-9]\d{0,2})[.,](\d{3})")
-
-
-def parse_number(text: str, column: Column | None = None) -> float | None:
-    """A number as Swedish files write it, read strictly: '1,5', '1.5', '1500,5', '1 500,50',
-    '150 000', '1 500 kr', '−2'. None if it is not a number at all.
-
-    Raises AmbiguousNumber where a reader could not tell what was meant: '1,500.50' (point and
-    comma mixed), '1.500.000' (points as thousands), and '150.000' or '1,500', which are a hundred
-    and fifty thousand or a hundred and fifty. That last form is read only where one of its two
-    readings lies outside the column's range ('1,500' FTE is 1.5: 1 500 FTE is absurd)."""
-    cleaned = text.strip().replace("\u2212", "-")
-    cleaned = re.sub(r"(?i)\s*(kr|sek|:-)$", "", cleaned)
-    if "," in cleaned and "." in cleaned:
-        raise AmbiguousNumber("etl.err.mixed_separators", value=text)
-    if cleaned.count(",") + cleaned.count(".") > 1:
-        raise AmbiguousNumber("etl.err.ambiguous_separators", value=text)
-    if _GROUPED.fullmatch(cleaned):
-        cleaned = re.sub(_GROUP_SPACES, "", cleaned)
-    elif not _PLAIN.fullmatch(cleaned):
-        return None
-    if match := _THOUSANDS_OR_DECIMAL.fullmatch(cleaned):
-        as_decimal = float(cleaned.replace(",", "."))
-        as_thousands = float(cleaned.replace(",", "").replace(".", ""))
-        readings = [value for value in (as_decimal, as_thousands) if _in_range(value, column)]
-        if not readings:  # neither fits: the range check says what is wrong with the decimal reading
-            return as_decimal
-        if len(readings) == 2:
-            raise AmbiguousNumber("etl.err.ambiguous_number", value=text, decimal=match.group(1) + "," + match.group(2),
-                                  thousands=match.group(1) + " " + match.group(2))
-        return readings[0]
-    return float(cleaned.replace(",", "."))
-
-
-def _in_range(value: float, column: Column | None) -> bool:
-    if column is None:
-        return True
-    low = column.lowest
-    return (low is None or value >= low) and (column.max_value is None or value <= column.max_value)
 
 
 BOOL_VALUES = {"ja": True, "j": True, "yes": True, "true": True, "sant": True, "1": True, "x": True,

@@ -5,24 +5,27 @@ import time
 
 import streamlit as st
 
-from prevcap import export, queries, report_sections, ui
+from urllib.parse import urlencode
+
 from core.config import warehouse_path
 from core.i18n import t
-from reports.build import make_report, pdf_page_count, size_text, write
+from prevcap import export, ui
+from prevcap.queries import meta as meta_queries
+from prevcap.view import to_params
+from reports.build import contents_markdown, make_report, outline, pdf_page_count, size_text, write
 
-filters = ui.page_filters()
-lang = filters.lang
+view = ui.page_view()
+lang = view.lang
 # drawing the charts and writing both files takes about this long with a warm Chromium (bench/bench_export.py)
 TYPICAL_SECONDS = 20
 
 st.title(t("export.report.page_title", lang))
-st.markdown(t("export.report.intro", lang, county=filters.county_label, year=filters.year, seconds=TYPICAL_SECONDS))
-sets = ui.query(queries.datasets)
+st.markdown(t("export.report.intro", lang, county=view.county_label(), year=view.year, seconds=TYPICAL_SECONDS))
+sets = ui.query(meta_queries.datasets)
 ui.example_banner(lang, bool((sets["origin"] == "example").any()))
 
 st.subheader(t("export.report.contents", lang))
-outline = ui.query(report_sections.outline, filters.county_codes, filters.year, lang)
-st.markdown(report_sections.contents_markdown(outline, lang))
+st.markdown(contents_markdown(outline(ui.SOURCE, view), lang))
 
 chromium = export.find_chromium()
 if chromium is None:
@@ -31,7 +34,7 @@ else:
     export.start_renderer_in_background()
 
 # a report belongs to one selection and one warehouse: a changed filter shows the button again
-selection = (filters.county_codes, filters.year, lang, ui.warehouse_version(warehouse_path()))
+selection = (tuple(sorted(to_params(view).items())), ui.warehouse_version(warehouse_path()))
 if st.button(t("export.report.build", lang), type="primary", icon=":material/description:", key="build_report",
              disabled=chromium is None):
     bar = st.progress(0.0, text=t("export.report.building", lang))
@@ -42,11 +45,8 @@ if st.button(t("export.report.build", lang), type="primary", icon=":material/des
         bar.progress(done / max(total, 1) * 0.9, text=text)
 
     started = time.perf_counter()
-    report_filters = report_sections.ReportFilters(lang, filters.county_codes, filters.county_label, filters.year,
-                                                   filters.previous_year)
     try:
-        with ui.warehouse_cursor() as con:
-            report = make_report(con, report_filters, progress, warehouse=warehouse_path().name)
+        report = make_report(ui.SOURCE, view, progress, warehouse=warehouse_path().name)
         files = {fmt: write(report, fmt) for fmt in ("pdf", "docx")}
     except export.ExportUnavailable as unavailable:
         bar.empty()
@@ -60,7 +60,7 @@ if st.button(t("export.report.build", lang), type="primary", icon=":material/des
         st.session_state["_report"] = {
             "selection": selection, "files": files, "seconds": round(time.perf_counter() - started),
             "pages": pdf_page_count(files["pdf"]), "charts": report.chart_count, "tables": report.table_count,
-            "name": report_filters.county_label}
+            "name": view.county_label()}
 
 made = st.session_state.get("_report")
 if made and made["selection"] == selection:
@@ -72,14 +72,12 @@ if made and made["selection"] == selection:
         data = made["files"][fmt]
         row.download_button(
             t(f"export.report.download_{fmt}", lang, size=size_text(len(data), lang)), data,
-            file_name=export.export_filename(t("export.report.page_title", lang), [made["name"], filters.year], fmt),
+            file_name=export.export_filename(t("export.report.page_title", lang), [made["name"], view.year], fmt),
             mime=mime, key=f"report_{fmt}", on_click="ignore", icon=":material/download:",
             help=t(f"export.report.help_{fmt}", lang))
 
 with st.expander(t("export.report.schedule", lang), icon=":material/schedule:"):
-    counties = " ".join(f"--county {code}" for code in filters.county_codes) if len(filters.county_codes) == 1 \
-        else "--county all"
-    out = export.export_filename(t("export.report.page_title", lang), [filters.county_label, filters.year], "pdf")
-    st.code(f"python -m reports {counties} --year {filters.year} --format pdf --out {out}"
-            + (" --lang en" if lang == "en" else ""), language="bash")
+    out = export.export_filename(t("export.report.page_title", lang), [view.county_label(), view.year], "pdf")
+    # the link carries the whole view: the scheduled report uses every setting of this one
+    st.code(f"python -m reports --link '?{urlencode(to_params(view))}' --format pdf --out {out}", language="bash")
     st.markdown(t("export.report.schedule_text", lang))

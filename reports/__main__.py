@@ -3,6 +3,7 @@
     python -m reports --county 24 --year 2024 --format pdf --out rapport.pdf
     python -m reports --county 24 --county 25 --format docx --lang en
     python -m reports --county all            # both counties, latest reported year, PDF
+    python -m reports --link 'http://localhost:8501/kapacitet?lan=24&ar=2024&norm_bas=1.5'   # every setting of a link
 
 Exit status 0 when the report was written; 1 with a message (Swedish unless --lang en) for an unknown
 county, a year without data, a missing warehouse or Chromium, or a file that cannot be written.
@@ -25,6 +26,7 @@ def parser(lang: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
     arguments.add_argument("--out", type=Path, help=t("export.cli.help.out", lang))
     arguments.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE, help=t("export.cli.help.lang", lang))
     arguments.add_argument("--db", type=Path, help=t("export.cli.help.db", lang))
+    arguments.add_argument("--link", help=t("export.cli.help.link", lang))
     return arguments
 
 
@@ -50,9 +52,11 @@ def main(argv: list[str] | None = None) -> int:
     import duckdb
 
     from prevcap import export
+
     from core.config import warehouse_path
-    from prevcap.report_sections import ReportError, report_filters
+    from prevcap.content.source import Direct
     from reports.build import make_report, size_text, write
+    from reports.selection import ReportError, link_params, report_view
 
     fmt = args.format or (args.out.suffix.lstrip(".").lower() if args.out and args.out.suffix.lower() in (".pdf", ".docx")
                           else "pdf")
@@ -60,20 +64,23 @@ def main(argv: list[str] | None = None) -> int:
     if not Path(db).is_file():
         return fail(t("export.cli.no_warehouse", lang, path=db))
     started = time.perf_counter()
+    params = link_params(args.link)
+    lang = args.lang if any(a.startswith("--lang") for a in argv) or "lang" not in params else params["lang"]
     with duckdb.connect(str(db), read_only=True) as con:
+        source = Direct(con)
         try:
-            filters = report_filters(con, args.county, args.year, lang)
+            view = report_view(source, args.county, args.year, lang, params)
         except ReportError as error:
             return fail(error.message(lang))
         if export.find_chromium() is None:
             return fail(t("export.report.no_chromium", lang))
         try:
-            report = make_report(con, filters, warehouse=Path(db).name)
+            report = make_report(source, view, warehouse=Path(db).name)
         except export.ExportUnavailable as error:
             return fail(error.message(lang))
     data = write(report, fmt)
     out = args.out or Path(export.export_filename(t("export.report.page_title", lang),
-                                                  [filters.county_label, filters.year], fmt))
+                                                  [view.county_label(), view.year], fmt))
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(data)

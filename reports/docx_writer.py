@@ -15,8 +15,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from core.i18n import t
-from prevcap.report_sections import Chart, KeyFigures, Section, Table, table_text
-from reports.build import Report, png_size, write_item
+from prevcap.content.model import Chart, KeyFigures, Section, Table
+from reports.model import Report, image_key, png_size, table_text, write_item
 from reports.markdown import Run, blocks
 from reports.pdf_writer import WIDE_TABLE_COLUMNS, cover_rows
 
@@ -87,7 +87,7 @@ def _repeat_header(row) -> None:
 class ReportDocx:
     def __init__(self, report: Report):
         self.report = report
-        self.lang = report.filters.lang
+        self.lang = report.lang
         self.document = Document()
         self.figure_number = 0
         self.table_number = 0
@@ -170,13 +170,14 @@ class ReportDocx:
     # --- the parts of a section -----------------------------------------------------------------------
 
     def section(self, section: Section) -> None:
+        self.current_section = section
         if not self.at_page_start:
             self.document.add_page_break()
         self.at_page_start = False
         self.document.add_heading(section.title, level=1)
         if section.intro:
             self.markdown(section.intro, MUTED)
-        for item in section.items:
+        for item in section.printed():
             self.at_page_start = False
             write_item(self, item)
 
@@ -186,13 +187,13 @@ class ReportDocx:
         headers += [t("export.report.change", self.lang)] if with_change else []
         rows = [[label, value, change][:len(headers)] for label, value, change in figures.rows]
         self.simple_table(headers, rows, [False, True, True][:len(headers)], 9.5, [9, 4, 4][:len(headers)])
-        if figures.title:
+        if figures.note:
             paragraph = self.document.add_paragraph()
-            run = paragraph.add_run(figures.title)
+            run = paragraph.add_run(figures.note)
             run.font.size, run.font.color.rgb = Pt(8.5), MUTED
 
     def chart(self, chart: Chart) -> None:
-        png = self.report.images[chart.key]
+        png = self.report.images[image_key(self.current_section, chart)]
         width_px, height_px = png_size(png)
         width_cm = min(TEXT_WIDTH_CM, 21.0 * width_px / height_px)  # at most 21 cm tall
         self.document.add_picture(io.BytesIO(png), width=Cm(width_cm))
@@ -201,7 +202,7 @@ class ReportDocx:
         picture.paragraph_format.keep_with_next = True
         self.document.inline_shapes[-1]._inline.docPr.set("descr", chart.title)
         self.figure_number += 1
-        self.caption("figure", chart.title + "." + (f" {_plain(chart.caption)}" if chart.caption else ""))
+        self.caption("figure", chart.title + "." + (f" {_plain(chart.printed_caption)}" if chart.printed_caption else ""))
 
     def table_item(self, table: Table) -> None:
         headers, rows, numeric = table_text(table, self.lang)

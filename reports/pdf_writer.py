@@ -13,8 +13,8 @@ from fpdf.fonts import FontFace
 from fpdf.outline import TableOfContents
 
 from core.i18n import t
-from prevcap.report_sections import Chart, KeyFigures, Section, Table, table_text
-from reports.build import Report, png_size, write_item
+from prevcap.content.model import Chart, KeyFigures, Section, Table
+from reports.model import Report, image_key, png_size, table_text, write_item
 from reports.markdown import Block, Run, blocks
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"),
@@ -52,7 +52,7 @@ class ReportPDF(FPDF):
     def __init__(self, report: Report):
         super().__init__(orientation="P", unit="mm", format="A4")
         self.report = report
-        self.ui_lang = report.filters.lang
+        self.ui_lang = report.lang
         self.set_margins(20, 18, 20)
         self.set_auto_page_break(True, margin=20)
         self.family, self.mono = self._register_fonts()
@@ -158,6 +158,7 @@ class ReportPDF(FPDF):
     # --- the parts of a section -----------------------------------------------------------------------
 
     def section(self, section: Section) -> None:
+        self.current_section = section
         self.new_page("P")
         self.start_section(section.title, level=0)
         self.font(19, "B")
@@ -167,7 +168,7 @@ class ReportPDF(FPDF):
         self.ln(4)
         if section.intro:
             self.markdown(section.intro, MUTED)
-        for item in section.items:
+        for item in section.printed():
             write_item(self, item)
 
     def key_figures(self, figures: KeyFigures) -> None:
@@ -177,13 +178,13 @@ class ReportPDF(FPDF):
         rows = [[label, value, change][:len(headers)] for label, value, change in figures.rows]
         self.simple_table(headers, rows, [False, True, True][:len(headers)],
                           column_widths(self, headers, rows, BODY_PT - 1), BODY_PT - 1)
-        if figures.title:
+        if figures.note:
             self.font(8.5, colour=MUTED)
-            self.multi_cell(0, 4.3, self.text_for_font(figures.title), new_x="LMARGIN", new_y="NEXT")
+            self.multi_cell(0, 4.3, self.text_for_font(figures.note), new_x="LMARGIN", new_y="NEXT")
         self.ln(3)
 
     def chart(self, chart: Chart) -> None:
-        png = self.report.images[chart.key]
+        png = self.report.images[image_key(self.current_section, chart)]
         width_px, height_px = png_size(png)
         width = self.epw
         height = width * height_px / width_px
@@ -196,7 +197,7 @@ class ReportPDF(FPDF):
         self.image(io.BytesIO(png), x=self.l_margin + (self.epw - width) / 2, w=width, h=height,
                    alt_text=chart.title, title=chart.title)
         self.ln(1.5)
-        caption = chart.title + "." + (f" {_plain(chart.caption)}" if chart.caption else "")
+        caption = chart.title + "." + (f" {_plain(chart.printed_caption)}" if chart.printed_caption else "")
         self.caption(t("export.report.figure", self.ui_lang, n=self.figure_number), caption)
         self.ln(4)
 
@@ -310,15 +311,13 @@ class _Contents(TableOfContents):
 
 
 def cover_rows(report: Report) -> list[tuple[str, str]]:
-    """The selection as (label, value): county, year, compared with, norm, created, data."""
-    from prevcap.report_sections import norm_text
-
-    filters, lang = report.filters, report.filters.lang
+    """The selection as (label, value): county, year, compared with, created, data. Every other setting
+    has a section of its own (reports.build.settings_section)."""
+    filters, lang = report.filters, report.lang
     return [
         (t("export.report.county", lang), filters.county_label),
         (t("export.report.year", lang), str(filters.year)),
         (t("export.report.compared", lang), str(filters.previous_year or t("kpi.no_previous", lang))),
-        (t("export.report.norm", lang), norm_text(filters.norm, lang)),
         (t("export.report.created", lang), report.created.strftime("%Y-%m-%d %H:%M")),
         (t("export.report.data", lang), report.source),
     ]

@@ -221,16 +221,8 @@ def plotly_locations(page, index: int = 0) -> list[str]:
 
 @pytest.fixture(autouse=True)
 def _apptest_with_navigation(monkeypatch):
-    """AppTest recomputes PagesManager.uses_pages_directory before every run; because the
-    project has a pages/ folder (the design card's layout) it then runs the pages the
-    legacy v1 way and skips dashboard.py's st.navigation on reruns. The real server sets
-    the flag to False at the first st.navigation call; do the same for AppTest."""
-    from streamlit.runtime.pages_manager import PagesManager
-    from streamlit.testing.v1 import app_test
+    """AppTest runs the pages the way the real server does after its first st.navigation call
+    (prevcap/ui/legacy_pages.py says why that needs doing)."""
+    from prevcap.ui.legacy_pages import navigation_mode_for_apptest
 
-    class NavigationPagesManager(PagesManager):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            PagesManager.uses_pages_directory = False
-
-    monkeypatch.setattr(app_test, "PagesManager", NavigationPagesManager)
+    navigation_mode_for_apptest(monkeypatch)

@@ -21,8 +21,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from prevcap import capacity, charts_capacity
-from prevcap.capacity import Norm, Weights
+from prevcap.charts import capacity as capacity_charts
+from prevcap.domain import capacity
+from prevcap import indicators
+from prevcap import method
+from prevcap.queries import capacity as capacity_queries
+from prevcap.tables import capacity as capacity_tables
+from prevcap.domain.capacity import Norm, Weights
 from tests.conftest import build_warehouse
 
 CAPACITY_FILES = {
@@ -89,7 +94,7 @@ def con(capacity_warehouse_master):
 
 @pytest.fixture(scope="module")
 def year_2024(con) -> pd.DataFrame:
-    return capacity.capacity_year(con, ("24", "25"), 2024).set_index("municipality_code", drop=False)
+    return capacity_queries.capacity_year(con, ("24", "25"), 2024).set_index("municipality_code", drop=False)
 
 
 def assessed_row(frame: pd.DataFrame, code: str) -> pd.Series:
@@ -319,7 +324,7 @@ def test_similar_municipalities_break_ties_by_code():
 
 
 def test_county_median_and_profile_series(con):
-    all_years = capacity.assess(capacity.capacity_years(con))
+    all_years = capacity.assess(capacity_queries.capacity_years(con))
     median = capacity.county_median(all_years, "24", ["fte_total"]).set_index("year")
     assert median.loc[2024, "fte_total"] == pytest.approx((0.75 + 0) / 2)  # Malå and Norsjö reported
     assert median.loc[2023, "fte_total"] == pytest.approx(0.5)  # Malå 0.5 and Dorotea 0.5
@@ -332,13 +337,13 @@ def test_county_median_and_profile_series(con):
 
 
 def test_years_text():
-    assert capacity.years_text([2016, 2018, 2024, 2025, 2026, 2027]) == "2016, 2018, 2024–2027"
-    assert capacity.years_text([2014]) == "2014"
-    assert capacity.years_text([]) == ""
+    assert capacity_tables.years_text([2016, 2018, 2024, 2025, 2026, 2027]) == "2016, 2018, 2024–2027"
+    assert capacity_tables.years_text([2014]) == "2014"
+    assert capacity_tables.years_text([]) == ""
 
 
 def test_capacity_table_ranks_shortfall_first_and_not_reported_last(year_2024):
-    table, columns = capacity.capacity_table(capacity.assess(year_2024), "sv")
+    table, columns = capacity_tables.capacity_table(capacity.assess(year_2024), "sv")
     assert list(table["municipality_name"][:3]) == ["Norsjö", "Malå", "Arvidsjaur"]
     assert list(table["status"][:3]) == ["Under normen", "Under normen", "Når normen"]
     assert set(table["status"][3:]) == {"Ej rapporterat"}
@@ -347,27 +352,27 @@ def test_capacity_table_ranks_shortfall_first_and_not_reported_last(year_2024):
     assert table.loc[1, "police"] == "I kraft" and table.loc[2, "police"] == "Odaterat avtal"
     assert table.loc[0, "police"] == "Inget dokumenterat" and table.loc[0, "law"] == "1 av 2"
     assert set(columns) == set(table.columns)
-    on_paper, columns = capacity.capacity_table(capacity.assess(year_2024), "sv", links=False)
+    on_paper, columns = capacity_tables.capacity_table(capacity.assess(year_2024), "sv", links=False)
     assert "profile" not in on_paper.columns and "profile" not in columns
 
 
 def test_profile_tables_tell_not_reported_from_zero(con):
-    all_years = capacity.assess(capacity.capacity_years(con))
-    table = capacity.profile_year_table(all_years, NORSJO, "sv")[0].set_index("year")
+    all_years = capacity.assess(capacity_queries.capacity_years(con))
+    table = capacity_tables.profile_year_table(all_years, NORSJO, "sv")[0].set_index("year")
     assert table.loc["2024", "fte_total"] == "0,00"
     assert table.loc["2023", "fte_total"] == "ej rapporterat"
     assert table.loc["2024", "funding_per_inhabitant"] == "ej rapporterat"
     assert table.loc["2024", "capacity_gap_fte"] == "-1,08"
-    law = capacity.law_checklist(all_years, NORSJO, "sv")[0].set_index("year")
+    law = capacity_tables.law_checklist(all_years, NORSJO, "sv")[0].set_index("year")
     assert list(law.loc["2024"]) == ["Ja", "ej rapporterat", "Nej"]
     assert list(law.loc["2023"]) == ["ej rapporterat"] * 3
 
 
 def test_profile_table_tells_a_missing_population_from_a_missing_report(con):
-    years = capacity.capacity_years(con)
+    years = capacity_queries.capacity_years(con)
     without_population = (years["municipality_code"] == MALA) & (years["year"] == 2023)
     years.loc[without_population, ["population", "fte_per_10k", "funding_per_inhabitant"]] = np.nan
-    table = capacity.profile_year_table(capacity.assess(years), MALA, "sv")[0].set_index("year")
+    table = capacity_tables.profile_year_table(capacity.assess(years), MALA, "sv")[0].set_index("year")
     assert table.loc["2023", "fte_total"] == "0,50"
     assert table.loc["2023", "fte_per_10k"] == "saknas (ingen befolkningssiffra)"
     assert table.loc["2023", "capacity_gap_fte"] == "saknas (ingen befolkningssiffra)"
@@ -375,7 +380,7 @@ def test_profile_table_tells_a_missing_population_from_a_missing_report(con):
 
 
 def test_agreements_table_says_undated(con):
-    table = capacity.agreements_table(capacity.police_agreements(con, DOROTEA), 2024, "sv")[0]
+    table = capacity_tables.agreements_table(capacity_queries.police_agreements(con, DOROTEA), 2024, "sv")[0]
     by_period = table.set_index("period")
     assert by_period.loc["undated (refers to ANDT-strategin 2016-2020)", "validity"] == "odaterat"
     assert by_period.loc["undated (refers to ANDT-strategin 2016-2020)", "in_force"] == "okänt"
@@ -387,7 +392,7 @@ def test_agreements_table_says_undated(con):
 
 
 def test_partners_table(con):
-    table = capacity.partners_table(capacity.partners(con, MALA), "sv")[0]
+    table = capacity_tables.partners_table(capacity_queries.partners(con, MALA), "sv")[0]
     joint = table[table["basis"] == "Gemensam överenskommelse"].iloc[0]
     assert joint["partners"] == "Arjeplog, Arvidsjaur, Norsjö, Sorsele" and joint["years"] == "2014–pågående"
     shared = table[table["basis"] == "Delad samordnartjänst"].iloc[0]
@@ -396,11 +401,11 @@ def test_partners_table(con):
 
 
 def test_method_tables(con):
-    examples = capacity.norm_examples(Norm(), "sv")[0].set_index("population")
+    examples = method.norm_examples(Norm(), "sv")[0].set_index("population")
     assert examples.loc[50000, "norm_fte"] == 2.0 and examples.loc[50000, "base_share"] == 50
-    weights = capacity.index_component_table(Weights(), "sv")[0]
+    weights = method.index_component_table(Weights(), "sv")[0]
     assert weights["weight"].sum() == 100 and weights["url"].iloc[0] == "vikt_bemanning"
-    sources = capacity.sources_table(con.execute("select * from meta.datasets").df(), "sv")[0]
+    sources = method.sources_table(con.execute("select * from meta.datasets").df(), "sv")[0]
     population = sources[sources["dataset"] == "Befolkning"].iloc[0]
     assert population["source_date"] == "2025-02-21" and population["origin"] == "Verklig (referens)"
     assert "Polisavtal" in set(sources["dataset"])
@@ -411,14 +416,14 @@ def test_method_tables(con):
 
 def geojson(con):
     from prevcap.geo import feature_collection
-    from prevcap.queries import map_geometry
+    from prevcap.queries.overview import map_geometry
 
     return feature_collection(map_geometry(con, ("24", "25")))
 
 
 def test_gap_map_marks_shortfalls_without_colour(con, year_2024):
     assessed = capacity.assess(year_2024)
-    fig = charts_capacity.gap_map(assessed, geojson(con), "sv")
+    fig = capacity_charts.gap_map(assessed, geojson(con), "sv")
     missing, present, markers = fig.data
     assert missing.marker.line.color == "#ffffff" and len(missing.locations) == 26
     assert set(present.locations) == {NORSJO, MALA, ARVIDSJAUR}
@@ -429,7 +434,7 @@ def test_gap_map_marks_shortfalls_without_colour(con, year_2024):
 
 
 def test_gap_bars_hatch_the_shortfalls(year_2024):
-    fig = charts_capacity.gap_bars(capacity.assess(year_2024), "sv", "share")
+    fig = capacity_charts.gap_bars(capacity.assess(year_2024), "sv", "share")
     bars = fig.data[0]
     assert list(bars.y[:3]) == ["Norsjö", "Malå", "Arvidsjaur"]
     assert list(bars.marker.pattern.shape[:4]) == ["/", "/", "", ""]
@@ -438,7 +443,7 @@ def test_gap_bars_hatch_the_shortfalls(year_2024):
 
 def test_norm_scatter_draws_the_norm(year_2024):
     norm = Norm(0.5, 0.5)
-    fig = charts_capacity.norm_scatter(capacity.assess(year_2024, norm), norm, "sv")
+    fig = capacity_charts.norm_scatter(capacity.assess(year_2024, norm), norm, "sv")
     line = fig.data[0]
     assert np.allclose(line.y, 0.5 + 0.5 * np.asarray(line.x) / 10000)
     names = {trace.name: list(trace.text) for trace in fig.data[1:]}
@@ -446,10 +451,10 @@ def test_norm_scatter_draws_the_norm(year_2024):
 
 
 def test_profile_trend_leaves_missing_years_out(con):
-    all_years = capacity.assess(capacity.capacity_years(con))
+    all_years = capacity.assess(capacity_queries.capacity_years(con))
     series = capacity.profile_series(all_years, NORSJO, [MALA])
-    fte = next(i for i in capacity.PROFILE_INDICATORS if i.column == "fte_total")
-    fig = charts_capacity.profile_trend(series, fte, "sv")
+    fte = next(i for i in indicators.PROFILE_INDICATORS if i.column == "fte_total")
+    fig = capacity_charts.profile_trend(series, fte, "sv")
     own = fig.data[0]
     assert list(own.x) == [2023, 2024] and pd.isna(own.y[0]) and own.y[1] == 0
     assert own.connectgaps is False and own.customdata[0] == "ej rapporterat"
@@ -459,7 +464,7 @@ def test_profile_trend_leaves_missing_years_out(con):
 
 
 def test_clicked_municipality_reads_locations_and_codes():
-    from prevcap.ui import clicked_municipality
+    from prevcap.ui.render import clicked_municipality
 
     def event(*points):
         return SimpleNamespace(selection={"points": list(points)})

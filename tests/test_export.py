@@ -18,6 +18,7 @@ import pytest
 
 from prevcap import export
 
+
 needs_chromium = pytest.mark.skipif(
     export.find_chromium() is None,
     reason="no Chromium (install with `sudo apt-get install chromium` or set PREVCAP_CHROMIUM)",

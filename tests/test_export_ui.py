@@ -16,7 +16,11 @@ import pypdf
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from prevcap import export, queries, tables, ui
+from prevcap import export, ui
+from prevcap.ui import render
+from prevcap.charts import overview as overview_charts
+from prevcap.queries import overview as overview_queries
+from prevcap.tables import overview as overview_tables
 from core.config import ROOT
 from tests.conftest import wait_for_app
 
@@ -51,7 +55,7 @@ def png_size(png: bytes) -> tuple[int, int]:
 
 def overview_table(db, county_codes=("24",), year=2024):
     with duckdb.connect(str(db), read_only=True) as con:
-        return tables.overview_table(queries.municipality_year(con, county_codes, year))
+        return overview_tables.overview_table(overview_queries.municipality_year(con, county_codes, year))
 
 
 # --- buttons under every chart and table ------------------------------------------------------------
@@ -130,16 +134,16 @@ def test_a_failed_background_start_is_reported_and_retried_later(monkeypatch):
 
 def test_table_headers_are_the_shown_labels_and_hidden_columns_stay_out():
     frame = pd.DataFrame({"municipality_name": ["Malå"], "fte_total": [0.75], "internal": [1]})
-    config = ui.table_config("sv", {"municipality_name": ("col.municipality", None),
+    config = render.table_config("sv", {"municipality_name": ("col.municipality", None),
                                     "fte_total": ("ind.fte_total", "localized")}) | {"internal": None}
-    shown = ui.table_headers(frame, config)
+    shown = render.table_headers(frame, config)
     assert list(shown.columns) == ["Kommun", "Samordnare, årsarbetare"]
     assert shown.iloc[0].tolist() == ["Malå", 0.75]
 
 
 def test_csv_and_excel_read_back_equal_the_table(fixture_warehouse_master):
     table, columns = overview_table(fixture_warehouse_master)
-    shown = ui.table_headers(table, ui.table_config("sv", columns))
+    shown = render.table_headers(table, render.table_config("sv", columns))
     csv = export.table_csv_bytes(shown)
     back = pd.read_csv(io.BytesIO(csv), sep=";", decimal=",", encoding="utf-8-sig")
     assert list(back.columns)[:3] == ["Kommun", "Län", "Invånare"]
@@ -153,14 +157,14 @@ def test_csv_and_excel_read_back_equal_the_table(fixture_warehouse_master):
 
 @pytest.fixture(scope="module")
 def overview_map(fixture_warehouse_master):
-    from prevcap import charts
+    from prevcap.queries import overview as overview_queries
     from prevcap.geo import feature_collection
 
     with duckdb.connect(str(fixture_warehouse_master), read_only=True) as con:
-        municipalities = queries.municipality_year(con, ("24",), 2024)
-        geojson = feature_collection(queries.map_geometry(con, ("24",)))
+        municipalities = overview_queries.municipality_year(con, ("24",), 2024)
+        geojson = feature_collection(overview_queries.map_geometry(con, ("24",)))
     title = "Årsarbetare per 10 000 invånare, 2024"
-    return charts.choropleth(municipalities, geojson, "fte_per_10k", "sv", title=title), title
+    return overview_charts.choropleth(municipalities, geojson, "fte_per_10k", "sv", title=title), title
 
 
 @needs_chromium
@@ -168,14 +172,14 @@ def test_chart_files_carry_title_filters_source_and_example_mark(overview_map):
     fig, title = overview_map
     subtitle = export.filters_subtitle("Västerbottens län", 2024, "sv", "Behovsnorm: 1,00 åa + 0,20 åa per 10 000 inv.")
     source = "Källa: Befolkning: SCB (31 dec)"
-    png = ui.chart_file(fig, "png", title, subtitle, source, True, "sv")
+    png = render.chart_file(fig, "png", title, subtitle, source, True, "sv")
     width, height = png_size(png)
     assert width == 2400 and height > 650 * 3  # print resolution, grown by the title and the footer
-    svg = ui.chart_file(fig, "svg", title, subtitle, source, True, "sv")
+    svg = render.chart_file(fig, "svg", title, subtitle, source, True, "sv")
     text = "".join(ET.fromstring(svg).itertext())
     assert title in text and "Exempeldata" in text and source in text
     assert "Län: Västerbottens län · År: 2024 · Behovsnorm: 1,00 åa + 0,20 åa per 10 000 inv." in text
-    reader = pypdf.PdfReader(io.BytesIO(ui.chart_file(fig, "pdf", title, subtitle, source, False, "sv")))
+    reader = pypdf.PdfReader(io.BytesIO(render.chart_file(fig, "pdf", title, subtitle, source, False, "sv")))
     assert len(reader.pages) == 1 and title in reader.pages[0].extract_text()
     assert "Exempeldata" not in reader.pages[0].extract_text()
 
@@ -248,13 +252,15 @@ def test_rapport_page_lists_the_contents(open_page, stand_in_renderer):
     at = open_page("pages/rapport.py")
     assert at.title[0].value == "Rapport"
     assert "**Västerbottens län" not in at.markdown[0].value and "**Båda länen, 2024**" in at.markdown[0].value
-    contents = next(m.value for m in at.markdown if m.value.startswith("1. **Översikt**"))
-    assert contents.splitlines()[:2] == ["1. **Översikt**: 1 diagram, 1 tabell", "1. **Kapacitet**: 3 diagram, 1 tabell"]
+    contents = next(m.value for m in at.markdown if m.value.startswith("1. **Inställningar**"))
+    assert contents.splitlines()[:3] == ["1. **Inställningar**: 1 tabell", "1. **Översikt**: 1 diagram, 1 tabell",
+                                         "1. **Kapacitet och kapacitetsbrist**: 3 diagram, 1 tabell"]
     assert "1. **Metod och källor**: 2 tabeller" in contents
     assert not at.button(key="build_report").disabled
     assert not [b for b in at.download_button if b.key.startswith("report_")]
     command = at.get("code")[0].proto.code_text
-    assert command == "python -m reports --county all --year 2024 --format pdf --out rapport_bada_lanen_2024.pdf"
+    # the link carries the whole view: the scheduled report has every setting of this one
+    assert command == "python -m reports --link '?lan=alla&ar=2024' --format pdf --out rapport_bada_lanen_2024.pdf"
 
 
 def test_rapport_page_builds_pdf_and_docx_in_one_click(open_page, stand_in_renderer):
@@ -264,7 +270,7 @@ def test_rapport_page_builds_pdf_and_docx_in_one_click(open_page, stand_in_rende
     assert not at.exception, [e.value for e in at.exception]
     made = at.session_state["_report"]
     assert at.success[0].value == (f"Rapporten är klar ({made['seconds']} s): {made['pages']} sidor, "
-                                   "16 diagram, 10 tabeller.")
+                                   "16 diagram, 11 tabeller.")
     pdf = pypdf.PdfReader(io.BytesIO(made["files"]["pdf"]))
     assert len(pdf.pages) == made["pages"] and "Västerbottens län" in pdf.pages[0].extract_text()
     document = docx.Document(io.BytesIO(made["files"]["docx"]))
@@ -287,7 +293,8 @@ def test_rapport_page_in_english(open_page, stand_in_renderer):
     at.sidebar.selectbox(key="lang").set_value("en").run()
     assert at.title[0].value == "Report"
     assert at.button(key="build_report").label == "Create report"
-    assert at.get("code")[0].proto.code_text.endswith("--out report_both_counties_2024.pdf --lang en")
+    assert at.get("code")[0].proto.code_text == (
+        "python -m reports --link '?lang=en&lan=alla&ar=2024' --format pdf --out report_both_counties_2024.pdf")
 
 
 # --- a real download in Chromium ------------------------------------------------------------------
@@ -327,5 +334,5 @@ def test_the_table_csv_downloads_and_reads_back(server_url, page, fixture_wareho
     assert raw.startswith(b"\xef\xbb\xbf")
     back = pd.read_csv(io.BytesIO(raw), sep=";", decimal=",", encoding="utf-8-sig")
     table, columns = overview_table(fixture_warehouse_master)
-    pd.testing.assert_frame_equal(back, ui.table_headers(table, ui.table_config("sv", columns)).reset_index(drop=True),
+    pd.testing.assert_frame_equal(back, render.table_headers(table, render.table_config("sv", columns)).reset_index(drop=True),
                                   check_dtype=False)

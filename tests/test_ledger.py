@@ -160,7 +160,7 @@ def test_loaded_attendance_makes_the_examples_of_that_municipality_and_year_step
 
 
 def test_without_example_data_no_example_row_is_built(tmp_path):
-    from prevcap import queries
+    from prevcap.queries import meta as meta_queries
     from prevcap.sources import example_notice
 
     ws = workspace(tmp_path / "warehouse.duckdb", None)
@@ -170,16 +170,16 @@ def test_without_example_data_no_example_row_is_built(tmp_path):
     con = duckdb.connect(str(ws.warehouse), read_only=True)
     assert con.execute("select count(*) from staging.staffing where origin = 'example'").fetchall() == [(0,)]
     assert con.execute("select count(*) from meta.datasets where origin = 'example'").fetchall() == [(0,)]
-    assert example_notice(queries.datasets(con), "sv") is None
+    assert example_notice(meta_queries.datasets(con), "sv") is None
     assert con.execute("select value from meta.build where key = 'example_data'").fetchall() == [("false",)]
 
 
 def test_the_banner_names_what_is_still_example_data(fixture_workspace, tmp_path):
-    from prevcap import queries
+    from prevcap.queries import meta as meta_queries
     from prevcap.sources import example_notice
 
     con = duckdb.connect(str(fixture_workspace.warehouse), read_only=True)
-    before = example_notice(queries.datasets(con), "sv")
+    before = example_notice(meta_queries.datasets(con), "sv")
     con.close()
     assert before.startswith("**Exempeldata:** Bemanning, finansiering, deltagande, evenemang, samverkan och "
                              "lagstatus (Lag 2023:196) är påhittade exempel")
@@ -191,7 +191,7 @@ def test_the_banner_names_what_is_still_example_data(fixture_workspace, tmp_path
     staffing_file = write(tmp_path, "s.csv", "Kommun;År;Roll;Årsarbetare\nMalå;2024;brott;1\n")
     assert load_file(fixture_workspace, "staffing", staffing_file).ok
     con = duckdb.connect(str(fixture_workspace.warehouse), read_only=True)
-    notice = example_notice(queries.datasets(con), "sv")
+    notice = example_notice(meta_queries.datasets(con), "sv")
     assert notice.startswith("**Exempeldata:** Finansiering, evenemang, samverkan och lagstatus (Lag 2023:196) är "
                              "påhittade exempel (fast slumpfrö) som visar hur verktyget fungerar. "
                              "**Delvis exempeldata:** bemanning (resten är inläst). **Inläst:** deltagande.")

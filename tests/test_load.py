@@ -13,7 +13,7 @@ import pytest
 
 from etl.__main__ import main
 from etl.build import load_file
-from core.config import ROOT, TEMPLATE_DIR, scope
+from core.config import ROOT, TEMPLATE_DIR
 
 
 def digest(path: Path) -> str:

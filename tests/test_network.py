@@ -10,7 +10,15 @@ import duckdb
 import pandas as pd
 import pytest
 
-from prevcap import charts_network, network
+from prevcap.charts import events as events_charts
+from prevcap.charts import network as network_charts
+from prevcap.domain import events
+from prevcap.domain import funding
+from prevcap.domain import network
+from prevcap.queries import events as events_queries
+from prevcap.queries import funding as funding_queries
+from prevcap.queries import network as network_queries
+from prevcap.tables import network as network_tables
 from tests.conftest import build_warehouse
 
 NETWORK_FILES = {
@@ -144,12 +152,12 @@ def test_data_tests_pass_and_catch_a_broken_link(network_warehouse_master, tmp_p
 # --- links of a period ------------------------------------------------------------------------
 
 def test_period_sums_the_yearly_weights(con):
-    links = network.period_links(con, BOTH, 2022, 2023, CO_AND_SHARED)
+    links = network_queries.period_links(con, BOTH, 2022, 2023, CO_AND_SHARED)
     assert pairs(links, "co_attendance") == {
         ("2417", "2418"): 2, ("2417", "2422"): 2, ("2417", "2505"): 1, ("2418", "2422"): 2,
         ("2418", "2482"): 1, ("2418", "2505"): 2, ("2422", "2505"): 1, ("2482", "2505"): 1}
     assert pairs(links, "shared_post") == {("2417", "2418"): 3}  # 1 post in 2022 + 2 in 2023: 3 post-years
-    only_2022 = network.period_links(con, BOTH, 2022, 2022, CO_AND_SHARED)
+    only_2022 = network_queries.period_links(con, BOTH, 2022, 2022, CO_AND_SHARED)
     assert pairs(only_2022, "co_attendance") == {("2417", "2418"): 1, ("2417", "2422"): 1, ("2418", "2422"): 1}
     assert pairs(only_2022, "shared_post") == {("2417", "2418"): 1}
     border = links[links["crosses_county_border"]]
@@ -158,29 +166,29 @@ def test_period_sums_the_yearly_weights(con):
 
 
 def test_agreements_count_when_their_years_overlap_the_period(con):
-    in_2023 = network.period_links(con, BOTH, 2023, 2023, ("joint_agreement",))
+    in_2023 = network_queries.period_links(con, BOTH, 2023, 2023, ("joint_agreement",))
     # the open-ended 2014 agreement (10 pairs) and LPO Umeå's pledges 2023-2025 (10 pairs);
     # not the example agreement that ended 2022, nor Södra Lappland's (2016-2020)
     assert len(in_2023) == 20 and set(in_2023["weight"]) == {1}
-    in_2021_2022 = pairs(network.period_links(con, BOTH, 2021, 2022, ("joint_agreement",)))
+    in_2021_2022 = pairs(network_queries.period_links(con, BOTH, 2021, 2022, ("joint_agreement",)))
     assert len(in_2021_2022) == 12                     # 10 pairs of 2014 + two new pairs of ex-a
     assert in_2021_2022[("2418", "2505")] == 2        # both agreements
     assert in_2021_2022[("2482", "2505")] == 1
-    before = network.period_links(con, BOTH, 2012, 2013, ("joint_agreement",))
+    before = network_queries.period_links(con, BOTH, 2012, 2013, ("joint_agreement",))
     assert before.empty
     mala = in_2023[(in_2023["municipality_a"] == "2417") & (in_2023["municipality_b"] == "2418")].iloc[0]
     assert (mala.first_year, pd.isna(mala.last_year), bool(mala.undated)) == (2014, True, False)
-    assert network.link_period_text(mala, "sv") == "från 2014"
+    assert network_tables.link_period_text(mala, "sv") == "från 2014"
 
 
 def test_police_areas_count_in_every_period(con):
-    links = network.period_links(con, BOTH, 2012, 2012, ("police_area",))
+    links = network_queries.period_links(con, BOTH, 2012, 2012, ("police_area",))
     assert len(links) == 41 and links["undated"].all()
-    assert network.link_period_text(links.iloc[0], "sv") == "odaterad"
+    assert network_tables.link_period_text(links.iloc[0], "sv") == "odaterad"
 
 
 def test_county_filter_keeps_links_touching_the_county(con):
-    norrbotten = network.period_links(con, ("25",), 2022, 2023, CO_AND_SHARED)
+    norrbotten = network_queries.period_links(con, ("25",), 2022, 2023, CO_AND_SHARED)
     assert sorted(pairs(norrbotten)) == [("2417", "2505"), ("2418", "2505"), ("2422", "2505"), ("2482", "2505")]
 
 
@@ -188,8 +196,8 @@ def test_county_filter_keeps_links_touching_the_county(con):
 
 @pytest.fixture
 def graph(con):
-    nodes = network.network_nodes(con, BOTH)
-    return network.link_graph(nodes, network.period_links(con, BOTH, 2022, 2023, CO_AND_SHARED))
+    nodes = network_queries.network_nodes(con, BOTH)
+    return network.link_graph(nodes, network_queries.period_links(con, BOTH, 2022, 2023, CO_AND_SHARED))
 
 
 def test_edges_sum_the_kinds(graph):
@@ -235,8 +243,8 @@ def test_strongest_pairs_by_hand(graph):
 
 
 def test_threshold_drops_weak_co_attendance_only(con):
-    nodes = network.network_nodes(con, BOTH)
-    links = network.drop_weak_co_attendance(network.period_links(con, BOTH, 2022, 2023, CO_AND_SHARED), 2)
+    nodes = network_queries.network_nodes(con, BOTH)
+    links = network.drop_weak_co_attendance(network_queries.period_links(con, BOTH, 2022, 2023, CO_AND_SHARED), 2)
     assert pairs(links, "co_attendance") == {("2417", "2418"): 2, ("2417", "2422"): 2, ("2418", "2422"): 2,
                                              ("2418", "2505"): 2}
     assert pairs(links, "shared_post") == {("2417", "2418"): 3}
@@ -246,8 +254,8 @@ def test_threshold_drops_weak_co_attendance_only(con):
 
 
 def test_matrix_of_one_county(con):
-    nodes = network.network_nodes(con, ("24",))
-    graph = network.link_graph(nodes, network.period_links(con, ("24",), 2022, 2023, CO_AND_SHARED))
+    nodes = network_queries.network_nodes(con, ("24",))
+    graph = network.link_graph(nodes, network_queries.period_links(con, ("24",), 2022, 2023, CO_AND_SHARED))
     matrix = network.link_matrix(graph)
     assert matrix.shape == (15, 15) and list(matrix.index) == list(matrix.columns)
     assert matrix.loc["Malå", "Norsjö"] == 5 and matrix.loc["Norsjö", "Malå"] == 5
@@ -260,8 +268,8 @@ def test_matrix_of_one_county(con):
 
 
 def test_links_table_translates_and_orders(con):
-    links = network.period_links(con, BOTH, 2023, 2023, ("shared_post", "joint_agreement"))
-    table, columns = network.links_display(links, "sv")
+    links = network_queries.period_links(con, BOTH, 2023, 2023, ("shared_post", "joint_agreement"))
+    table, columns = network_tables.links_display(links, "sv")
     assert set(columns) == set(table.columns)
     first = table.iloc[0]
     assert (first["name_a"], first["name_b"], first["kind"], first["weight"], first["basis"]) == \
@@ -269,20 +277,20 @@ def test_links_table_translates_and_orders(con):
     agreement = table[(table["kind"] == "Gemensam överenskommelse") & (table["name_b"] == "Arvidsjaur")].iloc[0]
     assert agreement["basis"] == "gemensam samverkansöverenskommelse med polisen"
     assert agreement["crosses_county_border"] == "ja" and agreement["period"] == "från 2014"
-    english, _ = network.links_display(links, "en")
+    english, _ = network_tables.links_display(links, "en")
     assert english.iloc[0]["kind"] == "Shared post"
 
 
 # --- charts ------------------------------------------------------------------------------------
 
 def test_link_map_draws_one_segment_per_link(con):
-    nodes = network.network_nodes(con, BOTH)
-    links = network.period_links(con, BOTH, 2022, 2023, CO_AND_SHARED)
+    nodes = network_queries.network_nodes(con, BOTH)
+    links = network_queries.period_links(con, BOTH, 2022, 2023, CO_AND_SHARED)
     graph = network.link_graph(nodes, links)
     from prevcap.geo import feature_collection
-    from prevcap.queries import map_geometry
+    from prevcap.queries.overview import map_geometry
 
-    fig = charts_network.link_map(nodes, links, network.partners_per_municipality(graph),
+    fig = network_charts.link_map(nodes, links, network.partners_per_municipality(graph),
                                   feature_collection(map_geometry(con, BOTH)), "sv")
     line_traces = [trace for trace in fig.data if trace.type == "scattermap" and trace.mode == "lines"]
     assert {trace.meta["link_kind"] for trace in line_traces} == {"shared_post", "co_attendance"}
@@ -298,15 +306,15 @@ def test_link_map_draws_one_segment_per_link(con):
 
 
 def test_width_classes():
-    assert charts_network.width_classes(pd.Series([1, 1, 2])) == [(1, 1, 2.0), (2, 2, 7.0)]
-    assert charts_network.width_classes(pd.Series([3, 3])) == [(3, 3, 3.5)]
-    classes = charts_network.width_classes(pd.Series(range(1, 21)))
+    assert network_charts.width_classes(pd.Series([1, 1, 2])) == [(1, 1, 2.0), (2, 2, 7.0)]
+    assert network_charts.width_classes(pd.Series([3, 3])) == [(3, 3, 3.5)]
+    classes = network_charts.width_classes(pd.Series(range(1, 21)))
     assert classes == [(1, 5, 2.0), (6, 10, 3.67), (11, 15, 5.33), (16, 20, 7.0)]
-    assert charts_network.width_classes(pd.Series([], dtype=int)) == []
+    assert network_charts.width_classes(pd.Series([], dtype=int)) == []
 
 
 def test_stroke_text_draws_each_digit_with_its_segments():
-    lon, lat = charts_network.stroke_text("2018", 20.0, 65.0, 0.2)
+    lon, lat = events_charts.stroke_text("2018", 20.0, 65.0, 0.2)
     # segments: 2 -> 5, 0 -> 6, 1 -> 2, 8 -> 7; each segment is two points and a break
     assert lon.count(None) == 20 and len(lon) == 60 and len(lat) == 60
     assert max(y for y in lat if y is not None) == pytest.approx(65.2)
@@ -315,20 +323,20 @@ def test_stroke_text_draws_each_digit_with_its_segments():
 # --- events ------------------------------------------------------------------------------------
 
 def test_events_by_year_type_and_topic(con):
-    events = network.events_by_year(con, BOTH, 2022, 2023)
+    events = events_queries.events_by_year(con, BOTH, 2022, 2023)
     assert [tuple(row) for row in events[["year", "event_type", "topic", "events", "participants"]].values] == [
         (2022, "inspirationsdag", "bada", 1, 7),    # 4 + 2 + 1
         (2023, "inspirationsdag", "bada", 1, 10),   # 5 + 2 + 1 + 2
         (2023, "nätverksträff", "andt", 1, 6),      # 3 + 1 + 2
     ]
-    norrbotten = network.events_by_year(con, ("25",), 2022, 2023)
+    norrbotten = events_queries.events_by_year(con, ("25",), 2022, 2023)
     # e1: Arvidsjaur listed with 0 and not the host: not Norrbotten's event
     assert [tuple(row) for row in norrbotten[["year", "event_type", "participants"]].values] == [
         (2023, "inspirationsdag", 2), (2023, "nätverksträff", 3)]
 
 
 def test_attendance_record_and_classes(con):
-    record = network.classify_attendance(network.attendance_record(con, BOTH, 2022, 2023)).set_index(
+    record = events.classify_attendance(events_queries.attendance_record(con, BOTH, 2022, 2023)).set_index(
         "municipality_name")
     # Västerbotten's events: e1, e2, e3; Norrbotten's: e2, e3 (at e1 Arvidsjaur sent nobody)
     assert tuple(record.loc["Malå", ["county_events", "events_attended", "participants"]]) == (3, 3, 7)
@@ -336,23 +344,23 @@ def test_attendance_record_and_classes(con):
     assert tuple(record.loc["Skellefteå", ["events_attended", "attendance_class"]]) == (1, "regularly")
     assert tuple(record.loc["Arvidsjaur", ["county_events", "events_attended", "attended_share"]]) == (2, 2, 1.0)
     assert record.loc["Nordmaling", "attendance_class"] == "never"
-    assert network.attendance_counts(record.reset_index()) == {"never": 24, "rarely": 0, "regularly": 5,
+    assert events.attendance_counts(record.reset_index()) == {"never": 24, "rarely": 0, "regularly": 5,
                                                                "no_events": 0}
-    stricter = network.classify_attendance(record.reset_index(), rarely_share=0.5).set_index("municipality_name")
+    stricter = events.classify_attendance(record.reset_index(), rarely_share=0.5).set_index("municipality_name")
     assert stricter.loc["Skellefteå", "attendance_class"] == "rarely"   # 1 of 3 < 50 %
 
 
 def test_inspiration_days_and_their_hosts(con):
-    editions = network.inspiration_days(con)
+    editions = events_queries.inspiration_days(con)
     assert list(zip(editions["year"], editions["host_name"], editions["municipalities_attending"],
                     editions["origin"])) == [
         (2016, "Malå", 0, "reference"), (2022, "Malå", 3, "example"), (2023, "Sorsele", 4, "example")]
-    hosts = network.host_labels(editions)
+    hosts = events.host_labels(editions)
     assert list(zip(hosts["host_name"], hosts["years"])) == [("Malå", [2016, 2022]), ("Sorsele", [2023])]
 
 
 def test_participation_per_1000(con):
-    participation = network.participation(con, ("24",), 2022, 2023).set_index(["municipality_name", "year"])
+    participation = events_queries.participation(con, ("24",), 2022, 2023).set_index(["municipality_name", "year"])
     assert participation.loc[("Malå", 2023), "participants"] == 3          # 1 at e2 + 2 at e3
     assert participation.loc[("Malå", 2023), "participants_per_1000"] == pytest.approx(3 / MALA_2023 * 1000)
     assert participation.loc[("Nordmaling", 2022), "participants"] == 0    # a year with events: 0, not missing
@@ -361,14 +369,14 @@ def test_participation_per_1000(con):
 # --- funding -----------------------------------------------------------------------------------
 
 def test_funding_by_county_by_hand(con):
-    by_county = network.funding_by_county(con, BOTH, network.FUNDING_AREAS).set_index(["county_code", "year"])
+    by_county = funding_queries.funding_by_county(con, BOTH, funding.FUNDING_AREAS).set_index(["county_code", "year"])
     vb_2023 = by_county.loc[("24", 2023)]
     assert (vb_2023.amount_sek, vb_2023.external_sek, vb_2023.municipalities_reporting) == (450000, 150000, 2)
     assert vb_2023.external_share_pct == pytest.approx(100 / 3)
     assert vb_2023.sek_per_inhabitant == pytest.approx(450000 / (MALA_2023 + NORSJO_2023))   # 65.09
     assert by_county.loc[("24", 2022), "sek_per_inhabitant"] == pytest.approx(250000 / MALA_2022)
     assert by_county.loc[("25", 2023), "external_share_pct"] == 0
-    kpis = network.funding_kpis(by_county.reset_index(), 2023)
+    kpis = funding.funding_kpis(by_county.reset_index(), 2023)
     assert kpis["amount_msek"] == pytest.approx(0.65)
     assert kpis["sek_per_inhabitant"] == pytest.approx(650000 / (MALA_2023 + NORSJO_2023 + ARVIDSJAUR_2023))
     assert kpis["external_share_pct"] == pytest.approx(150000 / 650000 * 100)
@@ -376,11 +384,11 @@ def test_funding_by_county_by_hand(con):
 
 
 def test_funding_by_source_and_area(con):
-    by_source = network.funding_by_source(con, BOTH, network.FUNDING_AREAS).set_index(["year", "funder"])
+    by_source = funding_queries.funding_by_source(con, BOTH, funding.FUNDING_AREAS).set_index(["year", "funder"])
     assert by_source.loc[(2023, "kommun"), "amount_sek"] == 500000
     assert by_source.loc[(2023, "kommun"), "sek_per_inhabitant"] == pytest.approx(
         500000 / (MALA_2023 + NORSJO_2023 + ARVIDSJAUR_2023))
-    crime = network.funding_by_county(con, BOTH, ("brott",)).set_index(["county_code", "year"])
+    crime = funding_queries.funding_by_county(con, BOTH, ("brott",)).set_index(["county_code", "year"])
     assert crime.loc[("24", 2023), "amount_sek"] == 50000 and crime.loc[("24", 2023), "external_share_pct"] == 100
     assert ("24", 2022) not in crime.index    # Malå's 2022 money is for both areas ('bada')
 
@@ -389,11 +397,11 @@ def test_funding_per_inhabitant_waits_for_every_population():
     by_county = pd.DataFrame({"year": [2016, 2016], "amount_sek": [100.0, 50.0], "external_sek": [0.0, 0.0],
                               "population_reporting": [None, 10.0], "municipalities_reporting": [1, 1],
                               "sek_per_inhabitant": [None, 5.0]})
-    assert network.funding_kpis(by_county, 2016)["sek_per_inhabitant"] is None
+    assert funding.funding_kpis(by_county, 2016)["sek_per_inhabitant"] is None
 
 
 def test_funding_table_by_hand(con):
-    table = network.funding_table(network.funding_by_municipality(con, BOTH, 2023, network.FUNDING_AREAS))
+    table = funding.funding_table(funding_queries.funding_by_municipality(con, BOTH, 2023, funding.FUNDING_AREAS))
     assert list(table["municipality_name"]) == ["Malå", "Arvidsjaur", "Norsjö"]   # by SEK per inhabitant
     mala = table.iloc[0]
     assert (mala.sek_kommun, mala.sek_fohm, mala.amount_sek, mala.external_sek) == (300000, 100000, 400000, 100000)

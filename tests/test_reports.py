@@ -17,16 +17,23 @@ import duckdb
 import pypdf
 import pytest
 
-from prevcap import export, report_sections
 from core.config import ROOT
-from prevcap.report_sections import ReportError, format_cell, report_filters
+from core.fmt import cell as format_cell
+from prevcap import export
+from prevcap.content.source import Direct
+from prevcap.queries import meta as meta_queries
+from prevcap.sources import source_line
 from reports import build
 from reports.markdown import Run, blocks
+from prevcap.content.model import Table
+from reports.model import Report, image_key, png_size, table_text
+from reports.selection import ReportError, link_params, report_view
 
 needs_chromium = pytest.mark.skipif(export.find_chromium() is None,
                                     reason="no Chromium (sudo apt-get install chromium)")
 
-SECTION_TITLES_SV = ["Översikt", "Kapacitet", "Samverkan", "Evenemang", "Finansiering", "Metod och källor", "Källor"]
+SECTION_TITLES_SV = ["Inställningar", "Översikt", "Kapacitet och kapacitetsbrist", "Samverkan", "Evenemang", "Finansiering",
+                     "Metod och källor", "Källor och datum"]
 
 
 @pytest.fixture(scope="module")
@@ -49,28 +56,31 @@ def fake_png(width: int = 1600, height: int = 1000) -> bytes:
     return buffer.getvalue()
 
 
-def stand_in_report(con, lang: str = "sv") -> build.Report:
+def report_filters(con, counties=None, year=None, lang="sv", params=None):
+    return report_view(Direct(con), counties, year, lang, params)
+
+
+def stand_in_report(con, lang: str = "sv") -> Report:
     """The fixture's report with every chart a plain 1600×1000 picture: the writers without Chromium."""
-    filters = report_filters(con, ["24"], 2024, lang)
-    sections = report_sections.build_sections(con, filters)
-    images = {chart.key: fake_png() for section in sections for chart in section.charts()}
-    from prevcap import queries
+    view = report_filters(con, ["24"], 2024, lang)
+    sections = build.build_sections(Direct(con), view)
+    images = {image_key(section, chart): fake_png() for section in sections for chart in section.charts()}
     from prevcap.sources import example_notice
 
-    return build.Report(filters, sections, images, report_sections.source_line(con, lang),
-                        datetime(2025, 3, 14, 9, 30), "warehouse.duckdb",
-                        example_notice=example_notice(queries.datasets(con), lang))
+    return Report(view, sections, images, source_line(meta_queries.datasets(con), lang),
+                  datetime(2025, 3, 14, 9, 30), "warehouse.duckdb",
+                  example_notice=example_notice(meta_queries.datasets(con), lang))
 
 
 # --- the selection --------------------------------------------------------------------------------
 
 def test_counties_by_code_name_or_all(con):
     assert report_filters(con, ["24"], 2024).county_codes == ("24",)
-    assert report_filters(con, ["Västerbotten"], 2024).county_label == "Västerbottens län"
+    assert report_filters(con, ["Västerbotten"], 2024).county_label() == "Västerbottens län"
     assert report_filters(con, ["norrbottens län", "24"], 2024).county_codes == ("24", "25")
     both = report_filters(con, ["all"], 2024)
-    assert both.county_codes == ("24", "25") and both.county_label == "Båda länen"
-    assert report_filters(con, None, 2024, "en").county_label == "Both counties"
+    assert both.county_codes == ("24", "25") and both.county_label() == "Båda länen"
+    assert report_filters(con, None, 2024, "en").county_label() == "Both counties"
 
 
 def test_default_year_is_the_latest_reported_and_previous_year_follows(con):
@@ -96,24 +106,54 @@ def test_a_selection_without_a_report_says_why(con, counties, year, key, swedish
 # --- the sections -----------------------------------------------------------------------------------
 
 def test_sections_follow_the_pages_and_the_selection(con):
-    sections = report_sections.build_sections(con, report_filters(con, ["24"], 2024))
+    sections = build.build_sections(Direct(con), report_filters(con, ["24"], 2024))
     assert [section.title for section in sections] == SECTION_TITLES_SV
-    overview = sections[0]
+    settings = dict(sections[0].tables()[0].frame.itertuples(index=False, name=None))
+    assert settings["Behovsnorm"] == "1,00 åa + 0,20 åa per 10 000 invånare"
+    assert settings["Samverkan: Period (år)"] == "2022–2024" and settings["Evenemang: Period (år)"] == "2016–2024"
+    overview = sections[1]
     key_figures = dict((label, (value, change)) for label, value, change in overview.items[0].rows)
     # Malå 0.5 + 0.25, Norsjö 0 in 2024; Sorsele 1.0 in 2023 (the only report of Västerbotten that year)
     assert key_figures["Samordnare (årsarbetare)"] == ("0,75", "-0,25")
     assert key_figures["Årsarbetare per 10 000 invånare"][0] == "1,08"  # 0.75 / (2962 + 3968) × 10 000
     assert key_figures["Deltagare vid regionala träffar"][0] == "7"
-    assert overview.items[0].title == "2 av 15 kommuner har rapporterat"
+    assert overview.items[0].note == "2 av 15 kommuner har rapporterat"
     table = overview.tables()[0]
     assert len(table.frame) == 15 and set(table.frame["county_name"]) == {"Västerbottens län"}
     assert [chart.key for section in sections for chart in section.charts()][:4] == [
         "overview_map", "capacity_map", "capacity_bars", "capacity_scatter"]
-    assert all(section.example for section in sections[:5])
-    capacity_charts = sections[1].charts()
+    assert all(section.example for section in sections[1:6])
+    capacity_charts = sections[2].charts()
     assert {chart.subtitle_extra for chart in capacity_charts} == {"Behovsnorm: 1,00 åa + 0,20 åa per 10 000 inv."}
     # the map's note on paper does not tell the reader to click
-    assert "Klicka" not in capacity_charts[0].caption and capacity_charts[0].caption.endswith(".")
+    assert "Klicka" not in capacity_charts[0].printed_caption and capacity_charts[0].printed_caption.endswith(".")
+    assert "Klicka" in capacity_charts[0].caption  # the page's does
+
+
+def test_a_report_from_a_link_carries_every_setting_and_says_which(con):
+    params = link_params("http://localhost:8501/kapacitet?lan=24&ar=2024&norm_bas=1.5&vikt_bemanning=60"
+                         "&period=2023-2024&minst=2&omrade=brott&gap=share&lang=en")
+    view = report_filters(con, None, None, params["lang"], params)
+    assert (view.county_codes, view.year, view.norm.base_fte, view.weights.staffing) == (("24",), 2024, 1.5, 60)
+    assert (view.link_period, view.min_shared_events, view.funding_areas, view.gap_measure) == (
+        (2023, 2024), 2, ("brott",), "share")
+    report = stand_in_report_for(con, view)
+    settings = dict(report.settings())
+    assert settings["Need norm"] == "1.50 FTE + 0.20 FTE per 10,000 inhabitants"
+    assert settings["Collaboration: Period (years)"] == "2023–2024"
+    assert settings["Events: Period (years)"] == "2016–2024"  # the link has none: all the years with events
+    assert settings["Co-attendance: show pairs with at least this many shared events"] == "2"
+    assert settings["Area"] == "Crime prevention"
+    assert settings["Show the gap as"] == "Share of the norm"
+    capacity = next(section for section in report.sections if section.key == "capacity")
+    assert {chart.subtitle_extra for chart in capacity.charts()} == {"Need norm: 1.50 FTE + 0.20 FTE per 10,000 inh."}
+
+
+def stand_in_report_for(con, view) -> Report:
+    sections = build.build_sections(Direct(con), view)
+    images = {image_key(section, chart): fake_png() for section in sections for chart in section.charts()}
+    return Report(view, sections, images, source_line(meta_queries.datasets(con), view.lang),
+                  datetime(2025, 3, 14, 9, 30), "warehouse.duckdb")
 
 
 def test_source_line_is_the_pages_source_line(con, fixture_warehouse_master, monkeypatch):
@@ -121,7 +161,7 @@ def test_source_line_is_the_pages_source_line(con, fixture_warehouse_master, mon
 
     monkeypatch.setenv("PREVCAP_DB", str(fixture_warehouse_master))
     for lang in ("sv", "en"):
-        assert report_sections.source_line(con, lang) == ui.source_line(lang)
+        assert source_line(meta_queries.datasets(con), lang) == ui.source_line(lang)
 
 
 @pytest.mark.parametrize(("value", "number_format", "lang", "expected"), [
@@ -144,9 +184,9 @@ def test_tables_leave_out_links_inside_the_dashboard():
     import pandas as pd
 
     frame = pd.DataFrame({"name": ["Malå"], "profile": ["kommun?kommun=2418"], "source": ["https://bra.se/x"]})
-    table = report_sections.Table("t", frame, {"name": ("col.municipality", None), "profile": ("col.municipality", "link"),
+    table = Table("t", frame, {"name": ("col.municipality", None), "profile": ("col.municipality", "link"),
                                                "source": ("col.county", "link")}, "T")
-    headers, rows, numeric = report_sections.table_text(table, "sv")
+    headers, rows, numeric = table_text(table, "sv")
     assert headers == ["Kommun", "Län"] and rows == [["Malå", "https://bra.se/x"]] and numeric == [False, False]
 
 
@@ -167,7 +207,8 @@ def test_pdf_in_english_without_chromium(con):
     assert "Prevention capacity in Västerbottens län" in cover and "Compared with 2023" in cover
     assert "Created 2025-03-14 09:30" in cover and "Example data" in cover
     assert [item.title for item in reader.outline if not isinstance(item, list)] == [
-        "Overview", "Capacity", "Collaboration", "Events", "Funding", "Method and sources", "Sources"]
+        "Settings", "Overview", "Capacity and capacity gaps", "Collaboration", "Events", "Funding",
+        "Method and sources", "Sources and dates"]
     text = words(" ".join(page.extract_text() for page in reader.pages))
     assert "Coordinators (FTE) 0.75 -0.25" in text
     assert f"Page {len(reader.pages)} of {len(reader.pages)}" in text
@@ -176,7 +217,8 @@ def test_pdf_in_english_without_chromium(con):
 def test_docx_in_english_without_chromium(con):
     document = docx.Document(io.BytesIO(build.write(stand_in_report(con, "en"), "docx")))
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
-    assert headings == ["Overview", "Capacity", "Collaboration", "Events", "Funding", "Method and sources", "Sources"]
+    assert headings == ["Settings", "Overview", "Capacity and capacity gaps", "Collaboration", "Events", "Funding",
+                        "Method and sources", "Sources and dates"]
     cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
     assert "0.75" in cells and "0,75" not in cells
     assert document.core_properties.language == "en-GB"
@@ -187,7 +229,7 @@ def test_wide_tables_get_landscape_pages(con):
     document = docx.Document(io.BytesIO(build.write(report, "docx")))
     landscape = [section for section in document.sections if section.page_width > section.page_height]
     wide = [table for section in report.sections for table in section.tables()
-            if len(report_sections.table_text(table, "sv")[0]) >= 9]
+            if len(table_text(table, "sv")[0]) >= 9]
     assert wide and len(landscape) == len(wide)
     reader = pypdf.PdfReader(io.BytesIO(build.write(report, "pdf")))
     assert sum(page.mediabox.width > page.mediabox.height for page in reader.pages) >= len(wide)
@@ -200,7 +242,7 @@ def drawn(con):
     if export.find_chromium() is None:
         pytest.skip("no Chromium (sudo apt-get install chromium)")
     steps = []
-    report = build.make_report(con, report_filters(con, ["24"], 2024), lambda done, total, title: steps.append(done),
+    report = build.make_report(Direct(con), report_filters(con, ["24"], 2024), lambda done, total, title: steps.append(done),
                                warehouse="warehouse.duckdb")
     return report, steps
 
@@ -211,7 +253,7 @@ def test_every_chart_is_drawn_once_with_progress(drawn):
     assert steps == list(range(17))
     for png in report.images.values():
         assert png.startswith(b"\x89PNG\r\n\x1a\n")
-        assert build.png_size(png)[0] == export.DEFAULT_WIDTH * build.REPORT_SCALE
+        assert png_size(png)[0] == export.DEFAULT_WIDTH * build.REPORT_SCALE
 
 
 def test_pdf_report(drawn):
@@ -223,9 +265,10 @@ def test_pdf_report(drawn):
     assert reader.metadata.title == "Förebyggande kapacitet i Västerbottens län, 2024"
     cover = words(reader.pages[0].extract_text())
     for expected in ("Förebyggande kapacitet i Västerbottens län", "Län Västerbottens län", "År 2024",
-                     "Jämförs med 2023", "Behovsnorm 1,00 åa + 0,20 åa per 10 000 invånare", "Exempeldata",
-                     "Innehåll", f"Sida 1 av {pages}", "Källa: Befolkning: SCB"):
+                     "Jämförs med 2023", "Exempeldata", "Innehåll", f"Sida 1 av {pages}", "Källa: Befolkning: SCB"):
         assert expected in cover, expected
+    settings = words(reader.pages[1].extract_text())
+    assert "Inställningar" in settings and "Behovsnorm 1,00 åa + 0,20 åa per 10 000 invånare" in settings
     # the contents and the bookmarks: every section, each on the page its bookmark points to
     outline = [item for item in reader.outline if not isinstance(item, list)]
     assert [item.title for item in outline] == SECTION_TITLES_SV
@@ -236,7 +279,7 @@ def test_pdf_report(drawn):
     # every chart as a picture, with its numbered caption
     pictures = [image for page in reader.pages for image in page.images]
     assert len(pictures) == 16
-    assert pictures[0].image.size == build.png_size(report.images["overview_map"])
+    assert pictures[0].image.size == png_size(report.images["overview/overview_map"])
     text = words(" ".join(page.extract_text() for page in reader.pages))
     for number, chart in enumerate((c for s in report.sections for c in s.charts()), start=1):
         assert f"Figur {number}. {words(chart.title)}" in text
@@ -256,7 +299,8 @@ def test_docx_report(drawn):
     assert [caption.split(".")[0] for caption in captions] == [f"Figur {n}" for n in range(1, 17)]
     selection = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
     assert selection["Län"] == "Västerbottens län" and selection["År"] == "2024"
-    assert selection["Behovsnorm"] == "1,00 åa + 0,20 åa per 10 000 invånare"
+    settings = {row.cells[0].text: row.cells[1].text for row in document.tables[1].rows}
+    assert settings["Behovsnorm"] == "1,00 åa + 0,20 åa per 10 000 invånare"
     overview = next(table for table in document.tables if table.rows[0].cells[0].text == "Kommun"
                     and table.rows[0].cells[1].text == "Län" and table.rows[0].cells[2].text == "Invånare")
     mala = next(row for row in overview.rows if row.cells[0].text == "Malå")
@@ -270,7 +314,7 @@ def test_make_report_without_chromium_says_so(con, monkeypatch):
     export.stop_renderer()
     monkeypatch.setattr(export, "find_chromium", lambda: None)
     with pytest.raises(export.ExportUnavailable) as raised:
-        build.make_report(con, report_filters(con, ["24"], 2024))
+        build.make_report(Direct(con), report_filters(con, ["24"], 2024))
     assert "sudo apt-get install chromium" in raised.value.message("sv")
 
 
@@ -314,7 +358,7 @@ def test_cli_writes_the_report(fixture_warehouse_master, tmp_path):
     out = tmp_path / "ut" / "rapport.docx"  # the format from the file's extension; the folder is made
     result = run_cli("--county", "Västerbotten", "--year", "2024", "--out", str(out), db=fixture_warehouse_master)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith(f"Rapporten skrevs till {out}: 16 diagram, 10 tabeller,")
+    assert result.stdout.startswith(f"Rapporten skrevs till {out}: 16 diagram, 11 tabeller,")  # 1: the settings
     document = docx.Document(str(out))
     assert len(document.inline_shapes) == 16
     assert document.tables[0].rows[0].cells[1].text == "Västerbottens län"

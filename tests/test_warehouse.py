@@ -3,7 +3,8 @@ import duckdb
 import pandas as pd
 import pytest
 
-from prevcap import queries
+from prevcap.queries import meta as meta_queries
+from prevcap.queries import overview as overview_queries
 
 
 @pytest.fixture
@@ -22,7 +23,7 @@ def row(con, code, year):
 
 def test_years_span_the_data(con):
     # attendance at the real 2016 inspiration day is the earliest data, staffing 2024 the latest
-    assert queries.years(con) == list(range(2016, 2025))
+    assert overview_queries.years(con) == list(range(2016, 2025))
     assert con.execute("select count(*) from marts.municipality_year").fetchall()[0][0] == 29 * 9
 
 
@@ -56,12 +57,12 @@ def test_population_carried_forward_and_flagged(con):
 
 
 def test_county_kpis_count_only_reporting_municipalities(con):
-    kpis = queries.county_kpis(con, ("24",), (2023, 2024)).set_index("year")
+    kpis = overview_queries.county_kpis(con, ("24",), (2023, 2024)).set_index("year")
     assert kpis.loc[2024, "staffing_reported"] == 2 and kpis.loc[2024, "municipalities"] == 15
     assert kpis.loc[2024, "fte_total"] == pytest.approx(0.75)
     assert kpis.loc[2024, "fte_per_10k"] == pytest.approx(0.75 / (2962 + 3968) * 10000)  # 1.0823
     assert kpis.loc[2023, "fte_total"] == pytest.approx(1.0)
-    both = queries.county_kpis(con, ("24", "25"), (2024,)).set_index("year")
+    both = overview_queries.county_kpis(con, ("24", "25"), (2024,)).set_index("year")
     assert both.loc[2024, "fte_per_10k"] == pytest.approx(1.15 / (2962 + 3968 + 6113) * 10000)
     assert both.loc[2024, "funding_per_inhabitant"] == pytest.approx(600000 / (2962 + 6113))
     assert both.loc[2024, "participants"] == 7
@@ -72,7 +73,7 @@ def test_reference_data_carries_sources(con):
     assert sources == 0
     origins = dict(con.execute("select origin, count(*) from staging.population group by origin").fetchall())
     assert origins == {"reference": 178}  # every row of population_scb.csv lies in the two counties
-    datasets = queries.datasets(con).set_index(["dataset", "origin"])
+    datasets = meta_queries.datasets(con).set_index(["dataset", "origin"])
     assert datasets.loc[("population", "reference"), "source_date"] == "2025-02-21"
     assert datasets.loc[("staffing", "example"), "rows"] == 5
 
@@ -86,7 +87,7 @@ def test_real_joint_agreement_across_the_county_border(con):
 
 
 def test_every_municipality_has_a_map_outline(con):
-    geometry = queries.map_geometry(con, ("24", "25"))
+    geometry = overview_queries.map_geometry(con, ("24", "25"))
     assert len(geometry) == 29
     assert geometry["map_geojson"].str.startswith('{"type":"').all()
 

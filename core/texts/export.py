@@ -129,9 +129,13 @@ TEXTS = {
     "export.report.value": {"sv": "Värde", "en": "Value"},
     "export.report.indicator": {"sv": "Nyckeltal", "en": "Indicator"},
     "export.report.no_chart": {"sv": "Inga uppgifter att visa för urvalet.", "en": "No figures to show for the selection."},
-    "export.report.settings": {
-        "sv": "Diagrammen visar sidornas standardinställningar: {settings}.",
-        "en": "The charts show the pages' default settings: {settings}."},
+    "export.report.settings_title": {"sv": "Inställningar", "en": "Settings"},
+    "export.report.settings_intro": {
+        "sv": "Rapportens siffror och diagram är gjorda med de här inställningarna, desamma som på "
+              "panelens sidor (en rapport från en länk har länkens inställningar).",
+        "en": "The report's figures and charts are made with these settings, the same as on the "
+              "dashboard's pages (a report from a link has the link's settings)."},
+    "export.report.setting": {"sv": "Inställning", "en": "Setting"},
     "export.report.sources_title": {"sv": "Källor", "en": "Sources"},
     "export.report.municipality_note": {
         "sv": "Sidan Kommun visar en kommun i taget och ingår inte i rapporten; välj kommunen där och ladda ned "
@@ -164,6 +168,8 @@ TEXTS = {
                             "en": "the file to write (default: rapport_<county>_<year>.<format> in the current folder)"},
     "export.cli.help.lang": {"sv": "språk för rapporten och meddelandena: sv (standard) eller en",
                              "en": "language of the report and the messages: sv (default) or en"},
+    "export.cli.help.link": {"sv": "en länk från panelen (eller bara dess ?…): rapporten får alla länkens inställningar",
+                             "en": "a link from the dashboard (or just its ?…): the report takes every setting of the link"},
     "export.cli.help.db": {"sv": "DuckDB-lagret (standard: $PREVCAP_DB eller data/warehouse.duckdb)",
                            "en": "the DuckDB warehouse (default: $PREVCAP_DB or data/warehouse.duckdb)"},
     "export.cli.cannot_write": {"sv": "Kan inte skriva {path}: {error}", "en": "Cannot write {path}: {error}"},

@@ -1,4 +1,4 @@
-"""Chart builders of the capacity pages: pure functions, data frame in, plotly figure out.
+"""Charts of the capacity pages.
 
 Colours are safe for colour-blind readers: the gap runs from orange (short of the norm) to blue
 (above it), and a shortfall is also marked without colour: a black dot on the map, a hatched bar,
@@ -11,23 +11,39 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from core import fmt
-from prevcap.capacity import FUNDERS, Norm, ProfileIndicator
-from prevcap.charts import MISSING_COLOUR, OUTLINE_COLOUR, base_layout
-from prevcap.geo import view
 from core.i18n import t
+from prevcap.charts.base import MISSING_COLOUR, OUTLINE_COLOUR, base_layout
+from prevcap.charts.palette import FUNDER_COLOURS
+from prevcap.domain.capacity import Norm
+from prevcap.domain.funding import FUNDERS
+from prevcap.geo import view
+from prevcap.indicators import ProfileIndicator
+
 
 SHORT_COLOUR = "#b35806"      # dark orange (ColorBrewer PuOr)
+
+
 MEETS_COLOUR = "#2166ac"      # dark blue (ColorBrewer RdBu)
+
+
 NORM_COLOUR = "#222222"
+
+
 MEDIAN_COLOUR = "#555555"
+
+
 # orange – white – blue, symmetric around a gap of zero
 GAP_COLORSCALE = [[0.0, "#b35806"], [0.2, "#e08214"], [0.4, "#fdb863"], [0.5, "#f7f7f7"],
                   [0.6, "#92c5de"], [0.8, "#4393c3"], [1.0, "#2166ac"]]
+
+
 # Okabe–Ito: told apart by colour-blind readers; blue is kept for the municipality itself
 SIMILAR_COLOURS = ["#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"]
-FUNDER_COLOURS = {"kommun": "#999999", "fohm": "#E69F00", "lansstyrelsen": "#56B4E9", "bra": "#009E73",
-                  "annan": "#CC79A7"}
+
+
 SHORT_PATTERN = "/"
+
+
 SCATTER_TICKS = [1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000, 1_000_000]
 
 
@@ -296,4 +312,3 @@ def index_breakdown(breakdown: pd.DataFrame, lang: str, title: str | None = None
     base_layout(fig, lang)
     fig.update_layout(margin=dict(l=10, r=30, t=40, b=10))
     return fig
-

@@ -1,5 +1,5 @@
-"""Read-only queries of the marts. Each takes a DuckDB connection and plain, hashable
-arguments, and returns a DataFrame: the pages cache them by those arguments."""
+"""Queries of the Översikt page and the sidebar: counties, years, one year's municipalities, the key
+figures, the map outlines."""
 from __future__ import annotations
 
 import pandas as pd
@@ -65,12 +65,3 @@ def map_geometry(con, county_codes: tuple[str, ...]) -> pd.DataFrame:
         "from marts.map_geometry where county_code in (select unnest(?::varchar[])) order by municipality_code",
         [list(county_codes)],
     ).df()
-
-
-def datasets(con) -> pd.DataFrame:
-    return con.execute("select * from meta.datasets order by dataset, origin, source_file").df()
-
-
-def batches(con) -> pd.DataFrame:
-    """The ledger's entries the warehouse was built from (no authors: they stay in the ledger)."""
-    return con.execute("select * from meta.batches order by entry_id").df()

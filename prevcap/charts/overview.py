@@ -1,28 +1,14 @@
-"""Chart builders: pure functions, data frame in, plotly figure out.
-
-The pages and the report export call the same builders. No Streamlit here.
-"""
+"""The Översikt map."""
 from __future__ import annotations
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from core import fmt
-from prevcap.geo import view
 from core.i18n import t
+from prevcap.charts.base import MISSING_COLOUR, OUTLINE_COLOUR, base_layout
+from prevcap.geo import view
 from prevcap.indicators import INDICATORS
-
-MISSING_COLOUR = "#d9d9d9"
-OUTLINE_COLOUR = "#ffffff"
-FONT = dict(family="DejaVu Sans, Arial, sans-serif", size=13, color="#222222")
-
-
-def base_layout(fig: go.Figure, lang: str) -> go.Figure:
-    # an explicit template: importing streamlit switches plotly's default to its own, which
-    # exports differently from what the dashboard shows
-    fig.update_layout(template="plotly_white", font=FONT, separators=fmt.PLOTLY_SEPARATORS[lang], paper_bgcolor="white",
-                      plot_bgcolor="white", margin=dict(l=10, r=10, t=40, b=10))
-    return fig
 
 
 def _hover_rows(frame: pd.DataFrame, indicator_key: str, lang: str) -> list[list[str]]:

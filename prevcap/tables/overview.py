@@ -1,14 +1,10 @@
-"""Tables as the pages show and export them: which columns, in which order, rounded how.
-
-Each returns (frame, {column: (header text key, number format)}) so that the page and the
-spreadsheet export show the same thing."""
+"""The Översikt table."""
 from __future__ import annotations
 
 import pandas as pd
 
 from prevcap.indicators import INDICATORS
-
-Columns = dict[str, tuple[str, str | None]]
+from prevcap.tables import Columns
 
 
 def rounded(frame: pd.DataFrame) -> pd.DataFrame:

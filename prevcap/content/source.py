@@ -1,0 +1,26 @@
+"""Where an area's content gets its data: the warehouse directly (the report, the tests), or through
+the dashboard's caches (prevcap.ui.CachedSource). Every content function asks a source, so that the
+page and the report run the same code."""
+from __future__ import annotations
+
+from prevcap.geo import feature_collection
+from prevcap.queries import overview as overview_queries
+
+
+class Direct:
+    """Runs every query on one connection and builds every figure anew."""
+
+    def __init__(self, con):
+        self.con = con
+        self._outlines: dict[tuple[str, ...], dict] = {}
+
+    def query(self, function, *args):
+        return function(self.con, *args)
+
+    def figure(self, builder, *args, **kwargs):
+        return builder(*args, **kwargs)
+
+    def geojson(self, county_codes: tuple[str, ...]) -> dict:
+        if county_codes not in self._outlines:
+            self._outlines[county_codes] = feature_collection(overview_queries.map_geometry(self.con, county_codes))
+        return self._outlines[county_codes]

@@ -1,0 +1,219 @@
+"""A section's items in Streamlit: key figures as cards, charts with their downloads (and a click that
+opens a municipality's profile), tables with theirs, texts and notices. The page decides where each
+item goes; these draw it."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from core.i18n import t
+from prevcap import sources
+from prevcap.content.model import Chart, Choices, Heading, KeyFigures, Notice, Section, Table, Text
+from prevcap.queries import meta as meta_queries
+from prevcap.ui.data import query
+from prevcap.ui.settings import open_municipality
+from prevcap.view import View
+
+CHART_DOWNLOADS = (("png", "image/png"), ("svg", "image/svg+xml"), ("pdf", "application/pdf"))
+TABLE_DOWNLOADS = (("csv", "text/csv"), ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+
+
+def head(section: Section, view: View, title: str | None = None) -> None:
+    """The page's title, the section's introduction and the example banner."""
+    st.title(title or section.title)
+    if section.intro:
+        st.caption(section.intro)
+    example_banner(view.lang, section.example)
+
+
+def example_banner(lang: str, shows_example: bool) -> None:
+    """The example banner, naming the data sets that are still example data (none: no banner)."""
+    notice = sources.example_notice(query(meta_queries.datasets), lang) if shows_example else None
+    if notice:
+        st.info(notice, icon=":material/science:")
+
+
+def source_line(lang: str) -> str:
+    """Where the figures on a page come from, with dates: for the caption and the exports."""
+    return sources.source_line(query(meta_queries.datasets), lang)
+
+
+def draw(item, view: View) -> None:
+    if isinstance(item, KeyFigures):
+        key_figures(item)
+    elif isinstance(item, Chart):
+        chart(item, view)
+    elif isinstance(item, Table):
+        table(item, view)
+    elif isinstance(item, Notice):
+        (st.warning if item.kind == "warning" else st.info)(item.markdown)
+    elif isinstance(item, Choices):
+        choices(item, view)
+    elif isinstance(item, Heading):
+        (st.header if item.level <= 2 else st.subheader)(item.text)
+    elif isinstance(item, Text):
+        (st.caption if item.small else st.markdown)(item.markdown)
+    else:
+        raise TypeError(f"no way to draw {type(item).__name__}")
+
+
+def items(section: Section, view: View, *keys: str) -> None:
+    """The items of these keys that the section has, in the order given."""
+    for key in keys:
+        if section.has(key):
+            draw(section.item(key), view)
+
+
+def key_figures(figures: KeyFigures) -> None:
+    for column, figure in zip(st.columns(len(figures.figures)), figures.figures):
+        column.metric(figure.label, figure.value, delta=figure.delta or None, border=True,
+                      delta_arrow="off" if figure.delta_quiet else "auto",
+                      delta_color="off" if figure.delta_quiet else "normal", help=figure.help or None)
+    if figures.note:
+        st.caption(figures.note)
+
+
+def choices(item: Choices, view: View) -> None:
+    """Buttons that open a municipality's profile."""
+    columns = st.columns([2, *[1] * len(item.options), 3 - len(item.options) + 2])
+    columns[0].markdown(item.label)
+    for column, (code, name) in zip(columns[1:], item.options):
+        if column.button(name, key=f"{item.key}_{code}", icon=":material/arrow_forward:"):
+            open_municipality(view, code)
+
+
+# --- charts -----------------------------------------------------------------------------------------
+
+def chart(item: Chart, view: View) -> None:
+    """Every chart of the dashboard goes through here, so that all get the same toolbar and exports.
+
+    Under the chart: PNG, SVG and PDF downloads drawn on the server when clicked, with the title, the
+    view's selection (and the chart's subtitle_extra), the source line and the example-data mark. A
+    click on a municipality of a selectable chart opens its profile."""
+    # scrollZoom off: scrolling the page over a map must scroll the page, not zoom the map out of
+    # view (the map keeps its +/− buttons)
+    config = {"displaylogo": False, "locale": view.lang, "scrollZoom": False,
+              "toImageButtonOptions": {"format": "png", "scale": 2, "filename": item.key}}
+    if item.selectable:
+        event = st.plotly_chart(item.figure, width="stretch", config=config, key=item.key, on_select="rerun",
+                                selection_mode="points")
+    else:
+        st.plotly_chart(item.figure, width="stretch", config=config, key=item.key)
+        event = None
+    chart_downloads(item, view)
+    if item.caption:
+        st.caption(item.caption)
+    code = clicked_municipality(event)
+    if code is not None:
+        open_municipality(view, code)
+
+
+def clicked_municipality(event) -> str | None:
+    """The municipality a click chose: a map polygon's `location`, or, for markers and bars, a
+    municipality code (four digits) as the point's first customdata."""
+    points = (getattr(event, "selection", None) or {}).get("points") or []
+    for point in points:
+        location = point.get("location")
+        if isinstance(location, str) and location:
+            return location
+        customdata = point.get("customdata")
+        if isinstance(customdata, (list, tuple)) and customdata:
+            customdata = customdata[0]
+        if isinstance(customdata, str) and len(customdata) == 4 and customdata.isdigit():
+            return customdata
+    return None
+
+
+def chart_file(fig, fmt: str, title: str, subtitle: str, source: str, example_data: bool, lang: str) -> bytes:
+    """The chart as a download: decorated, then drawn by the warm renderer. No Streamlit calls: Streamlit
+    runs it outside the script, when the button is clicked."""
+    from prevcap import export
+
+    decorated = export.decorate_for_export(fig, title, subtitle, source, example_data, lang)
+    return export.figure_bytes(decorated, fmt)
+
+
+def chart_downloads(item: Chart, view: View) -> None:
+    """PNG, SVG and PDF buttons. Drawing a map takes about a second, so the file is made only when its
+    button is clicked (a callable `data`, run by Streamlit outside the script), and the click does not
+    rerun the page. Without Chromium, a line saying so and how to install it."""
+    from prevcap import export
+
+    lang = view.lang
+    if export.find_chromium() is None:
+        st.caption(":material/info: " + t("export.unavailable.short", lang),
+                   help=t("export.unavailable.no_chromium", lang))
+        return
+    export.start_renderer_in_background()
+    problem = export.renderer_problem()
+    if problem is not None:  # Chromium is there but did not start: say so rather than offer failing buttons
+        st.caption(":material/error: " + problem.message(lang))
+        return
+    subtitle = export.filters_subtitle(view.county_label(), view.year, lang, item.subtitle_extra)
+    source = source_line(lang)
+    row = st.container(horizontal=True, gap="small", key=f"{item.key}__downloads")
+    for fmt, mime in CHART_DOWNLOADS:
+        def make(fmt=fmt):
+            return chart_file(item.figure, fmt, item.title, subtitle, source, item.example, lang)
+
+        row.download_button(
+            t(f"export.button.{fmt}", lang), make,
+            file_name=export.chart_filename(item.title, view.county_label(), view.year, fmt),
+            mime=mime, key=f"{item.key}__{fmt}", on_click="ignore", type="tertiary", icon=":material/download:",
+            help=f"{t(f'export.download_{fmt}', lang)}: {t(f'export.help_{fmt}', lang)}")
+
+
+# --- tables -----------------------------------------------------------------------------------------
+
+def table_config(lang: str, columns: dict[str, tuple[str, str]]) -> dict:
+    """column -> (text key of the header, printf-like format or 'localized')."""
+    config = {}
+    for column, (label_key, number_format) in columns.items():
+        if number_format and number_format.startswith("link"):
+            # "link": the cell's URL, shown by its host; "link:<text key>": shown as that text
+            _, _, text_key = number_format.partition(":")
+            config[column] = st.column_config.LinkColumn(
+                t(label_key, lang), display_text=t(text_key, lang) if text_key else r"https?://(?:www\.)?([^/]+)")
+        elif number_format:
+            config[column] = st.column_config.NumberColumn(t(label_key, lang), format=number_format)
+        else:
+            config[column] = st.column_config.TextColumn(t(label_key, lang))
+    return config
+
+
+def table(item: Table, view: View) -> None:
+    """Every table goes through here, so that all get the same downloads: CSV for Swedish Excel and
+    .xlsx, with the headers as shown."""
+    config = table_config(view.lang, item.columns)
+    # a missing value shows as an empty cell, never as the English "None"
+    st.dataframe(item.frame, hide_index=True, width="stretch", column_config=config, key=item.key, placeholder="")
+    table_downloads(item.frame, item.key, view, config, item.title)
+    if item.note:
+        st.caption(item.note)
+
+
+def table_headers(frame: pd.DataFrame, column_config: dict) -> pd.DataFrame:
+    """The table as the page shows it: hidden columns left out, headers as their shown labels."""
+    shown = [column for column in frame.columns if not (column in column_config and column_config[column] is None)]
+    labels = {}
+    for column in shown:
+        config = column_config.get(column)
+        label = config.get("label") if isinstance(config, dict) else config if isinstance(config, str) else None
+        labels[column] = label or str(column)
+    return frame[shown].rename(columns=labels)
+
+
+def table_downloads(frame: pd.DataFrame, key: str, view: View, column_config: dict, title: str) -> None:
+    """CSV (semicolon, decimal comma, BOM: Swedish Excel) and .xlsx, made when clicked."""
+    from prevcap import export
+
+    lang = view.lang
+    filter_values = [value for value in (view.county_label(), view.year) if str(value) not in title]
+    makers = {"csv": lambda: export.table_csv_bytes(table_headers(frame, column_config)),
+              "xlsx": lambda: export.table_xlsx_bytes(table_headers(frame, column_config), title)}
+    row = st.container(horizontal=True, gap="small", key=f"{key}__downloads")
+    for fmt, mime in TABLE_DOWNLOADS:
+        row.download_button(
+            t(f"export.button.{fmt}", lang), makers[fmt], file_name=export.export_filename(title, filter_values, fmt),
+            mime=mime, key=f"{key}__{fmt}", on_click="ignore", type="tertiary", icon=":material/download:",
+            help=f"{t(f'export.download_{fmt}', lang)}: {t(f'export.help_{fmt}', lang)}")
