@@ -56,6 +56,45 @@ DATA_TESTS: tuple[DataTest, ...] = (
     DataTest("marts.municipality_year one row per municipality and year",
              "select 1 where (select count(*) from marts.municipality_year) <> "
              "(select count(*) from staging.municipalities) * (select count(*) from marts.years)"),
+    # the funding marts (issue 9): the external share computed once, in marts.funding_year
+    _unique("marts.funding_year", "municipality_code, year"),
+    DataTest("marts.funding_year one row per municipality and year",
+             "select 1 where (select count(*) from marts.funding_year) <> "
+             "(select count(*) from staging.municipalities) * (select count(*) from marts.years)"),
+    DataTest("marts.funding_year keeps every staging.funding amount (sums equal per municipality and year)",
+             "with staged as (select municipality_code, year, sum(amount_sek) as amount_sek "
+             "from staging.funding group by municipality_code, year) "
+             "select * from staged s full join marts.funding_year f using (municipality_code, year) "
+             "where (s.amount_sek is null) <> (f.funding_sek is null) or abs(s.amount_sek - f.funding_sek) > 0.005"),
+    DataTest("marts.funding_year reported iff amounts, funders add up, external is all but kommun, share within 0-1",
+             "select * from marts.funding_year "
+             "where funding_reported <> (funding_sek is not null) "
+             "or abs(funding_kommun_sek + funding_fohm_sek + funding_lansstyrelsen_sek + funding_bra_sek "
+             "+ funding_annan_sek - funding_sek) > 0.005 "
+             "or abs(funding_sek - funding_kommun_sek - funding_external_sek) > 0.005 "
+             "or funding_external_share not between 0 and 1"),
+    _unique("marts.funding_county_year", "county_code, year"),
+    _references("marts.funding_county_year", "county_code", "staging.counties", "county_code"),
+    DataTest("marts.funding_county_year keeps every staging.funding amount (sums equal)",
+             "select 1 where abs(coalesce((select sum(funding_sek) from marts.funding_county_year), 0) "
+             "- coalesce((select sum(amount_sek) from staging.funding), 0)) > 0.01"),
+    DataTest("marts.funding_county_year share within 0-1, reporting municipalities within the county's",
+             "select * from marts.funding_county_year "
+             "where funding_external_share not between 0 and 1 "
+             "or municipalities_reporting not between 1 and municipalities"),
+    # the links both the capacity and the network marts read (issue 9)
+    _unique("marts.shared_posts", "municipality_a, municipality_b, year"),
+    _references("marts.shared_posts", "municipality_a"),
+    _references("marts.shared_posts", "municipality_b"),
+    DataTest("marts.shared_posts pairs ordered, weight the number of roles",
+             "select * from marts.shared_posts where municipality_a >= municipality_b or year is null "
+             "or weight < 1 or weight <> len(roles)"),
+    _unique("marts.collaboration_pairs", "collaboration_id, municipality_a, municipality_b"),
+    _references("marts.collaboration_pairs", "municipality_a"),
+    _references("marts.collaboration_pairs", "municipality_b"),
+    DataTest("marts.collaboration_pairs pairs ordered, periods forward",
+             "select * from marts.collaboration_pairs where municipality_a >= municipality_b "
+             "or start_year > end_year"),
     # the collaboration network (issue 4)
     _references("staging.police_areas", "municipality_code"),
     _references("marts.network_links", "municipality_a"),

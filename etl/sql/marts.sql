@@ -1,7 +1,9 @@
--- The marts the pages read. Rebuilt in the same transaction as every write.
+-- The marts the pages read, and those the marts of each area (marts_*.sql, run after this file)
+-- share. Rebuilt in the same transaction as every write.
 -- Missing stays missing: a municipality-year without any staffing row has fte_total NULL
 -- ("not reported"), one with rows of 0 FTE has 0 ("none").
 
+-- One row per year from the first to the last year of any data (gaps included).
 create or replace table marts.years as
 with data_years as (
     select year from staging.staffing
@@ -16,6 +18,47 @@ final as (
 )
 select * from final;
 
+-- One row per municipality and year (every municipality, every year of marts.years): the funding
+-- it reported, in total, from outside its own budget (every funder but 'kommun'), and per funder.
+-- The one place the external share is computed: municipality_year, capacity_year and
+-- funding_county_year read it here. A year without a funding row is not reported (amounts NULL);
+-- in a reported year a funder without a row gave nothing (0).
+create or replace table marts.funding_year as
+with grid as (
+    select m.municipality_code, y.year
+    from staging.municipalities m
+    cross join marts.years y
+),
+reported as (
+    select municipality_code, year,
+           sum(amount_sek) as funding_sek,
+           coalesce(sum(amount_sek) filter (where funder <> 'kommun'), 0) as funding_external_sek,
+           coalesce(sum(amount_sek) filter (where funder = 'kommun'), 0) as funding_kommun_sek,
+           coalesce(sum(amount_sek) filter (where funder = 'fohm'), 0) as funding_fohm_sek,
+           coalesce(sum(amount_sek) filter (where funder = 'lansstyrelsen'), 0) as funding_lansstyrelsen_sek,
+           coalesce(sum(amount_sek) filter (where funder = 'bra'), 0) as funding_bra_sek,
+           coalesce(sum(amount_sek) filter (where funder = 'annan'), 0) as funding_annan_sek,
+           bool_or(origin = 'example') as is_example
+    from staging.funding
+    group by municipality_code, year
+),
+final as (
+    select g.municipality_code, g.year,
+           r.municipality_code is not null as funding_reported,
+           r.funding_sek, r.funding_external_sek,
+           -- a report of nothing but zeros has no share (NULL), not a share of 0
+           case when r.funding_sek > 0 then r.funding_external_sek / r.funding_sek end as funding_external_share,
+           r.funding_kommun_sek, r.funding_fohm_sek, r.funding_lansstyrelsen_sek, r.funding_bra_sek,
+           r.funding_annan_sek,
+           coalesce(r.is_example, false) as is_example
+    from grid g
+    left join reported r using (municipality_code, year)
+)
+select * from final
+order by municipality_code, year;
+
+-- One row per municipality and year (every municipality of a known county, every year of
+-- marts.years): population, staffing, funding and participation, the indicators a user can pick.
 create or replace table marts.municipality_year as
 with grid as (
     select m.municipality_code, m.municipality_name, m.county_code, c.county_name,
@@ -42,12 +85,7 @@ staffing as (
     group by all
 ),
 funding as (
-    select municipality_code, year,
-           sum(amount_sek) as funding_sek,
-           sum(amount_sek) filter (where funder <> 'kommun') as funding_external_sek,
-           bool_or(origin = 'example') as funding_example
-    from staging.funding
-    group by all
+    select * from marts.funding_year
 ),
 year_events as (
     select year(e.event_date) as year, count(distinct e.event_id) as events_in_year
@@ -71,8 +109,7 @@ final as (
            s.fte_total is not null as staffing_reported,
            s.fte_brott, s.fte_andt, s.fte_other, s.fte_total,
            s.fte_total / p.population * 10000 as fte_per_10k,
-           f.funding_sek, coalesce(f.funding_external_sek, case when f.funding_sek is not null then 0 end)
-               as funding_external_sek,
+           f.funding_sek, f.funding_external_sek,
            f.funding_sek / p.population as funding_per_inhabitant,
            -- a year with regional events: a municipality without an attendance row sent nobody
            case when ye.events_in_year is not null then coalesce(a.participants, 0) end as participants,
@@ -80,7 +117,7 @@ final as (
                / p.population * 1000 as participants_per_1000,
            case when ye.events_in_year is not null then coalesce(a.events_attended, 0) end as events_attended,
            ye.events_in_year,
-           coalesce(s.staffing_example, false) or coalesce(f.funding_example, false)
+           coalesce(s.staffing_example, false) or coalesce(f.is_example, false)
                or coalesce(a.attendance_example, false) as has_example_data
     from grid g
     join population p using (municipality_code, year)
@@ -92,7 +129,103 @@ final as (
 select * from final
 order by municipality_code, year;
 
+-- One row per county and year in which at least one of its municipalities reported funding:
+-- the sums over the reporting municipalities (every area), the external share of those sums
+-- (not a mean of the municipalities' shares), and the funding per inhabitant of the reporting
+-- municipalities, only when every one's population is known: dividing by part of them would
+-- inflate the figure. Population as in municipality_year (carried from the latest earlier year).
+create or replace table marts.funding_county_year as
+with reporting as (
+    select my.county_code, my.county_name, f.year, f.municipality_code, my.population,
+           f.funding_sek, f.funding_external_sek, f.funding_kommun_sek, f.funding_fohm_sek,
+           f.funding_lansstyrelsen_sek, f.funding_bra_sek, f.funding_annan_sek, f.is_example
+    from marts.funding_year f
+    join marts.municipality_year my using (municipality_code, year)
+    where f.funding_reported
+),
+county_sizes as (
+    select county_code, count(*) as municipalities
+    from staging.municipalities
+    group by county_code
+),
+county_sums as (
+    select county_code, county_name, year,
+           count(*) as municipalities_reporting,
+           case when bool_and(population is not null) then sum(population) end as population_reporting,
+           sum(funding_sek) as funding_sek,
+           sum(funding_external_sek) as funding_external_sek,
+           sum(funding_kommun_sek) as funding_kommun_sek,
+           sum(funding_fohm_sek) as funding_fohm_sek,
+           sum(funding_lansstyrelsen_sek) as funding_lansstyrelsen_sek,
+           sum(funding_bra_sek) as funding_bra_sek,
+           sum(funding_annan_sek) as funding_annan_sek,
+           bool_or(is_example) as is_example
+    from reporting
+    group by county_code, county_name, year
+),
+final as (
+    select s.county_code, s.county_name, s.year, c.municipalities, s.municipalities_reporting,
+           s.population_reporting, s.funding_sek, s.funding_external_sek,
+           case when s.funding_sek > 0 then s.funding_external_sek / s.funding_sek end as funding_external_share,
+           s.funding_sek / s.population_reporting as funding_per_inhabitant,
+           s.funding_kommun_sek, s.funding_fohm_sek, s.funding_lansstyrelsen_sek, s.funding_bra_sek,
+           s.funding_annan_sek, s.is_example
+    from county_sums s
+    join county_sizes c using (county_code)
+)
+select * from final
+order by county_code, year;
+
+-- One row per municipality: its outline for the maps.
 create or replace table marts.map_geometry as
 select municipality_code, municipality_name, county_code, centroid_lon, centroid_lat, map_geojson
 from staging.municipalities
 order by municipality_code;
+
+-- The links between municipalities that the capacity marts (municipality_partners) and the
+-- network marts (network_links) both read, each pair once (municipality_a < municipality_b).
+
+-- One row per pair of municipalities and year in which they share a coordinator post: either
+-- names the other as shared_with in staging.staffing. A post that both report, each naming the
+-- other, is one post: weight is the number of distinct roles shared that year.
+create or replace table marts.shared_posts as
+with shared_staffing as (
+    select least(municipality_code, shared_with_code) as municipality_a,
+           greatest(municipality_code, shared_with_code) as municipality_b,
+           year, role, origin
+    from staging.staffing
+    where shared_with_code is not null and shared_with_code <> municipality_code
+),
+final as (
+    select municipality_a, municipality_b, year,
+           list(distinct role order by role) as roles,
+           string_agg(distinct role, ', ' order by role) as label,
+           count(distinct role) as weight,
+           -- example as soon as one side's row is, so that the pages mark the link as example data
+           case when bool_or(origin = 'example') then 'example' else min(origin) end as origin,
+           bool_or(origin = 'example') as is_example
+    from shared_staffing
+    group by municipality_a, municipality_b, year
+)
+select * from final
+order by municipality_a, municipality_b, year;
+
+-- One row per collaboration and pair of its members, with the collaboration's kind, dates
+-- (end NULL = still running) and source.
+create or replace table marts.collaboration_pairs as
+with member_pairs as (
+    select collaboration_id, a.municipality_code as municipality_a, b.municipality_code as municipality_b
+    from staging.collaboration_members a
+    join staging.collaboration_members b using (collaboration_id)
+    where a.municipality_code < b.municipality_code
+),
+final as (
+    select p.collaboration_id, p.municipality_a, p.municipality_b,
+           c.kind as collaboration_kind, c.start_date, c.end_date,
+           year(c.start_date) as start_year, year(c.end_date) as end_year,
+           c.detail, c.source, c.origin, c.origin = 'example' as is_example
+    from member_pairs p
+    join staging.collaborations c using (collaboration_id)
+)
+select * from final
+order by collaboration_id, municipality_a, municipality_b;

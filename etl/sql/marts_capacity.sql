@@ -1,6 +1,7 @@
 -- Marts of the capacity pages (Kapacitet, Kommun): every capacity indicator per municipality and
 -- year, the police agreements with their dating, and each municipality's partners.
--- Runs after marts.sql, in the same transaction as every load.
+-- Runs after marts.sql (whose funding_year, shared_posts and collaboration_pairs it reads), in the
+-- same transaction as every load.
 -- Missing stays missing: NULL means "not reported", 0 means "none". The need norm, the gap and
 -- the index depend on settings the user changes, so they are computed in prevcap/capacity.py.
 
@@ -60,44 +61,41 @@ order by municipality_code, is_dated, first_year nulls first, agreement_id;
 
 -- One row per municipality, partner and basis (a joint collaboration, or a coordinator post
 -- shared with the partner), with the years it covers (NULL = not known / still running).
+-- The pairs come once each from marts.collaboration_pairs and marts.shared_posts (marts.sql).
 create or replace table marts.municipality_partners as
-with collaboration_pairs as (
-    select m.municipality_code, p.municipality_code as partner_code,
-           'collaboration' as basis, c.collaboration_id, c.kind as label,
-           year(c.start_date) as start_year, year(c.end_date) as end_year,
-           c.detail, c.source, c.origin
-    from staging.collaborations c
-    join staging.collaboration_members m using (collaboration_id)
-    join staging.collaboration_members p using (collaboration_id)
-    where p.municipality_code <> m.municipality_code
-),
-shared_post_rows as (
-    select municipality_code, shared_with_code as partner_code, year, role, origin
-    from staging.staffing
-    where shared_with_code is not null and shared_with_code <> municipality_code
-    union all
-    select shared_with_code as municipality_code, municipality_code as partner_code, year, role, origin
-    from staging.staffing
-    where shared_with_code is not null and shared_with_code <> municipality_code
+with collaborations as (
+    select municipality_a, municipality_b, 'collaboration' as basis, collaboration_id,
+           collaboration_kind as label, start_year, end_year, detail, source, origin
+    from marts.collaboration_pairs
 ),
 shared_posts as (
-    select municipality_code, partner_code, 'shared_post' as basis, null::varchar as collaboration_id,
-           string_agg(distinct role, ', ' order by role) as label,
-           year as start_year, year as end_year,
-           null::varchar as detail, null::varchar as source,
-           case when bool_or(origin = 'example') then 'example' else min(origin) end as origin
-    from shared_post_rows
-    group by municipality_code, partner_code, year
+    select municipality_a, municipality_b, 'shared_post' as basis, null::varchar as collaboration_id,
+           label, year as start_year, year as end_year,
+           null::varchar as detail, null::varchar as source, origin
+    from marts.shared_posts
+),
+pairs as (
+    select * from collaborations
+    union all by name select * from shared_posts
+),
+both_sides as (
+    -- each pair once from either of its municipalities
+    select municipality_a as municipality_code, municipality_b as partner_code,
+           * exclude (municipality_a, municipality_b)
+    from pairs
+    union all
+    select municipality_b as municipality_code, municipality_a as partner_code,
+           * exclude (municipality_a, municipality_b)
+    from pairs
 ),
 final as (
-    select * from collaboration_pairs
-    union all by name select * from shared_posts
+    select s.municipality_code, s.partner_code, m.municipality_name as partner_name, s.basis,
+           s.collaboration_id, s.label, s.start_year, s.end_year, s.detail, s.source, s.origin
+    from both_sides s
+    join staging.municipalities m on m.municipality_code = s.partner_code
 )
-select f.municipality_code, f.partner_code, m.municipality_name as partner_name, f.basis,
-       f.collaboration_id, f.label, f.start_year, f.end_year, f.detail, f.source, f.origin
-from final f
-join staging.municipalities m on m.municipality_code = f.partner_code
-order by f.municipality_code, f.basis, f.start_year nulls first, f.partner_code, f.collaboration_id;
+select * from final
+order by municipality_code, basis, start_year nulls first, partner_code, collaboration_id;
 
 -- One row per municipality and year (the grid of marts.municipality_year) with every capacity
 -- indicator.
@@ -105,15 +103,8 @@ create or replace table marts.capacity_year as
 with base as (
     select * from marts.municipality_year
 ),
-funding_by_source as (
-    select municipality_code, year,
-           sum(amount_sek) filter (where funder = 'fohm') as funding_fohm_sek,
-           sum(amount_sek) filter (where funder = 'lansstyrelsen') as funding_lansstyrelsen_sek,
-           sum(amount_sek) filter (where funder = 'bra') as funding_bra_sek,
-           sum(amount_sek) filter (where funder = 'kommun') as funding_kommun_sek,
-           sum(amount_sek) filter (where funder = 'annan') as funding_annan_sek
-    from staging.funding
-    group by municipality_code, year
+funding as (
+    select * from marts.funding_year
 ),
 partners as (
     -- a collaboration without an end date counts as running; one without a start as always on
@@ -154,19 +145,13 @@ final as (
            b.staffing_reported, b.fte_brott, b.fte_andt, b.fte_other, b.fte_total, b.fte_per_10k,
            b.fte_brott / b.population * 10000 as fte_brott_per_10k,
            b.fte_andt / b.population * 10000 as fte_andt_per_10k,
-           -- funding: a funder without a row in a reported year gave nothing (0)
-           b.funding_sek, b.funding_external_sek, b.funding_per_inhabitant,
-           case when b.funding_sek > 0 then b.funding_external_sek / b.funding_sek end as funding_external_share,
-           case when b.funding_sek is not null then coalesce(f.funding_fohm_sek, 0) / b.population end
-               as funding_fohm_per_inhabitant,
-           case when b.funding_sek is not null then coalesce(f.funding_lansstyrelsen_sek, 0) / b.population end
-               as funding_lansstyrelsen_per_inhabitant,
-           case when b.funding_sek is not null then coalesce(f.funding_bra_sek, 0) / b.population end
-               as funding_bra_per_inhabitant,
-           case when b.funding_sek is not null then coalesce(f.funding_kommun_sek, 0) / b.population end
-               as funding_kommun_per_inhabitant,
-           case when b.funding_sek is not null then coalesce(f.funding_annan_sek, 0) / b.population end
-               as funding_annan_per_inhabitant,
+           -- funding (marts.funding_year): a funder without a row in a reported year gave nothing (0)
+           b.funding_sek, b.funding_external_sek, b.funding_per_inhabitant, f.funding_external_share,
+           f.funding_fohm_sek / b.population as funding_fohm_per_inhabitant,
+           f.funding_lansstyrelsen_sek / b.population as funding_lansstyrelsen_per_inhabitant,
+           f.funding_bra_sek / b.population as funding_bra_per_inhabitant,
+           f.funding_kommun_sek / b.population as funding_kommun_per_inhabitant,
+           f.funding_annan_sek / b.population as funding_annan_per_inhabitant,
            -- regional events
            b.participants, b.participants_per_1000, b.events_attended, b.events_in_year,
            b.events_attended::double / b.events_in_year as events_attended_share,
@@ -193,7 +178,7 @@ final as (
                as has_example_data
     from base b
     join staging.municipalities g using (municipality_code)
-    left join funding_by_source f using (municipality_code, year)
+    left join funding f using (municipality_code, year)
     left join partners p using (municipality_code, year)
     left join police pol using (municipality_code, year)
     left join law l using (municipality_code, year)

@@ -1,6 +1,7 @@
 -- Marts of the joint work: links between municipalities (Samverkan), the regional events and
 -- who attends them (Evenemang), and the funding by source (Finansiering).
--- Runs after marts.sql, in the same transaction as every load.
+-- Runs after marts.sql (whose shared_posts and collaboration_pairs it reads), in the same
+-- transaction as every load.
 
 -- One row per pair of municipalities (municipality_a < municipality_b), kind of link and period.
 -- Kinds and their weight:
@@ -12,33 +13,19 @@
 --   co_attendance    one row per pair and year; weight = the number of events that year both sent
 --                    at least one participant to
 -- A period [first, last] sums the weights of the rows whose years overlap it (prevcap/network.py).
+-- The shared posts and joint agreements are marts.shared_posts and marts.collaboration_pairs
+-- (marts.sql), which marts.municipality_partners reads too.
 create or replace table marts.network_links as
-with shared_post_rows as (
-    select least(municipality_code, shared_with_code) as municipality_a,
-           greatest(municipality_code, shared_with_code) as municipality_b,
-           year, role, origin
-    from staging.staffing
-    where shared_with_code is not null and shared_with_code <> municipality_code
-),
-shared_posts as (
-    select municipality_a, municipality_b, 'shared_post' as kind, null::varchar as basis,
-           string_agg(distinct role, ', ' order by role) as label,
-           year, year as start_year, year as end_year,
-           count(distinct role) as weight,
-           bool_or(origin = 'example') as is_example,
-           null::varchar as source
-    from shared_post_rows
-    group by municipality_a, municipality_b, year
+with shared_posts as (
+    select municipality_a, municipality_b, 'shared_post' as kind, null::varchar as basis, label,
+           year, year as start_year, year as end_year, weight, is_example, null::varchar as source
+    from marts.shared_posts
 ),
 joint_agreements as (
-    select a.municipality_code as municipality_a, b.municipality_code as municipality_b,
-           'joint_agreement' as kind, c.collaboration_id as basis, c.kind as label,
-           null::integer as year, year(c.start_date) as start_year, year(c.end_date) as end_year,
-           1 as weight, c.origin = 'example' as is_example, c.source
-    from staging.collaborations c
-    join staging.collaboration_members a using (collaboration_id)
-    join staging.collaboration_members b using (collaboration_id)
-    where a.municipality_code < b.municipality_code
+    select municipality_a, municipality_b, 'joint_agreement' as kind, collaboration_id as basis,
+           collaboration_kind as label, null::integer as year, start_year, end_year,
+           1 as weight, is_example, source
+    from marts.collaboration_pairs
 ),
 police_areas as (
     select a.municipality_code as municipality_a, b.municipality_code as municipality_b,
@@ -127,6 +114,7 @@ order by a.event_id, a.municipality_code;
 
 -- One row per municipality, year, funder and area, with the population the per-inhabitant
 -- figures divide by (carried forward from the latest earlier year, as in municipality_year).
+-- External is every funder but the municipality itself ('kommun'), as in marts.funding_year.
 create or replace table marts.funding as
 select f.municipality_code, my.municipality_name, my.county_code, my.county_name, f.year,
        f.funder, f.area, f.amount_sek, f.funder <> 'kommun' as is_external,
