@@ -3,7 +3,7 @@ on the fixture warehouse of tests/conftest.py, whose funding rows are
     2418 Malå       2024 kommun        bada  300 000
     2418 Malå       2024 lansstyrelsen brott 100 000
     2505 Arvidsjaur 2024 kommun        brott 200 000
-and compared with what prevcap.network computes today from marts.funding (the county mart is
+and compared with what prevcap.queries.funding and prevcap.domain.funding compute from marts.funding (the county mart is
 meant to replace that computation)."""
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ import duckdb
 import pandas as pd
 import pytest
 
-from prevcap.network import FUNDING_AREAS, funding_by_county, funding_by_municipality, funding_kpis, funding_table
+from prevcap.domain.funding import FUNDING_AREAS, funding_kpis, funding_table
+from prevcap.queries.funding import funding_by_county, funding_by_municipality
 
 MALA, NORSJO, ARVIDSJAUR = "2418", "2417", "2505"
 MALA_2024, ARVIDSJAUR_2024 = 2962, 6113  # SCB population as municipality_year has it (Arvidsjaur: 2023, carried)
@@ -142,7 +143,7 @@ def test_county_share_is_the_share_of_the_sums(shares_con):
 
 
 def _as_funding_by_county(mart: pd.DataFrame) -> pd.DataFrame:
-    """The county mart in the columns of prevcap.network.funding_by_county."""
+    """The county mart in the columns of prevcap.queries.funding.funding_by_county."""
     frame = mart.rename(columns={"funding_sek": "amount_sek", "funding_external_sek": "external_sek",
                                  "funding_per_inhabitant": "sek_per_inhabitant"})
     return frame.assign(external_share_pct=frame["funding_external_share"] * 100)
