@@ -226,3 +226,17 @@ def _apptest_with_navigation(monkeypatch):
     from prevcap.ui.legacy_pages import navigation_mode_for_apptest
 
     navigation_mode_for_apptest(monkeypatch)
+
+
+# Tests that draw with kaleido and Chromium carry the marker `export` (pyproject.toml), so that
+# `pytest -m "not browser and not export"` runs the rest quickly: those that use a drawing fixture,
+# and those skipped when there is no Chromium.
+EXPORT_FIXTURES = {"renderer", "drawn", "overview_map"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        needs_chromium = any(mark.name == "skipif" and "Chromium" in str(mark.kwargs.get("reason", ""))
+                             for mark in item.iter_markers())
+        if needs_chromium or EXPORT_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.export)

@@ -84,8 +84,9 @@ def kill_at_random(ws, directory: Path, command: str, round_number: int, rng: ra
         with ledger.open_ledger(ws.ledger) as con:
             entries = ledger.entries(con)
         active = entries[entries["status"] == "active"]["entry_id"].tolist() if len(entries) else []
-        if not active:
-            kill_at_random(ws, directory, "load", round_number, random.Random(0), 60)  # a batch to revert
+        if not active:  # a batch to revert first
+            path = staffing_file(directory, f"r{round_number}.csv", [("Sorsele", 2012 + round_number % 14, "andt", "0,5")])
+            etl(ws, "load", "staffing", str(path)).communicate(timeout=120)
             return kill_at_random(ws, directory, command, round_number, rng, longest_s)
         args = ["revert", str(int(active[-1]))]
     else:
