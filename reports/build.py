@@ -2,13 +2,13 @@
 renderer of prevcap.export, then written as PDF and/or DOCX. No Streamlit here."""
 from __future__ import annotations
 
-import struct
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from prevcap import export, queries
+from prevcap.export import png_size  # noqa: F401  (the writers and the tests take it from here)
 from prevcap.report_sections import (Chart, KeyFigures, ReportFilters, Section, Table, Text, build_sections,
                                      source_line)
 from prevcap.sources import example_notice
@@ -58,11 +58,6 @@ def write_item(writer, item) -> None:
         writer.table_item(item)
     elif isinstance(item, Text):
         writer.markdown(item.markdown)
-
-
-def png_size(png: bytes) -> tuple[int, int]:
-    """(width, height) in pixels, from the PNG's header."""
-    return struct.unpack(">II", png[16:24])
 
 
 def make_report(con, filters: ReportFilters, progress: Progress | None = None, warehouse: str = "",
