@@ -38,7 +38,8 @@ def agreement(ws) -> Agreement:
         result.ledger_head = ledger.head(lcon)
         counted = {}
         if lcon is not None:
-            for kind_name in KINDS:
+            present = {row[0] for row in lcon.execute("select table_name from duckdb_tables()").fetchall()}
+            for kind_name in (k for k in KINDS if ledger_table(k) in present):
                 for batch_id, rows in lcon.execute(
                         f"select batch_id, count(*) from {quoted(ledger_table(kind_name))} group by all").fetchall():
                     counted[batch_id] = counted.get(batch_id, 0) + rows

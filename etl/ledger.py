@@ -94,11 +94,18 @@ def _create_row_tables(con) -> None:
 
 
 def _initialise(con) -> None:
-    con.execute(ENTRIES_SQL)
-    _create_row_tables(con)
-    if not con.execute("select 1 from ledger_info where key = 'ledger_id'").fetchall():
-        con.execute("insert into ledger_info values ('ledger_id', ?), ('format_version', ?)",
-                    [str(uuid.uuid4()), FORMAT_VERSION])
+    """The tables, all or none: a writer killed while making a new ledger leaves no half of one."""
+    con.execute("begin transaction")
+    try:
+        con.execute(ENTRIES_SQL)
+        _create_row_tables(con)
+        if not con.execute("select 1 from ledger_info where key = 'ledger_id'").fetchall():
+            con.execute("insert into ledger_info values ('ledger_id', ?), ('format_version', ?)",
+                        [str(uuid.uuid4()), FORMAT_VERSION])
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
 
 
 @contextlib.contextmanager

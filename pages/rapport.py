@@ -27,11 +27,11 @@ ui.example_banner(lang, bool((sets["origin"] == "example").any()))
 st.subheader(t("export.report.contents", lang))
 st.markdown(contents_markdown(outline(ui.SOURCE, view), lang))
 
-chromium = export.find_chromium()
+chromium = export.browser.find_chromium()
 if chromium is None:
     st.warning(t("export.report.no_chromium", lang), icon=":material/warning:")
 else:
-    export.start_renderer_in_background()
+    export.browser.start_renderer_in_background()
 
 # a report belongs to one selection and one warehouse: a changed filter shows the button again
 selection = (tuple(sorted(to_params(view).items())), ui.warehouse_version(warehouse_path()))

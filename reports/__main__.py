@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
             view = report_view(source, args.county, args.year, lang, params)
         except ReportError as error:
             return fail(error.message(lang))
-        if export.find_chromium() is None:
+        if export.browser.find_chromium() is None:
             return fail(t("export.report.no_chromium", lang))
         try:
             report = make_report(source, view, warehouse=Path(db).name)

@@ -38,7 +38,7 @@ def make_report(source, view: View, progress: Progress | None = None, warehouse:
     datasets = source.query(meta_queries.datasets)
     source_text = source_line(datasets, view.lang)
     charts = [chart for section in sections for chart in section.charts()]
-    export.ensure_renderer()
+    export.browser.ensure_renderer()
     started = time.perf_counter()
     images: dict[str, bytes] = {}
     for done, chart in enumerate(charts):
@@ -47,7 +47,7 @@ def make_report(source, view: View, progress: Progress | None = None, warehouse:
         subtitle = export.filters_subtitle(view.county_label(), view.year, view.lang, chart.subtitle_extra)
         decorated = export.decorate_for_export(chart.figure, chart.title, subtitle, source_text, chart.example,
                                                view.lang)
-        images[image_key(section_of(sections, chart), chart)] = export.figure_bytes(decorated, "png",
+        images[image_key(section_of(sections, chart), chart)] = export.images.figure_bytes(decorated, "png",
                                                                                      scale=REPORT_SCALE)
     if progress:
         progress(len(charts), len(charts), "")

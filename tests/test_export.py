@@ -91,7 +91,7 @@ def test_find_chromium_is_none_when_nothing_is_on_the_path(monkeypatch, tmp_path
 
 def test_export_unavailable_without_chromium(monkeypatch):
     export.stop_renderer()
-    monkeypatch.setattr(export, "find_chromium", lambda: None)
+    monkeypatch.setattr(export.browser, "find_chromium", lambda: None)
     with pytest.raises(export.ExportUnavailable) as raised:
         export.ensure_renderer()
     assert raised.value.message_key == "export.unavailable.no_chromium"
@@ -260,7 +260,7 @@ def test_chromium_sends_nothing_to_the_network(tmp_path):
     import kaleido
 
     netlog = tmp_path / "netlog.json"
-    offline = export._offline_chromium_class()
+    offline = export.browser._offline_chromium_class()
 
     class LoggingChromium(offline):
         extra_flags = (*offline.extra_flags, f"--log-net-log={netlog}", "--net-log-capture-mode=Everything")

@@ -45,7 +45,7 @@ def open_page(fixture_warehouse, monkeypatch):
 
 @pytest.fixture
 def no_chromium(monkeypatch):
-    monkeypatch.setattr(export, "find_chromium", lambda: None)
+    monkeypatch.setattr(export.browser, "find_chromium", lambda: None)
 
 
 def png_size(png: bytes) -> tuple[int, int]:
@@ -91,8 +91,8 @@ def test_without_chromium_the_page_says_so_and_tables_still_download(open_page, 
 
 
 def test_a_chromium_that_does_not_start_is_named_instead_of_failing_buttons(open_page, monkeypatch):
-    monkeypatch.setattr(export, "start_renderer_in_background", lambda: None)
-    monkeypatch.setattr(export, "renderer_problem",
+    monkeypatch.setattr(export.browser, "start_renderer_in_background", lambda: None)
+    monkeypatch.setattr(export.browser, "renderer_problem",
                         lambda: export.ExportUnavailable("export.unavailable.renderer_failed"))
     at = open_page()
     assert {button.key for button in at.download_button} == {"overview_table__csv", "overview_table__xlsx"}
@@ -106,10 +106,10 @@ def test_a_failed_background_start_is_reported_and_retried_later(monkeypatch):
         starts.append(1)
         raise export.ExportUnavailable("export.unavailable.renderer_failed")
 
-    monkeypatch.setattr(export, "find_chromium", lambda: "/usr/bin/chromium")
-    monkeypatch.setattr(export, "ensure_renderer", failing_start)
-    monkeypatch.setattr(export, "_warm_up_started", None)
-    monkeypatch.setattr(export, "_warm_up_failure", None)
+    monkeypatch.setattr(export.browser, "find_chromium", lambda: "/usr/bin/chromium")
+    monkeypatch.setattr(export.browser, "ensure_renderer", failing_start)
+    monkeypatch.setattr(export.browser, "_warm_up_started", None)
+    monkeypatch.setattr(export.browser, "_warm_up_failure", None)
     export.start_renderer_in_background()
     for _ in range(100):
         if export.renderer_problem() is not None:
@@ -120,8 +120,8 @@ def test_a_failed_background_start_is_reported_and_retried_later(monkeypatch):
     assert export.renderer_problem().message_key == "export.unavailable.renderer_failed"
     export.start_renderer_in_background()  # within a minute: no new attempt
     assert len(starts) == 1
-    monkeypatch.setattr(export, "_warm_up_started", export._warm_up_started - export.WARM_UP_RETRY_S - 1)
-    monkeypatch.setattr(export, "ensure_renderer", lambda: starts.append(2))
+    monkeypatch.setattr(export.browser, "_warm_up_started", export.browser._warm_up_started - export.WARM_UP_RETRY_S - 1)
+    monkeypatch.setattr(export.browser, "ensure_renderer", lambda: starts.append(2))
     export.start_renderer_in_background()
     for _ in range(100):
         if export.renderer_problem() is None:
@@ -242,10 +242,10 @@ def stand_in_renderer(monkeypatch):
     """Chromium replaced by plain pictures: the page's flow without drawing (drawing: test_reports.py)."""
     from tests.test_reports import fake_png
 
-    monkeypatch.setattr(export, "find_chromium", lambda: "/usr/bin/chromium")
-    monkeypatch.setattr(export, "ensure_renderer", lambda: "/usr/bin/chromium")
-    monkeypatch.setattr(export, "start_renderer_in_background", lambda: None)
-    monkeypatch.setattr(export, "figure_bytes", lambda fig, fmt="png", **kwargs: fake_png())
+    monkeypatch.setattr(export.browser, "find_chromium", lambda: "/usr/bin/chromium")
+    monkeypatch.setattr(export.browser, "ensure_renderer", lambda: "/usr/bin/chromium")
+    monkeypatch.setattr(export.browser, "start_renderer_in_background", lambda: None)
+    monkeypatch.setattr(export.images, "figure_bytes", lambda fig, fmt="png", **kwargs: fake_png())
 
 
 def test_rapport_page_lists_the_contents(open_page, stand_in_renderer):

@@ -312,7 +312,7 @@ def test_docx_report(drawn):
 
 def test_make_report_without_chromium_says_so(con, monkeypatch):
     export.stop_renderer()
-    monkeypatch.setattr(export, "find_chromium", lambda: None)
+    monkeypatch.setattr(export.browser, "find_chromium", lambda: None)
     with pytest.raises(export.ExportUnavailable) as raised:
         build.make_report(Direct(con), report_filters(con, ["24"], 2024))
     assert "sudo apt-get install chromium" in raised.value.message("sv")

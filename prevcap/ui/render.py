@@ -130,7 +130,7 @@ def chart_file(fig, fmt: str, title: str, subtitle: str, source: str, example_da
     from prevcap import export
 
     decorated = export.decorate_for_export(fig, title, subtitle, source, example_data, lang)
-    return export.figure_bytes(decorated, fmt)
+    return export.images.figure_bytes(decorated, fmt)
 
 
 def chart_downloads(item: Chart, view: View) -> None:
@@ -140,12 +140,12 @@ def chart_downloads(item: Chart, view: View) -> None:
     from prevcap import export
 
     lang = view.lang
-    if export.find_chromium() is None:
+    if export.browser.find_chromium() is None:
         st.caption(":material/info: " + t("export.unavailable.short", lang),
                    help=t("export.unavailable.no_chromium", lang))
         return
-    export.start_renderer_in_background()
-    problem = export.renderer_problem()
+    export.browser.start_renderer_in_background()
+    problem = export.browser.renderer_problem()
     if problem is not None:  # Chromium is there but did not start: say so rather than offer failing buttons
         st.caption(":material/error: " + problem.message(lang))
         return

@@ -1,0 +1,115 @@
+"""Tables as spreadsheet files: CSV that Swedish Excel opens with a double click, and .xlsx with numbers
+as numbers; text that a spreadsheet would run as a formula is made harmless in both."""
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterable
+from datetime import date, datetime
+from decimal import Decimal
+
+import pandas as pd
+
+# A cell starting with one of these is read by spreadsheets as a formula (CSV/formula injection)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(value):
+    """A string that a spreadsheet would take for a formula, behind a `'`; anything else unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _is_number_column(column: pd.Series) -> bool:
+    return (pd.api.types.is_numeric_dtype(column) or pd.api.types.is_bool_dtype(column)
+            or pd.api.types.is_datetime64_any_dtype(column) or pd.api.types.is_timedelta64_dtype(column))
+
+
+def _table_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """The frame to write: a meaningful index becomes columns; headers are neutralised too."""
+    unnamed_range = isinstance(df.index, pd.RangeIndex) and df.index.name is None
+    frame = df.copy() if unnamed_range else df.reset_index()
+    frame.columns = [neutralise_formula(str(name)) for name in frame.columns]
+    return frame
+
+
+def _is_missing(value) -> bool:
+    try:
+        return value is None or bool(pd.isna(value))
+    except (TypeError, ValueError):  # arrays and other things that are not one value
+        return False
+
+
+def _csv_text_cell(value):
+    if isinstance(value, (float, Decimal)) and not _is_missing(value):
+        return str(value).replace(".", ",")  # the column's other values keep it from decimal=","
+    return neutralise_formula(value)
+
+
+def table_csv_bytes(df: pd.DataFrame) -> bytes:
+    """CSV as Swedish Excel opens it with a double click: `;` between cells, decimal comma, UTF-8
+    with BOM (or å, ä, ö break), CRLF line ends. Strings that look like formulas get a leading `'`."""
+    frame = _table_frame(df)
+    for position, name in enumerate(frame.columns):
+        column = frame.iloc[:, position]
+        if not _is_number_column(column):
+            frame.isetitem(position, column.astype(object).map(_csv_text_cell))
+    text = frame.to_csv(sep=";", decimal=",", index=False, lineterminator="\r\n")
+    return text.encode("utf-8-sig")
+
+
+_ILLEGAL_XLSX_CHARACTERS = re.compile(r"[\000-\010\013\014\016-\037]")
+_SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+
+
+def _xlsx_cell(value):
+    """A value openpyxl stores as the matching Excel type: numbers stay numbers, gaps stay empty."""
+    if _is_missing(value):
+        return None
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):  # numpy scalars
+        value = value.item()
+    if isinstance(value, pd.Timestamp):
+        value = value.to_pydatetime()
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        value = value.replace(tzinfo=None)  # Excel has no time zones
+    if isinstance(value, (bool, int, float, Decimal, datetime, date)):
+        return value
+    text = _ILLEGAL_XLSX_CHARACTERS.sub("", str(value))
+    # without the `'`, openpyxl itself would store a string starting with "=" as a formula
+    return neutralise_formula(text)
+
+
+def _column_width(header: str, values: Iterable) -> float:
+    longest = max([len(header), *(len(str(v)) for v in values if v is not None)], default=len(header))
+    return min(max(longest + 2, 8), 60)
+
+
+def table_xlsx_bytes(df: pd.DataFrame, sheet_name: str = "Data") -> bytes:
+    """An .xlsx workbook with one sheet: bold header row that stays in view, a filter on it, numbers
+    as numbers, columns as wide as their content (8–60 characters)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    frame = _table_frame(df)
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = (_SHEET_NAME_FORBIDDEN.sub(" ", sheet_name).strip().strip("'")[:31] or "Data")
+    headers = [_xlsx_cell(name) for name in frame.columns]
+    sheet.append(headers)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    rows = [[_xlsx_cell(value) for value in row] for row in frame.itertuples(index=False, name=None)]
+    for row in rows:
+        sheet.append(row)
+    for index, header in enumerate(headers):
+        sample = (row[index] for row in rows[:2000])
+        sheet.column_dimensions[get_column_letter(index + 1)].width = _column_width(str(header), sample)
+    sheet.freeze_panes = "A2"
+    if rows:
+        sheet.auto_filter.ref = sheet.dimensions
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
