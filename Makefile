@@ -5,15 +5,20 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
+DEV_INSTALLED := $(VENV)/.dev-installed
 WAREHOUSE := $(or $(PREVCAP_DB),data/warehouse.duckdb)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench warehouse chromium clean
+.PHONY: run test lint bench warehouse chromium clean
 
 $(INSTALLED): requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(DEV_INSTALLED): $(INSTALLED) requirements-dev.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
 # Debian's Chromium renders the chart exports (kaleido) and drives the browser tests.
@@ -33,10 +38,15 @@ warehouse: $(INSTALLED)
 run: $(INSTALLED) $(WAREHOUSE) chromium
 	$(VENV)/bin/streamlit run dashboard.py
 
-test: $(INSTALLED) $(WAREHOUSE) chromium
+test: $(DEV_INSTALLED) $(WAREHOUSE) chromium
 	$(PY) -m pytest -q
 
-bench: $(INSTALLED) $(WAREHOUSE) chromium
+# ruff: the lint rules and the format of pyproject.toml (CI runs this before the tests)
+lint: $(DEV_INSTALLED)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+bench: $(DEV_INSTALLED) $(WAREHOUSE) chromium
 	for script in bench/bench_*.py; do $(PY) $$script || exit 1; done
 
 clean:

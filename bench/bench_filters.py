@@ -5,6 +5,7 @@ rerun of the Översikt page, cold (nothing cached) and as Streamlit runs it afte
 change (geometry cached, the new year's queries not yet cached), and a whole AppTest rerun.
 Prints a table. Run: .venv/bin/python bench/bench_filters.py
 """
+
 from __future__ import annotations
 
 import os
@@ -24,17 +25,34 @@ def build(tmp: Path, counties: str) -> Path:
     db = tmp / f"warehouse_{counties.replace(',', '_')}.duckdb"
     env = {**os.environ, "PREVCAP_DB": str(db), "PREVCAP_COUNTIES": counties}
     if counties == "all":
-        subprocess.run([sys.executable, "-m", "etl", "sample", "--municipalities", "all", "--out", str(tmp / "example_all")],
-                       cwd=ROOT, env=env, check=True, capture_output=True)
-    from etl.build import Workspace, build as build_warehouse
+        subprocess.run(
+            [sys.executable, "-m", "etl", "sample", "--municipalities", "all", "--out", str(tmp / "example_all")],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
     from core.config import EXAMPLE_DIR, Scope, scope
+    from etl.build import Workspace
+    from etl.build import build as build_warehouse
 
     configured = scope()
-    chosen = Scope(None if counties == "all" else tuple(counties.split(",")), configured.first_year,
-                   configured.last_year, configured.example_first_year, configured.example_last_year)
-    build_warehouse(Workspace(db, tmp / f"ledger_{counties.replace(',', '_')}.duckdb", chosen,
-                              tmp / "example_all" if counties == "all" else EXAMPLE_DIR,
-                              all_municipalities=counties == "all"))
+    chosen = Scope(
+        None if counties == "all" else tuple(counties.split(",")),
+        configured.first_year,
+        configured.last_year,
+        configured.example_first_year,
+        configured.example_last_year,
+    )
+    build_warehouse(
+        Workspace(
+            db,
+            tmp / f"ledger_{counties.replace(',', '_')}.duckdb",
+            chosen,
+            tmp / "example_all" if counties == "all" else EXAMPLE_DIR,
+            all_municipalities=counties == "all",
+        )
+    )
     return db
 
 
@@ -51,8 +69,8 @@ def measure(db: Path) -> dict[str, float]:
     import duckdb
 
     from prevcap.charts import overview as overview_charts
-    from prevcap.queries import overview as overview_queries
     from prevcap.geo import feature_collection
+    from prevcap.queries import overview as overview_queries
 
     con = duckdb.connect(str(db), read_only=True)
     codes = tuple(overview_queries.counties(con)["county_code"])
@@ -65,12 +83,18 @@ def measure(db: Path) -> dict[str, float]:
         "open connection": timed(lambda: duckdb.connect(str(db), read_only=True).close()),
         "query municipality_year": timed(lambda: overview_queries.municipality_year(con, codes, year - 1)),
         "query county_kpis": timed(lambda: overview_queries.county_kpis(con, codes, (year - 1, year))),
-        "geometry → GeoJSON (cached in the app)": timed(lambda: feature_collection(overview_queries.map_geometry(con, codes))),
+        "geometry → GeoJSON (cached in the app)": timed(
+            lambda: feature_collection(overview_queries.map_geometry(con, codes))
+        ),
         "build map figure": timed(lambda: overview_charts.choropleth(frame, geometry, "fte_per_10k")),
         "figure → JSON (sent to browser)": timed(lambda: figure.to_json()),
     }
-    results["filter change, server side"] = (results["query municipality_year"] + results["query county_kpis"]
-                                             + results["build map figure"] + results["figure → JSON (sent to browser)"])
+    results["filter change, server side"] = (
+        results["query municipality_year"]
+        + results["query county_kpis"]
+        + results["build map figure"]
+        + results["figure → JSON (sent to browser)"]
+    )
     con.close()
     for page in PAGES:
         results[f"AppTest rerun after a year change: {page}"] = apptest_rerun(db, page)
@@ -118,7 +142,9 @@ def main() -> None:
     print("| step | " + " | ".join(rows) + " |")
     print("|---|" + "---:|" * len(rows))
     for step in steps:
-        cells = [f"{values[step]:.0f}" if step == "municipalities" else f"{values[step]:.4f}" for values in rows.values()]
+        cells = [
+            f"{values[step]:.0f}" if step == "municipalities" else f"{values[step]:.4f}" for values in rows.values()
+        ]
         print(f"| {step} | " + " | ".join(cells) + " |")
     print("\nBudget: 0.25 s for 29 municipalities, 0.5 s for 290 (the AppTest rerun includes Streamlit's own work).")
 

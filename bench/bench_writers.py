@@ -2,6 +2,7 @@
 moments of a load, a build and a revert (k of 20 consistent, and repaired with no leftovers by the
 next writer). Prints a table. Run: .venv/bin/python bench/bench_writers.py [rounds]
 """
+
 from __future__ import annotations
 
 import random
@@ -15,8 +16,8 @@ sys.path.insert(0, str(ROOT))
 
 
 def main(rounds: int = 20) -> int:
-    from etl.build import Workspace, build
     from core.config import EXAMPLE_DIR, scope
+    from etl.build import Workspace, build
     from tests import writers
 
     with tempfile.TemporaryDirectory(prefix="prevcap-writers-") as tmp:
@@ -31,12 +32,16 @@ def main(rounds: int = 20) -> int:
             started = time.perf_counter()
             outcomes = [writers.kill_at_random(ws, tmp, command, n, rng) for n in range(rounds)]
             killed = sum(not o.finished for o in outcomes)
-            rows.append((f"kill -9 during {command} ({killed} killed, {rounds - killed} had finished)",
-                         f"{sum(o.consistent for o in outcomes)} of {rounds} consistent; "
-                         f"{sum(o.behind for o in outcomes)} behind the ledger; "
-                         f"{sum(o.leftovers_after_kill > 0 for o in outcomes)} left temporary files; "
-                         f"{sum(o.repaired for o in outcomes)} of {rounds} repaired by the next writer",
-                         f"{time.perf_counter() - started:.0f} s"))
+            rows.append(
+                (
+                    f"kill -9 during {command} ({killed} killed, {rounds - killed} had finished)",
+                    f"{sum(o.consistent for o in outcomes)} of {rounds} consistent; "
+                    f"{sum(o.behind for o in outcomes)} behind the ledger; "
+                    f"{sum(o.leftovers_after_kill > 0 for o in outcomes)} left temporary files; "
+                    f"{sum(o.repaired for o in outcomes)} of {rounds} repaired by the next writer",
+                    f"{time.perf_counter() - started:.0f} s",
+                )
+            )
             for outcome in outcomes:
                 if not (outcome.consistent and outcome.repaired):
                     print(f"  {command} killed after {outcome.after_s:.2f} s: {outcome.detail}", file=sys.stderr)

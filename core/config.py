@@ -2,6 +2,7 @@
 
 Everything here is read from `prevcap.toml` and the environment, never written into code.
 """
+
 from __future__ import annotations
 
 import os

@@ -1,6 +1,7 @@
 """Numbers as Swedish (or English) readers write and type them, and names as Swedish readers sort
 them: the one module for formatting (the pages, the exports, the report's cells, the ETL's messages)
 and parsing numbers (the ETL's strict reading of files, the settings typed on the pages)."""
+
 from __future__ import annotations
 
 import math
@@ -46,6 +47,16 @@ def cell(value, number_format: str | None, lang: str) -> str:
     return text.replace(".", ",").replace("-", "\u2212") if lang == "sv" else text
 
 
+def grouped(value: float) -> str:
+    """'5 000': a whole number with its thousands apart, as a message in either language writes a limit."""
+    return f"{value:,.0f}".replace(",", " ")
+
+
+def spreadsheet_decimal(value) -> str:
+    """A number at full precision with a decimal comma, as Swedish Excel reads a CSV cell."""
+    return str(value).replace(".", ",")
+
+
 def rounds_to_zero(value, decimals: int) -> bool:
     return value is not None and not (isinstance(value, float) and math.isnan(value)) and round(value, decimals) == 0
 
@@ -72,11 +83,16 @@ def swedish_key(name: str) -> str:
 def sort_by_name(frame: pd.DataFrame, columns: list[str], ascending: list[bool] | bool = True) -> pd.DataFrame:
     """The frame sorted by the columns, names (municipality_name, name_a, name_b) as Swedish readers sort them."""
     names = {"municipality_name", "name_a", "name_b"}
-    return frame.sort_values(columns, ascending=ascending, ignore_index=True,
-                             key=lambda column: column.map(swedish_key) if column.name in names else column)
+    return frame.sort_values(
+        columns,
+        ascending=ascending,
+        ignore_index=True,
+        key=lambda column: column.map(swedish_key) if column.name in names else column,
+    )
 
 
 # --- reading numbers ----------------------------------------------------------------------
+
 
 class AmbiguousNumber(ValueError):
     """A number that reads two ways, or mixes separators: a text key and its values."""
@@ -119,8 +135,12 @@ def parse_number(text: str, column=None) -> float | None:
         if not readings:  # neither fits: the range check says what is wrong with the decimal reading
             return as_decimal
         if len(readings) == 2:
-            raise AmbiguousNumber("etl.err.ambiguous_number", value=text, decimal=match.group(1) + "," + match.group(2),
-                                  thousands=match.group(1) + " " + match.group(2))
+            raise AmbiguousNumber(
+                "etl.err.ambiguous_number",
+                value=text,
+                decimal=match.group(1) + "," + match.group(2),
+                thousands=match.group(1) + " " + match.group(2),
+            )
         return readings[0]
     return float(cleaned.replace(",", "."))
 

@@ -3,6 +3,7 @@
 Texts live in `core/texts/*.py`, one module per area, each a dict TEXTS of
 key -> {"sv": ..., "en": ...}. They are merged here; a key defined twice is an error.
 """
+
 from __future__ import annotations
 
 import importlib

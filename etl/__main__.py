@@ -1,12 +1,13 @@
 """Command line of the ETL: build, load, history, revert, sample, check. See README.md."""
+
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
 
-from etl.kinds import KINDS
 from core.i18n import LANGUAGES, t
+from etl.kinds import KINDS
 
 
 def _workspace():
@@ -55,10 +56,21 @@ def cmd_build(args, lang) -> int:
     con = duckdb.connect(str(ws.warehouse), read_only=True)
     municipalities = con.execute("select count(*) from staging.municipalities").fetchall()[0][0]
     first, last = con.execute("select min(year), max(year) from marts.years").fetchall()[0]
-    batches = con.execute("select count(*) from meta.batches where action = 'load' and status = 'active'").fetchall()[0][0]
+    batches = con.execute("select count(*) from meta.batches where action = 'load' and status = 'active'").fetchall()[
+        0
+    ][0]
     con.close()
-    print(t("etl.msg.built", lang, path=ws.warehouse, municipalities=municipalities, years=f"{first}–{last}",
-            batches=batches, ledger=ws.ledger))
+    print(
+        t(
+            "etl.msg.built",
+            lang,
+            path=ws.warehouse,
+            municipalities=municipalities,
+            years=f"{first}–{last}",
+            batches=batches,
+            ledger=ws.ledger,
+        )
+    )
     return 0
 
 
@@ -77,8 +89,19 @@ def cmd_load(args, lang) -> int:
         return _report_rejected(result, lang)
     if result.ignored_columns:
         print(t("etl.msg.ignored_columns", lang, columns=", ".join(result.ignored_columns)))
-    print(t("etl.msg.loaded", lang, file=result.file.name, rows=result.rows, kind=args.kind, batch=result.batch_id,
-            new=result.new, replaced=result.replaced, unchanged=result.unchanged))
+    print(
+        t(
+            "etl.msg.loaded",
+            lang,
+            file=result.file.name,
+            rows=result.rows,
+            kind=args.kind,
+            batch=result.batch_id,
+            new=result.new,
+            replaced=result.replaced,
+            unchanged=result.unchanged,
+        )
+    )
     if result.stepped_aside:
         print(t("etl.msg.stepped_aside", lang, rows=result.stepped_aside))
     return 0
@@ -122,8 +145,9 @@ def cmd_history(args, lang) -> int:
 
 
 def cmd_sample(args, lang) -> int:
+    from core.config import Scope
+    from core.config import scope as configured_scope
     from etl.sample import write_sample
-    from core.config import Scope, scope as configured_scope
 
     scope = configured_scope()
     everything = args.municipalities == "all"
@@ -164,22 +188,30 @@ def parser() -> argparse.ArgumentParser:
     load.add_argument("kind", choices=sorted(KINDS))
     load.add_argument("file")
     history = commands.add_parser(
-        "history", help="liggarens satser; eller en nyckels värden över tiden: history staffing 2418 2024")
+        "history", help="liggarens satser; eller en nyckels värden över tiden: history staffing 2418 2024"
+    )
     history.add_argument("key", nargs="*", help="typ, kommun och år (valfritt) för en nyckels historik")
     history.add_argument("--kind", choices=sorted(KINDS), help="bara satser av den här typen")
     history.add_argument("--municipality", help="bara satser med rader för kommunen (kod eller namn)")
     revert = commands.add_parser("revert", help="ångra en sats (en ny post i liggaren) och bygg om lagret")
     revert.add_argument("batch", type=int, help="satsens nummer (se history)")
     sample = commands.add_parser("sample", help="skriv exempeldata (fast slumpfrö)")
-    sample.add_argument("--municipalities", choices=["scope", "all"], default="scope",
-                        help="'all' för alla 290 kommuner")
+    sample.add_argument(
+        "--municipalities", choices=["scope", "all"], default="scope", help="'all' för alla 290 kommuner"
+    )
     sample.add_argument("--out", help="mapp (standard: data/example/)")
     commands.add_parser("check", help="kör datatesterna")
     return main
 
 
-COMMANDS = {"build": cmd_build, "load": cmd_load, "history": cmd_history, "revert": cmd_revert,
-            "sample": cmd_sample, "check": cmd_check}
+COMMANDS = {
+    "build": cmd_build,
+    "load": cmd_load,
+    "history": cmd_history,
+    "revert": cmd_revert,
+    "sample": cmd_sample,
+    "check": cmd_check,
+}
 
 
 def main(argv=None) -> int:
@@ -189,7 +221,7 @@ def main(argv=None) -> int:
     if "--lang" in argv:
         index = argv.index("--lang")
         lang = argv[index + 1] if index + 1 < len(argv) else "sv"
-        del argv[index:index + 2]
+        del argv[index : index + 2]
     args = parser().parse_args(["--lang", lang, *argv])
     return COMMANDS[args.command](args, args.lang)
 

@@ -14,6 +14,7 @@ Nothing is loaded here: the caller gets a frame, or, when anything is wrong, an 
 frame and every problem (row as a spreadsheet shows it, column as the file names it, or
 its letter when the file has no header).
 """
+
 from __future__ import annotations
 
 import csv
@@ -26,12 +27,19 @@ from pathlib import Path
 
 import pandas as pd
 
+from core import fmt
+from core.i18n import t
 from etl.readers import decode, sniff_delimiter
 from etl.validate import Problem, fold
-from core.i18n import t
 
-COLUMNS = {"municipality_code": "string", "year": "int64", "reported_crimes": "int64",
-           "per_100k": "Float64", "source": "string", "source_file": "string"}
+COLUMNS = {
+    "municipality_code": "string",
+    "year": "int64",
+    "reported_crimes": "int64",
+    "per_100k": "Float64",
+    "source": "string",
+    "source_file": "string",
+}
 
 YEAR_IN_NAME = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 # Counts: '12345', '12 345' with a space, NBSP or narrow NBSP between thousands.
@@ -163,7 +171,7 @@ def _count(text: str) -> tuple[int | None, str | None]:
         return None, "public.err.missing_value"
     if not COUNT.fullmatch(text):
         return None, "public.err.bad_count"
-    return int(re.sub(r"\D", "", text)), None
+    return int(fmt.parse_number(text)), None
 
 
 def _rate(text: str) -> tuple[float | None, str | None]:
@@ -171,7 +179,7 @@ def _rate(text: str) -> tuple[float | None, str | None]:
         return None, None  # Brå leaves the rate out where it has none: missing, not 0
     if not RATE.fullmatch(text):
         return None, "public.err.bad_rate"
-    return float(re.sub(r"[ \u00a0\u202f]", "", text).replace(",", ".")), None
+    return fmt.parse_number(text), None
 
 
 def empty_frame() -> pd.DataFrame:
@@ -207,6 +215,7 @@ def read_bra_crimes(path: Path, year: int | None, names: pd.DataFrame) -> BraRes
     records_out, first_row_of_code = [], {}
     districts = totals = 0
     for number, cells in rows:
+
         def cell(role: str, cells=cells) -> str:
             position = positions.get(role)
             return cells[position] if position is not None and position < len(cells) else ""
@@ -224,8 +233,14 @@ def read_bra_crimes(path: Path, year: int | None, names: pd.DataFrame) -> BraRes
             if name == "":
                 problems.append(Problem(number, name_column, "public.err.missing_value", {}))
             elif suggestion := municipalities.suggestion(name):
-                problems.append(Problem(number, name_column, "public.err.unknown_municipality_hint",
-                                        {"value": name, "suggestion": suggestion}))
+                problems.append(
+                    Problem(
+                        number,
+                        name_column,
+                        "public.err.unknown_municipality_hint",
+                        {"value": name, "suggestion": suggestion},
+                    )
+                )
             else:
                 problems.append(Problem(number, name_column, "public.err.unknown_municipality", {"value": name}))
             continue
@@ -240,8 +255,14 @@ def read_bra_crimes(path: Path, year: int | None, names: pd.DataFrame) -> BraRes
             problems.append(Problem(number, column_names[positions["rate"]], key, {"value": cell("rate")}))
             row_ok = False
         if code in first_row_of_code:
-            problems.append(Problem(number, name_column, "public.err.duplicate_municipality",
-                                    {"name": municipalities.display[code], "other": first_row_of_code[code]}))
+            problems.append(
+                Problem(
+                    number,
+                    name_column,
+                    "public.err.duplicate_municipality",
+                    {"name": municipalities.display[code], "other": first_row_of_code[code]},
+                )
+            )
             row_ok = False
         first_row_of_code.setdefault(code, number)
         if row_ok:
@@ -250,13 +271,15 @@ def read_bra_crimes(path: Path, year: int | None, names: pd.DataFrame) -> BraRes
     if problems or year is None:
         return BraResult(empty_frame(), districts, totals, problems)
     source = t("public.bra.source", "sv", year=year, file=path.name)
-    frame = pd.DataFrame({
-        "municipality_code": pd.array([code for code, _, _ in records_out], dtype="string"),
-        "year": pd.array([year] * len(records_out), dtype="int64"),
-        "reported_crimes": pd.array([count for _, count, _ in records_out], dtype="int64"),
-        "per_100k": pd.array([rate for _, _, rate in records_out], dtype="Float64"),
-        "source": pd.array([source] * len(records_out), dtype="string"),
-        "source_file": pd.array([path.name] * len(records_out), dtype="string"),
-    })
+    frame = pd.DataFrame(
+        {
+            "municipality_code": pd.array([code for code, _, _ in records_out], dtype="string"),
+            "year": pd.array([year] * len(records_out), dtype="int64"),
+            "reported_crimes": pd.array([count for _, count, _ in records_out], dtype="int64"),
+            "per_100k": pd.array([rate for _, _, rate in records_out], dtype="Float64"),
+            "source": pd.array([source] * len(records_out), dtype="string"),
+            "source_file": pd.array([path.name] * len(records_out), dtype="string"),
+        }
+    )
     frame = frame.sort_values("municipality_code", ignore_index=True)
     return BraResult(frame, districts, totals, problems)

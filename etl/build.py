@@ -7,6 +7,7 @@ the one writer lock, and a batch is committed to the ledger only once its wareho
 data tests, just before that warehouse is swapped in. A writer killed between the two leaves a
 warehouse behind the ledger; the next writer sees it (meta.build) and rebuilds first.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -19,6 +20,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from core import config
+from core.config import Scope
 from etl import ledger, reference, reference_network
 from etl.identifiers import quoted
 from etl.kinds import KINDS
@@ -26,11 +29,23 @@ from etl.locking import WriterBusy, writer_lock
 from etl.readers import UnreadableFile, read_sheet
 from etl.schema import ledger_columns
 from etl.validate import Context, MunicipalityIndex, Problem, validate
-from etl.warehouse import (DataTestsFailed, apply_batch, apply_frame, build_info, create_schema, diff_rows,
-                           insert, record_batches, record_build, record_dataset, record_example_and_loaded,
-                           refresh_marts, staging_frame, stepping_aside, writing)
-from core import config
-from core.config import Scope
+from etl.warehouse import (
+    DataTestsFailed,
+    apply_batch,
+    apply_frame,
+    build_info,
+    create_schema,
+    diff_rows,
+    insert,
+    record_batches,
+    record_build,
+    record_dataset,
+    record_example_and_loaded,
+    refresh_marts,
+    staging_frame,
+    stepping_aside,
+    writing,
+)
 
 # Kinds are applied in this order (example data, and the kinds of one batch), so that attendance
 # finds its events.
@@ -56,8 +71,14 @@ class Workspace:
         example_dir = None
         if config.example_data_enabled():
             example_dir = config.EXAMPLE_DIR if scope.counties else config.DATA_DIR / "example_all"
-        return cls(config.warehouse_path(), config.ledger_path(), scope, example_dir,
-                   all_municipalities=scope.counties is None, lock_timeout_s=config.write_lock_timeout_s())
+        return cls(
+            config.warehouse_path(),
+            config.ledger_path(),
+            scope,
+            example_dir,
+            all_municipalities=scope.counties is None,
+            lock_timeout_s=config.write_lock_timeout_s(),
+        )
 
     def lock(self):
         return writer_lock(self.ledger, self.warehouse, self.lock_timeout_s)
@@ -109,11 +130,13 @@ def current_author() -> str:
 
 # --- reading and checking a file ----------------------------------------------------------
 
+
 def _context(con, scope: Scope) -> Context:
     in_scope = [row[0] for row in con.execute("select municipality_code from staging.municipalities").fetchall()]
     events = frozenset(row[0] for row in con.execute("select event_id from staging.events").fetchall())
-    return Context(MunicipalityIndex(reference.all_municipality_names(), in_scope),
-                   scope.first_year, scope.last_year, events)
+    return Context(
+        MunicipalityIndex(reference.all_municipality_names(), in_scope), scope.first_year, scope.last_year, events
+    )
 
 
 def _checked(con, kind: str, path: Path, scope: Scope) -> tuple[LoadResult, pd.DataFrame | None]:
@@ -141,7 +164,8 @@ def _counts(con, kind: str, frame: pd.DataFrame, result: LoadResult) -> None:
     con.register("counted_rows", with_file)
     try:
         result.stepped_aside = stepping_aside(con, kind, "counted_rows") - int(
-            (result.diff.get("old_origin") == "example").sum())
+            (result.diff.get("old_origin") == "example").sum()
+        )
     finally:
         con.unregister("counted_rows")
 
@@ -166,6 +190,7 @@ def preview_file(ws: Workspace, kind: str, path: Path) -> LoadResult:
 
 # --- load ----------------------------------------------------------------------------------
 
+
 def load_file(ws: Workspace, kind: str, path: Path, author: str | None = None) -> LoadResult:
     """Validate and load one file as a ledger batch; on any problem nothing is written anywhere
     and the problems are returned."""
@@ -180,8 +205,11 @@ def load_file(ws: Workspace, kind: str, path: Path, author: str | None = None) -
                 return LoadResult(kind, path, [_write_problem(error)])
             return _load_locked(ws, kind, path, author or current_author())
     except WriterBusy as busy:
-        return LoadResult(kind, path, [Problem(None, None, "etl.err.writer_busy",
-                                               {"seconds": f"{busy.timeout_s:g}", "lock": busy.lock_path})])
+        return LoadResult(
+            kind,
+            path,
+            [Problem(None, None, "etl.err.writer_busy", {"seconds": f"{busy.timeout_s:g}", "lock": busy.lock_path})],
+        )
 
 
 def _load_locked(ws: Workspace, kind: str, path: Path, author: str) -> LoadResult:
@@ -207,17 +235,39 @@ def _load_locked(ws: Workspace, kind: str, path: Path, author: str) -> LoadResul
                 lid = ledger.ledger_id(lcon)
             created = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
             entry = ledger.Entry(
-                action="load", kinds=(kind,), author=author, row_count=result.rows, file_name=path.name,
+                action="load",
+                kinds=(kind,),
+                author=author,
+                row_count=result.rows,
+                file_name=path.name,
                 entry_id=batch_id,
-                original=raw, sha256=hashlib.sha256(raw).hexdigest(), created_at=created,
+                original=raw,
+                sha256=hashlib.sha256(raw).hexdigest(),
+                created_at=created,
                 counts=(result.new, result.replaced, result.unchanged),
-                rows={kind: _ledger_rows(kind, frame, result.diff, path.name)})
+                rows={kind: _ledger_rows(kind, frame, result.diff, path.name)},
+            )
             apply_frame(con, kind, frame.drop(columns="source_row"), path.name, batch_id)
-            new_entry = pd.DataFrame([{
-                "entry_id": batch_id, "action": "load", "kinds": [kind], "target_id": None,
-                "file_name": path.name, "sha256": entry.sha256, "author": author, "created_at": created,
-                "row_count": result.rows, "rows_new": result.new, "rows_replaced": result.replaced,
-                "rows_unchanged": result.unchanged, "note": None, "status": "active"}])
+            new_entry = pd.DataFrame(
+                [
+                    {
+                        "entry_id": batch_id,
+                        "action": "load",
+                        "kinds": [kind],
+                        "target_id": None,
+                        "file_name": path.name,
+                        "sha256": entry.sha256,
+                        "author": author,
+                        "created_at": created,
+                        "row_count": result.rows,
+                        "rows_new": result.new,
+                        "rows_replaced": result.replaced,
+                        "rows_unchanged": result.unchanged,
+                        "note": None,
+                        "status": "active",
+                    }
+                ]
+            )
             all_entries = pd.concat([entries, new_entry], ignore_index=True) if len(entries) else new_entry
             _finish(con, all_entries, lid, batch_id, ws.example_dir is not None)
     except Rejected as rejected:
@@ -231,11 +281,14 @@ def _ledger_rows(kind: str, frame: pd.DataFrame, diff: pd.DataFrame, file_name: 
     """A batch's rows for the ledger: as validated, with what each replaced when it was loaded."""
     columns = ledger_columns(KINDS[kind])
     values = [c for c in diff.columns if c.startswith("old_") and c != "old_origin"]
-    replaced = [None if status == "new" else json.dumps({c[4:]: _plain(row[c]) for c in values}, ensure_ascii=False)
-                for status, (_, row) in zip(diff["status"], diff.iterrows())]
+    replaced = [
+        None if status == "new" else json.dumps({c[4:]: _plain(row[c]) for c in values}, ensure_ascii=False)
+        for status, (_, row) in zip(diff["status"], diff.iterrows())
+    ]
     origins = [None if status == "new" else origin for status, origin in zip(diff["status"], diff["old_origin"])]
     return frame.assign(source_file=file_name, replaced_origin=origins, replaced_values=replaced)[
-        ["source_row", "source_file", "replaced_origin", "replaced_values", *columns]]
+        ["source_row", "source_file", "replaced_origin", "replaced_values", *columns]
+    ]
 
 
 def _plain(value):
@@ -258,12 +311,17 @@ def _write_problem(error: Exception) -> Problem:
     if isinstance(error, ledger.LedgerBusy):
         return Problem(None, None, "etl.err.ledger_busy", {"detail": str(error)})
     if isinstance(error, OSError):
-        return Problem(None, None, "etl.err.write_failed",
-                       {"detail": f"{error.strerror or error}" + (f" ({error.filename})" if error.filename else "")})
+        return Problem(
+            None,
+            None,
+            "etl.err.write_failed",
+            {"detail": f"{error.strerror or error}" + (f" ({error.filename})" if error.filename else "")},
+        )
     return Problem(None, None, "etl.err.database", {"detail": str(error).splitlines()[0]})
 
 
 # --- revert --------------------------------------------------------------------------------
+
 
 def revert(ws: Workspace, entry_id: int, author: str | None = None) -> RevertResult:
     """Undo an entry with a new entry, and rebuild: the values underneath come back (an earlier
@@ -286,20 +344,27 @@ def revert(ws: Workspace, entry_id: int, author: str | None = None) -> RevertRes
                 result.problems.append(Problem(None, None, "etl.err.already_reverted", {"id": entry_id}))
                 return result
             result.restored = target["action"].iloc[0] == "revert"
-            pending = ledger.Entry(action="revert", kinds=tuple(target["kinds"].iloc[0]), author=author or current_author(),
-                                   row_count=0, target_id=int(entry_id),
-                                   created_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0))
+            pending = ledger.Entry(
+                action="revert",
+                kinds=tuple(target["kinds"].iloc[0]),
+                author=author or current_author(),
+                row_count=0,
+                target_id=int(entry_id),
+                created_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0),
+            )
             try:
                 result.entry_id = _rebuild(ws, pending)
             except (duckdb.Error, OSError, DataTestsFailed, ledger.LedgerBusy) as error:
                 result.problems.append(_write_problem(error))
     except WriterBusy as busy:
-        result.problems.append(Problem(None, None, "etl.err.writer_busy",
-                                       {"seconds": f"{busy.timeout_s:g}", "lock": busy.lock_path}))
+        result.problems.append(
+            Problem(None, None, "etl.err.writer_busy", {"seconds": f"{busy.timeout_s:g}", "lock": busy.lock_path})
+        )
     return result
 
 
 # --- build ---------------------------------------------------------------------------------
+
 
 def build(ws: Workspace) -> None:
     """Build the warehouse anew from reference data, the example data and the ledger. A warehouse of
@@ -369,10 +434,21 @@ def _rebuild(ws: Workspace, pending: ledger.Entry | None = None) -> int | None:
     committed: list[int] = []
     if pending is not None:
         pending_id = last + 1
-        row = {"entry_id": pending_id, "action": pending.action, "kinds": list(pending.kinds),
-               "target_id": pending.target_id, "file_name": None, "sha256": None, "author": pending.author,
-               "created_at": pending.created_at, "row_count": 0, "rows_new": None, "rows_replaced": None,
-               "rows_unchanged": None, "note": None}
+        row = {
+            "entry_id": pending_id,
+            "action": pending.action,
+            "kinds": list(pending.kinds),
+            "target_id": pending.target_id,
+            "file_name": None,
+            "sha256": None,
+            "author": pending.author,
+            "created_at": pending.created_at,
+            "row_count": 0,
+            "rows_new": None,
+            "rows_replaced": None,
+            "rows_unchanged": None,
+            "note": None,
+        }
         entries = pd.concat([entries.drop(columns="status"), pd.DataFrame([row])], ignore_index=True)
         entries["status"] = entries["entry_id"].map(ledger.statuses(entries))
         last = pending_id
@@ -385,8 +461,10 @@ def _rebuild(ws: Workspace, pending: ledger.Entry | None = None) -> int | None:
     with writing(ws.warehouse, fresh=True, before_swap=commit) as con:
         create_schema(con, ws.scope.first_year, ws.scope.last_year)
         counties = ",".join(ws.scope.counties) if ws.scope.counties else "all"
-        con.execute("insert into meta.scope values ('counties', ?), ('first_year', ?), ('last_year', ?)",
-                    [counties, str(ws.scope.first_year), str(ws.scope.last_year)])
+        con.execute(
+            "insert into meta.scope values ('counties', ?), ('first_year', ?), ('last_year', ?)",
+            [counties, str(ws.scope.first_year), str(ws.scope.last_year)],
+        )
         load_reference(con, ws.scope)
         for kind in LOAD_ORDER:
             if kind in files:
@@ -407,24 +485,40 @@ def _replay(con, ws: Workspace, batch_ids: list[int]) -> None:
         return
     con.execute(f"attach {_sql_path(ws.ledger)} as ledger (read_only)")
     try:
-        kinds_of = dict(con.execute("select entry_id, kinds from ledger.entries where entry_id in "
-                                    "(select unnest(?::integer[]))", [batch_ids]).fetchall())
+        kinds_of = dict(
+            con.execute(
+                "select entry_id, kinds from ledger.entries where entry_id in (select unnest(?::integer[]))",
+                [batch_ids],
+            ).fetchall()
+        )
         for batch_id in batch_ids:
             for kind_name in sorted(kinds_of[batch_id], key=LOAD_ORDER.index):
                 kind = KINDS[kind_name]
                 columns = ", ".join(quoted(name) for name in ["source_file", *ledger_columns(kind)])
                 municipal = [c.column_name for c in kind.stored_columns if c.kind == "municipality"]
-                in_scope = " and ".join(
-                    f"({quoted(c)} is null or {quoted(c)} in (select municipality_code from staging.municipalities))"
-                    for c in municipal) or "true"
-                con.execute(f"create or replace temp table replayed as select {columns} "
-                            f"from ledger.{quoted('rows_' + kind_name)} where batch_id = ? and {in_scope} "
-                            "order by source_row", [batch_id])
+                in_scope = (
+                    " and ".join(
+                        f"({quoted(c)} is null or {quoted(c)} in "
+                        "(select municipality_code from staging.municipalities))"
+                        for c in municipal
+                    )
+                    or "true"
+                )
+                con.execute(
+                    f"create or replace temp table replayed as select {columns} "
+                    f"from ledger.{quoted('rows_' + kind_name)} where batch_id = ? and {in_scope} "
+                    "order by source_row",
+                    [batch_id],
+                )
                 if kind_name == "collaborations":
-                    codes = [row[0] for row in con.execute("select municipality_code from staging.municipalities"
-                                                           ).fetchall()]
-                    con.execute("update replayed set municipality_codes = "
-                                "list_sort(list_intersect(municipality_codes, ?::varchar[]))", [codes])
+                    codes = [
+                        row[0] for row in con.execute("select municipality_code from staging.municipalities").fetchall()
+                    ]
+                    con.execute(
+                        "update replayed set municipality_codes = "
+                        "list_sort(list_intersect(municipality_codes, ?::varchar[]))",
+                        [codes],
+                    )
                     con.execute("delete from replayed where len(municipality_codes) < 2")
                 apply_batch(con, kind_name, "replayed", batch_id)
         con.execute("drop table if exists replayed")
@@ -447,6 +541,7 @@ def _finish(con, entries: pd.DataFrame, ledger_id: str | None, ledger_head: int,
 
 # --- upgrading a warehouse made before the ledger --------------------------------------------
 
+
 def migrate_earlier_warehouse(ws: Workspace) -> int | None:
     """A warehouse built by the version before the ledger kept its loaded rows (origin 'loaded') only
     in itself. Move them into the ledger as one batch marked as coming from the earlier warehouse,
@@ -466,8 +561,12 @@ def migrate_earlier_warehouse(ws: Workspace) -> int | None:
             if frame.empty:
                 continue
             if kind_name == "collaborations":
-                members = dict(con.execute("select collaboration_id, list(municipality_code order by municipality_code) "
-                                           "from staging.collaboration_members group by all").fetchall())
+                members = dict(
+                    con.execute(
+                        "select collaboration_id, list(municipality_code order by municipality_code) "
+                        "from staging.collaboration_members group by all"
+                    ).fetchall()
+                )
                 frame["municipality_codes"] = frame["collaboration_id"].map(members)
             for column in kind.stored_columns:
                 if column.kind == "date" and column.column_name in frame:
@@ -484,14 +583,22 @@ def migrate_earlier_warehouse(ws: Workspace) -> int | None:
         if ledger.migrated_from(lcon, sha):
             return None
         files = sorted({name for frame in rows.values() for name in frame["source_file"].dropna()})
-        entry = ledger.Entry(action="load", kinds=tuple(k for k in LOAD_ORDER if k in rows), author=current_author(),
-                             row_count=sum(len(frame) for frame in rows.values()), file_name=", ".join(files),
-                             sha256=sha, note=ledger.NOTE_EARLIER_WAREHOUSE, rows=rows,
-                             counts=(sum(len(frame) for frame in rows.values()), 0, 0))
+        entry = ledger.Entry(
+            action="load",
+            kinds=tuple(k for k in LOAD_ORDER if k in rows),
+            author=current_author(),
+            row_count=sum(len(frame) for frame in rows.values()),
+            file_name=", ".join(files),
+            sha256=sha,
+            note=ledger.NOTE_EARLIER_WAREHOUSE,
+            rows=rows,
+            counts=(sum(len(frame) for frame in rows.values()), 0, 0),
+        )
         return ledger.append(lcon, entry)
 
 
 # --- reference data ---------------------------------------------------------------
+
 
 def _stable_id(prefix: str, *parts: str) -> str:
     return prefix + hashlib.sha1("|".join(parts).encode()).hexdigest()[:10]
@@ -503,65 +610,149 @@ def load_reference(con, scope: Scope) -> None:
     municipalities = reference.municipalities(scope)
     frame = pd.DataFrame(municipalities.drop(columns="geometry"))
     frame["geometry"] = municipalities.geometry.to_wkb()
-    insert(con, "staging.municipalities", frame.assign(origin="reference", source_file=reference.BOUNDARY_FILE),
-           select="* replace (st_geomfromwkb(geometry) as geometry)")
+    insert(
+        con,
+        "staging.municipalities",
+        frame.assign(origin="reference", source_file=reference.BOUNDARY_FILE),
+        select="* replace (st_geomfromwkb(geometry) as geometry)",
+    )
     record_dataset(con, "municipalities", "reference", reference.BOUNDARY_FILE, reference.BOUNDARY_SOURCE, None)
     in_scope = set(municipalities["municipality_code"])
 
     population = reference.read_reference_csv("population_scb.csv")
     population = population[population["municipality_code"].isin(in_scope)]
-    insert(con, "staging.population", pd.DataFrame({
-        "municipality_code": population["municipality_code"], "year": population["year"].astype(int),
-        "population": population["population"].astype(int), "quality": population["quality"],
-        "source": population["source"], "origin": "reference", "source_file": "population_scb.csv"}))
-    record_dataset(con, "population", "reference", "population_scb.csv",
-                   "SCB, Folkmängd 31 december (via regionfakta.com; några sekundära källor)",
-                   _latest_update(population["source"]))
+    insert(
+        con,
+        "staging.population",
+        pd.DataFrame(
+            {
+                "municipality_code": population["municipality_code"],
+                "year": population["year"].astype(int),
+                "population": population["population"].astype(int),
+                "quality": population["quality"],
+                "source": population["source"],
+                "origin": "reference",
+                "source_file": "population_scb.csv",
+            }
+        ),
+    )
+    record_dataset(
+        con,
+        "population",
+        "reference",
+        "population_scb.csv",
+        "SCB, Folkmängd 31 december (via regionfakta.com; några sekundära källor)",
+        _latest_update(population["source"]),
+    )
 
     police = reference.read_reference_csv("police_agreements.csv")
     police = police[police["municipality_code"].isin(in_scope) & ~police["kind"].str.startswith("any")]
-    insert(con, "staging.police_agreements", pd.DataFrame({
-        "agreement_id": [_stable_id("ref-", *row) for row in police[["municipality_code", "kind", "period"]].values],
-        "municipality_code": police["municipality_code"], "kind": police["kind"], "period": police["period"],
-        "detail": police["detail"], "source": police["source"],
-        "origin": "reference", "source_file": "police_agreements.csv"}))
-    record_dataset(con, "police_agreements", "reference", "police_agreements.csv",
-                   "Polisen och kommunernas webbplatser (medborgarlöften, samverkansöverenskommelser)", None)
+    insert(
+        con,
+        "staging.police_agreements",
+        pd.DataFrame(
+            {
+                "agreement_id": [
+                    _stable_id("ref-", *row) for row in police[["municipality_code", "kind", "period"]].values
+                ],
+                "municipality_code": police["municipality_code"],
+                "kind": police["kind"],
+                "period": police["period"],
+                "detail": police["detail"],
+                "source": police["source"],
+                "origin": "reference",
+                "source_file": "police_agreements.csv",
+            }
+        ),
+    )
+    record_dataset(
+        con,
+        "police_agreements",
+        "reference",
+        "police_agreements.csv",
+        "Polisen och kommunernas webbplatser (medborgarlöften, samverkansöverenskommelser)",
+        None,
+    )
 
     collaborations = reference.read_reference_csv("collaborations_known.csv")
     members = collaborations["municipality_codes"].str.split(";")
     keep = members.map(lambda codes: len(set(codes) & in_scope) >= 2)
     collaborations, members = collaborations[keep], members[keep]
     ids = [_stable_id("ref-", row.municipality_codes, row.kind, row.start) for row in collaborations.itertuples()]
-    insert(con, "staging.collaborations", pd.DataFrame({
-        "collaboration_id": ids, "kind": collaborations["kind"],
-        "start_date": collaborations["start"].map(lambda s: _period_date(s, False)),
-        "end_date": collaborations["end"].map(lambda s: _period_date(s, True)),
-        "detail": collaborations["detail"], "source": collaborations["source"],
-        "origin": "reference", "source_file": "collaborations_known.csv"}))
-    insert(con, "staging.collaboration_members", pd.DataFrame(
-        [(cid, code) for cid, codes in zip(ids, members) for code in codes if code in in_scope],
-        columns=["collaboration_id", "municipality_code"]))
-    record_dataset(con, "collaborations", "reference", "collaborations_known.csv",
-                   "Kommunernas och Brås webbplatser (dokumenterade gemensamma överenskommelser)", None)
+    insert(
+        con,
+        "staging.collaborations",
+        pd.DataFrame(
+            {
+                "collaboration_id": ids,
+                "kind": collaborations["kind"],
+                "start_date": collaborations["start"].map(lambda s: _period_date(s, False)),
+                "end_date": collaborations["end"].map(lambda s: _period_date(s, True)),
+                "detail": collaborations["detail"],
+                "source": collaborations["source"],
+                "origin": "reference",
+                "source_file": "collaborations_known.csv",
+            }
+        ),
+    )
+    insert(
+        con,
+        "staging.collaboration_members",
+        pd.DataFrame(
+            [(cid, code) for cid, codes in zip(ids, members) for code in codes if code in in_scope],
+            columns=["collaboration_id", "municipality_code"],
+        ),
+    )
+    record_dataset(
+        con,
+        "collaborations",
+        "reference",
+        "collaborations_known.csv",
+        "Kommunernas och Brås webbplatser (dokumenterade gemensamma överenskommelser)",
+        None,
+    )
     reference_network.load_police_areas(con, in_scope)
 
     events = reference.read_reference_csv("events_known.csv")
     events = events[events["host_municipality_code"].isin(in_scope)]
-    insert(con, "staging.events", pd.DataFrame({
-        "event_id": events["date"] + "-" + events["event_type"], "event_date": pd.to_datetime(events["date"]).dt.date,
-        "title": events["title"], "event_type": events["event_type"], "organiser": events["organiser"],
-        "host_code": events["host_municipality_code"],
-        "topic": events["topic"].str.lower().map({"brott+andt": "bada", "andt": "andt", "brott": "brott"}),
-        "source": events["source"], "origin": "reference", "source_file": "events_known.csv"}))
-    record_dataset(con, "events", "reference", "events_known.csv", "Brå och Kalix kommun (dokumenterade evenemang)", None)
+    insert(
+        con,
+        "staging.events",
+        pd.DataFrame(
+            {
+                "event_id": events["date"] + "-" + events["event_type"],
+                "event_date": pd.to_datetime(events["date"]).dt.date,
+                "title": events["title"],
+                "event_type": events["event_type"],
+                "organiser": events["organiser"],
+                "host_code": events["host_municipality_code"],
+                "topic": events["topic"].str.lower().map({"brott+andt": "bada", "andt": "andt", "brott": "brott"}),
+                "source": events["source"],
+                "origin": "reference",
+                "source_file": "events_known.csv",
+            }
+        ),
+    )
+    record_dataset(
+        con, "events", "reference", "events_known.csv", "Brå och Kalix kommun (dokumenterade evenemang)", None
+    )
 
     mentions = reference.read_reference_csv("coordinators_mentioned.csv")
     mentions = mentions[mentions["municipality_code"].isin(in_scope) & (mentions["source"] != "")]
-    insert(con, "staging.coordinator_mentions", pd.DataFrame({
-        "municipality_code": mentions["municipality_code"], "role": mentions["role"],
-        "year": pd.to_numeric(mentions["year"]).astype("Int64"), "source": mentions["source"],
-        "origin": "reference", "source_file": "coordinators_mentioned.csv"}))
+    insert(
+        con,
+        "staging.coordinator_mentions",
+        pd.DataFrame(
+            {
+                "municipality_code": mentions["municipality_code"],
+                "role": mentions["role"],
+                "year": pd.to_numeric(mentions["year"]).astype("Int64"),
+                "source": mentions["source"],
+                "origin": "reference",
+                "source_file": "coordinators_mentioned.csv",
+            }
+        ),
+    )
 
 
 def _period_date(text: str, end: bool):

@@ -5,6 +5,7 @@ tests pass and every loaded row belongs to an active batch. The warehouse may be
 ledger (a writer killed between committing a batch and swapping in its warehouse): that is not an
 inconsistency but a rebuild to come, which the next writer, or the dashboard at start, does.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -41,12 +42,15 @@ def agreement(ws) -> Agreement:
             present = {row[0] for row in lcon.execute("select table_name from duckdb_tables()").fetchall()}
             for kind_name in (k for k in KINDS if ledger_table(k) in present):
                 for batch_id, rows in lcon.execute(
-                        f"select batch_id, count(*) from {quoted(ledger_table(kind_name))} group by all").fetchall():
+                    f"select batch_id, count(*) from {quoted(ledger_table(kind_name))} group by all"
+                ).fetchall():
                     counted[batch_id] = counted.get(batch_id, 0) + rows
     for entry in entries.itertuples():
         if entry.action == "load" and counted.get(entry.entry_id, 0) != entry.row_count:
-            result.problems.append(f"ledger entry {entry.entry_id}: {counted.get(entry.entry_id, 0)} rows "
-                                   f"stored, {entry.row_count} counted")
+            result.problems.append(
+                f"ledger entry {entry.entry_id}: {counted.get(entry.entry_id, 0)} rows "
+                f"stored, {entry.row_count} counted"
+            )
     if not ws.warehouse.exists():
         result.behind = True
         return result
@@ -60,15 +64,23 @@ def agreement(ws) -> Agreement:
         result.problems += [f"data test {name}: {count} rows" for name, count in failing_tests(con)]
         loaded = set()
         for kind in KINDS.values():
-            loaded |= {row[0] for row in con.execute(
-                f"select distinct batch_id from {quoted(kind.table)} where origin = 'loaded'").fetchall()}
+            loaded |= {
+                row[0]
+                for row in con.execute(
+                    f"select distinct batch_id from {quoted(kind.table)} where origin = 'loaded'"
+                ).fetchall()
+            }
     finally:
         con.close()
     if result.warehouse_head > result.ledger_head:
-        result.problems.append(f"the warehouse was built from entry {result.warehouse_head}, "
-                               f"the ledger ends at {result.ledger_head}")
-    result.behind = result.warehouse_head != result.ledger_head or info.get("ledger_id", "") != (
-        ledger_id_of(ws) or "") and result.ledger_head > 0
+        result.problems.append(
+            f"the warehouse was built from entry {result.warehouse_head}, the ledger ends at {result.ledger_head}"
+        )
+    result.behind = (
+        result.warehouse_head != result.ledger_head
+        or info.get("ledger_id", "") != (ledger_id_of(ws) or "")
+        and result.ledger_head > 0
+    )
     if not result.behind:
         active = set(ledger.active_loads(entries)) if len(entries) else set()
         if not loaded <= active:

@@ -1,16 +1,17 @@
 """`python -m etl history`: the ledger's batches, and one key's values over time."""
+
 from __future__ import annotations
 
 import json
 
 import pandas as pd
 
+from core.i18n import t
 from etl import ledger, reference
 from etl.identifiers import quoted
 from etl.kinds import KINDS
 from etl.schema import ledger_table
 from etl.validate import MunicipalityIndex
-from core.i18n import t
 
 
 class UnknownMunicipality(ValueError):
@@ -41,9 +42,13 @@ def batches_touching(con, code: str) -> set[int]:
             conditions.append("list_contains(municipality_codes, ?)")
             params.append(code)
         if conditions:
-            found |= {row[0] for row in con.execute(
-                f"select distinct batch_id from {quoted(ledger_table(kind_name))} where " + " or ".join(conditions),
-                params).fetchall()}
+            found |= {
+                row[0]
+                for row in con.execute(
+                    f"select distinct batch_id from {quoted(ledger_table(kind_name))} where " + " or ".join(conditions),
+                    params,
+                ).fetchall()
+            }
     return found
 
 
@@ -76,8 +81,9 @@ def batch_lines(ws, kind: str | None, municipality: str | None, lang: str) -> li
         kinds = list(entry.kinds)
         if kind and kind not in kinds:
             continue
-        if touching is not None and not (entry.entry_id in touching
-                                         or (entry.action == "revert" and entry.target_id in touching)):
+        if touching is not None and not (
+            entry.entry_id in touching or (entry.action == "revert" and entry.target_id in touching)
+        ):
             continue
         if entry.action == "revert":
             what = t("etl.history.reverts", lang, id=int(entry.target_id))
@@ -86,13 +92,26 @@ def batch_lines(ws, kind: str | None, municipality: str | None, lang: str) -> li
             what = t("etl.history.earlier_warehouse", lang, files=entry.file_name or "")
         else:
             what = entry.file_name or ""
-        rows.append([str(entry.entry_id), t(f"etl.history.action.{entry.action}", lang), ", ".join(kinds), what,
-                     entry.author, when_text(entry.created_at), _count(entry.rows_new), _count(entry.rows_replaced),
-                     _count(entry.rows_unchanged), t(f"etl.history.status.{entry.status}", lang)])
+        rows.append(
+            [
+                str(entry.entry_id),
+                t(f"etl.history.action.{entry.action}", lang),
+                ", ".join(kinds),
+                what,
+                entry.author,
+                when_text(entry.created_at),
+                _count(entry.rows_new),
+                _count(entry.rows_replaced),
+                _count(entry.rows_unchanged),
+                t(f"etl.history.status.{entry.status}", lang),
+            ]
+        )
     if not rows:
         return [t("etl.history.none_match", lang)]
-    header = [t(f"etl.history.col.{name}", lang) for name in
-              ("id", "action", "kind", "file", "who", "when", "new", "replaced", "unchanged", "status")]
+    header = [
+        t(f"etl.history.col.{name}", lang)
+        for name in ("id", "action", "kind", "file", "who", "when", "new", "replaced", "unchanged", "status")
+    ]
     return _table(header, rows)
 
 
@@ -108,10 +127,12 @@ def key_history(ws, kind_name: str, code: str, year: int | None) -> pd.DataFrame
         if year is not None and "year" in kind.key:
             condition += " and year = ?"
             params.append(year)
-        rows = con.execute(f"select * from {quoted(ledger_table(kind_name))} where {condition} "
-                           "order by batch_id, source_row", params).df()
-    return rows.merge(entries[["entry_id", "author", "created_at", "status"]], left_on="batch_id",
-                      right_on="entry_id", how="left")
+        rows = con.execute(
+            f"select * from {quoted(ledger_table(kind_name))} where {condition} order by batch_id, source_row", params
+        ).df()
+    return rows.merge(
+        entries[["entry_id", "author", "created_at", "status"]], left_on="batch_id", right_on="entry_id", how="left"
+    )
 
 
 def _value_text(value, lang: str) -> str:
@@ -145,18 +166,32 @@ def key_history_lines(ws, kind_name: str, municipality: str, year: int | None, l
     lines = []
     for key, group in rows.groupby(keys, sort=True, dropna=False):
         key = key if isinstance(key, tuple) else (key,)
-        lines.append(", ".join(f"{_label(name, lang)} {_value_text(value, lang)}" for name, value in zip(keys, key))
-                     + ":")
+        lines.append(
+            ", ".join(f"{_label(name, lang)} {_value_text(value, lang)}" for name, value in zip(keys, key)) + ":"
+        )
         for row in group.itertuples():
             shown = ", ".join(f"{_label(name, lang)} {_value_text(getattr(row, name), lang)}" for name in values)
             if row.replaced_values is None or pd.isna(row.replaced_values):
                 before = t("etl.history.replaced_nothing", lang)
             else:
                 old = json.loads(row.replaced_values)
-                before = t("etl.history.replaced", lang, values=", ".join(
-                    f"{_label(name, lang)} {_value_text(old.get(name), lang)}" for name in values),
-                    origin=t(f"etl.history.origin.{row.replaced_origin}", lang))
-            lines.append("  " + t("etl.history.key_row", lang, id=int(row.batch_id), when=when_text(row.created_at),
-                                  who=row.author, values=shown, before=before,
-                                  status=t(f"etl.history.status.{row.status}", lang)))
+                before = t(
+                    "etl.history.replaced",
+                    lang,
+                    values=", ".join(f"{_label(name, lang)} {_value_text(old.get(name), lang)}" for name in values),
+                    origin=t(f"etl.history.origin.{row.replaced_origin}", lang),
+                )
+            lines.append(
+                "  "
+                + t(
+                    "etl.history.key_row",
+                    lang,
+                    id=int(row.batch_id),
+                    when=when_text(row.created_at),
+                    who=row.author,
+                    values=shown,
+                    before=before,
+                    status=t(f"etl.history.status.{row.status}", lang),
+                )
+            )
     return lines

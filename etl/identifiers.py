@@ -1,6 +1,7 @@
 """Names of tables and columns as SQL identifiers.
 
 Names come from this code, never from a file; values always go in as ? parameters."""
+
 from __future__ import annotations
 
 

@@ -5,6 +5,7 @@ This is the one definition of a kind. The validator, the warehouse's staging tab
 types, keys and checks: etl/schema.py), the ledger's row tables, the templates and the
 example-data writer all read it, so that what validation accepts the schema accepts too.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -12,17 +13,17 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Column:
-    name: str                      # canonical header
-    kind: str                      # municipality | year | number | integer | text | date | choice | bool | municipalities
-    required: bool = True          # the column must be present
+    name: str  # canonical header
+    kind: str  # municipality | year | number | integer | text | date | choice | bool | municipalities
+    required: bool = True  # the column must be present
     aliases: tuple[str, ...] = ()  # other headers accepted (compared without case and accents)
     choices: dict[str, str] = field(default_factory=dict)  # accepted spelling -> stored code
     max_value: float | None = None  # above this a value is absurd
     min_value: float | None = None  # below this a value is impossible (numbers: 0 unless said otherwise)
-    nullable: bool = False         # an empty cell is allowed
-    example: str = ""              # the value in the template's example row
-    stored_as: str = ""            # the staging table's column (default: the canonical name)
-    default: str | None = None     # stored code when the column is absent or the cell empty
+    nullable: bool = False  # an empty cell is allowed
+    example: str = ""  # the value in the template's example row
+    stored_as: str = ""  # the staging table's column (default: the canonical name)
+    default: str | None = None  # stored code when the column is absent or the cell empty
 
     @property
     def column_name(self) -> str:
@@ -64,26 +65,54 @@ class Kind:
 MUNICIPALITY_ALIASES = ("kommun", "kommunkod", "kommun_kod", "kommunnamn", "kod", "municipality_code", "kommun kod")
 
 ROLE_CHOICES = {
-    "brott": "brott", "brottsförebyggande samordnare": "brott", "brottsförebyggande": "brott",
-    "brå-samordnare": "brott", "bf-samordnare": "brott", "crime prevention coordinator": "brott",
-    "andt": "andt", "andt-samordnare": "andt", "andts-samordnare": "andt", "andts": "andt",
+    "brott": "brott",
+    "brottsförebyggande samordnare": "brott",
+    "brottsförebyggande": "brott",
+    "brå-samordnare": "brott",
+    "bf-samordnare": "brott",
+    "crime prevention coordinator": "brott",
+    "andt": "andt",
+    "andt-samordnare": "andt",
+    "andts-samordnare": "andt",
+    "andts": "andt",
     "andt coordinator": "andt",
-    "annan": "annan", "annat": "annan", "other": "annan",
+    "annan": "annan",
+    "annat": "annan",
+    "other": "annan",
 }
 TOPIC_CHOICES = {
-    "brott": "brott", "brottsförebyggande": "brott", "crime": "brott",
-    "andt": "andt", "andts": "andt",
-    "båda": "bada", "bada": "bada", "both": "bada", "brott+andt": "bada", "brott och andt": "bada",
+    "brott": "brott",
+    "brottsförebyggande": "brott",
+    "crime": "brott",
+    "andt": "andt",
+    "andts": "andt",
+    "båda": "bada",
+    "bada": "bada",
+    "both": "bada",
+    "brott+andt": "bada",
+    "brott och andt": "bada",
     "brott/andt": "bada",
 }
 FUNDER_CHOICES = {
-    "fohm": "fohm", "folkhälsomyndigheten": "fohm", "fhm": "fohm",
-    "lansstyrelsen": "lansstyrelsen", "länsstyrelsen": "lansstyrelsen", "lst": "lansstyrelsen",
+    "fohm": "fohm",
+    "folkhälsomyndigheten": "fohm",
+    "fhm": "fohm",
+    "lansstyrelsen": "lansstyrelsen",
+    "länsstyrelsen": "lansstyrelsen",
+    "lst": "lansstyrelsen",
     "county administrative board": "lansstyrelsen",
-    "bra": "bra", "brå": "bra", "brottsförebyggande rådet": "bra",
-    "kommun": "kommun", "kommunen": "kommun", "egen budget": "kommun", "kommunens budget": "kommun",
-    "egen": "kommun", "own budget": "kommun",
-    "annan": "annan", "annat": "annan", "other": "annan",
+    "bra": "bra",
+    "brå": "bra",
+    "brottsförebyggande rådet": "bra",
+    "kommun": "kommun",
+    "kommunen": "kommun",
+    "egen budget": "kommun",
+    "kommunens budget": "kommun",
+    "egen": "kommun",
+    "own budget": "kommun",
+    "annan": "annan",
+    "annat": "annan",
+    "other": "annan",
 }
 QUALITY_CHOICES = {"primary": "primary", "primär": "primary", "secondary": "secondary", "sekundär": "secondary"}
 
@@ -100,18 +129,46 @@ KINDS: dict[str, Kind] = {
         key=("municipality", "year", "role"),
         step_aside=("municipality", "year"),
         columns=(
-            Column("municipality", "municipality", aliases=MUNICIPALITY_ALIASES, example="Malå",
-                   stored_as="municipality_code"),
+            Column(
+                "municipality",
+                "municipality",
+                aliases=MUNICIPALITY_ALIASES,
+                example="Malå",
+                stored_as="municipality_code",
+            ),
             Column("year", "year", aliases=("år", "ar", "verksamhetsår"), example="2024"),
-            Column("role", "choice", aliases=("roll", "funktion", "tjänst"), choices=ROLE_CHOICES,
-                   example="ANDT-samordnare"),
-            Column("fte", "number", aliases=("årsarbetare", "heltidsekvivalenter", "tjänstgöringsgrad", "åa"),
-                   max_value=MAX_FTE, example="0,5"),
-            Column("funded_by", "choice", required=False, nullable=True, choices=FUNDER_CHOICES,
-                   aliases=("finansiär", "finansieras av", "finansiering"), example="Kommunen"),
-            Column("shared_with", "municipality", required=False, nullable=True,
-                   aliases=("delad med", "delas med", "delad tjänst med", "shared_with_code"), example="Norsjö",
-                   stored_as="shared_with_code"),
+            Column(
+                "role",
+                "choice",
+                aliases=("roll", "funktion", "tjänst"),
+                choices=ROLE_CHOICES,
+                example="ANDT-samordnare",
+            ),
+            Column(
+                "fte",
+                "number",
+                aliases=("årsarbetare", "heltidsekvivalenter", "tjänstgöringsgrad", "åa"),
+                max_value=MAX_FTE,
+                example="0,5",
+            ),
+            Column(
+                "funded_by",
+                "choice",
+                required=False,
+                nullable=True,
+                choices=FUNDER_CHOICES,
+                aliases=("finansiär", "finansieras av", "finansiering"),
+                example="Kommunen",
+            ),
+            Column(
+                "shared_with",
+                "municipality",
+                required=False,
+                nullable=True,
+                aliases=("delad med", "delas med", "delad tjänst med", "shared_with_code"),
+                example="Norsjö",
+                stored_as="shared_with_code",
+            ),
         ),
     ),
     "events": Kind(
@@ -119,19 +176,36 @@ KINDS: dict[str, Kind] = {
         table="staging.events",
         key=("event_id",),
         columns=(
-            Column("event_id", "text", aliases=("id", "evenemangs-id", "evenemang id", "evenemangsid"),
-                   example="2024-inspirationsdag"),
+            Column(
+                "event_id",
+                "text",
+                aliases=("id", "evenemangs-id", "evenemang id", "evenemangsid"),
+                example="2024-inspirationsdag",
+            ),
             Column("date", "date", aliases=("datum",), example="2024-10-17", stored_as="event_date"),
-            Column("title", "text", aliases=("titel", "rubrik", "namn på evenemang"),
-                   example="Inspirationsdag för mindre kommuner"),
+            Column(
+                "title",
+                "text",
+                aliases=("titel", "rubrik", "namn på evenemang"),
+                example="Inspirationsdag för mindre kommuner",
+            ),
             Column("event_type", "text", aliases=("typ", "evenemangstyp", "event_type"), example="inspirationsdag"),
-            Column("organiser", "text", aliases=("arrangör", "organisatör", "arrangor"),
-                   example="Länsstyrelsen Västerbotten"),
-            Column("host", "municipality", required=False, nullable=True,
-                   aliases=("värdkommun", "värd", "host_municipality", "host_municipality_code"), example="Malå",
-                   stored_as="host_code"),
-            Column("topic", "choice", aliases=("ämne", "område", "inriktning"), choices=TOPIC_CHOICES,
-                   example="båda"),
+            Column(
+                "organiser",
+                "text",
+                aliases=("arrangör", "organisatör", "arrangor"),
+                example="Länsstyrelsen Västerbotten",
+            ),
+            Column(
+                "host",
+                "municipality",
+                required=False,
+                nullable=True,
+                aliases=("värdkommun", "värd", "host_municipality", "host_municipality_code"),
+                example="Malå",
+                stored_as="host_code",
+            ),
+            Column("topic", "choice", aliases=("ämne", "område", "inriktning"), choices=TOPIC_CHOICES, example="båda"),
             Column("source", "text", required=False, nullable=True, aliases=("källa",), example=""),
         ),
     ),
@@ -142,12 +216,26 @@ KINDS: dict[str, Kind] = {
         # the year is the event's: a municipality's loaded attendance for a year replaces the example's
         step_aside=("municipality", "event_year"),
         columns=(
-            Column("event_id", "event", aliases=("evenemang", "evenemangs-id", "id", "evenemangsid"),
-                   example="2024-inspirationsdag"),
-            Column("municipality", "municipality", aliases=MUNICIPALITY_ALIASES, example="Malå",
-                   stored_as="municipality_code"),
-            Column("participants", "integer", aliases=("deltagare", "antal deltagare", "antal"),
-                   max_value=MAX_PARTICIPANTS, example="4"),
+            Column(
+                "event_id",
+                "event",
+                aliases=("evenemang", "evenemangs-id", "id", "evenemangsid"),
+                example="2024-inspirationsdag",
+            ),
+            Column(
+                "municipality",
+                "municipality",
+                aliases=MUNICIPALITY_ALIASES,
+                example="Malå",
+                stored_as="municipality_code",
+            ),
+            Column(
+                "participants",
+                "integer",
+                aliases=("deltagare", "antal deltagare", "antal"),
+                max_value=MAX_PARTICIPANTS,
+                example="4",
+            ),
         ),
     ),
     "funding": Kind(
@@ -156,15 +244,37 @@ KINDS: dict[str, Kind] = {
         key=("municipality", "year", "funder", "area"),
         step_aside=("municipality", "year"),
         columns=(
-            Column("municipality", "municipality", aliases=MUNICIPALITY_ALIASES, example="Malå",
-                   stored_as="municipality_code"),
+            Column(
+                "municipality",
+                "municipality",
+                aliases=MUNICIPALITY_ALIASES,
+                example="Malå",
+                stored_as="municipality_code",
+            ),
             Column("year", "year", aliases=("år", "ar"), example="2024"),
-            Column("funder", "choice", aliases=("källa", "finansiär", "bidragsgivare", "source"),
-                   choices=FUNDER_CHOICES, example="Länsstyrelsen"),
-            Column("area", "choice", required=False, aliases=("område", "ämne", "inriktning"),
-                   choices=TOPIC_CHOICES, example="brott", default="bada"),
-            Column("amount_sek", "number", aliases=("belopp", "belopp (kr)", "belopp kr", "belopp sek", "kronor", "amount"),
-                   max_value=MAX_AMOUNT_SEK, example="150 000"),
+            Column(
+                "funder",
+                "choice",
+                aliases=("källa", "finansiär", "bidragsgivare", "source"),
+                choices=FUNDER_CHOICES,
+                example="Länsstyrelsen",
+            ),
+            Column(
+                "area",
+                "choice",
+                required=False,
+                aliases=("område", "ämne", "inriktning"),
+                choices=TOPIC_CHOICES,
+                example="brott",
+                default="bada",
+            ),
+            Column(
+                "amount_sek",
+                "number",
+                aliases=("belopp", "belopp (kr)", "belopp kr", "belopp sek", "kronor", "amount"),
+                max_value=MAX_AMOUNT_SEK,
+                example="150 000",
+            ),
         ),
     ),
     "collaborations": Kind(
@@ -172,15 +282,37 @@ KINDS: dict[str, Kind] = {
         table="staging.collaborations",
         key=("collaboration_id",),
         columns=(
-            Column("collaboration_id", "text", required=False, nullable=True, aliases=("id", "samverkans-id"),
-                   example="lappland-2024"),
-            Column("municipalities", "municipalities", aliases=("kommuner", "municipality_codes", "kommunkoder", "parter"),
-                   example="Malå|Norsjö|Sorsele"),
+            Column(
+                "collaboration_id",
+                "text",
+                required=False,
+                nullable=True,
+                aliases=("id", "samverkans-id"),
+                example="lappland-2024",
+            ),
+            Column(
+                "municipalities",
+                "municipalities",
+                aliases=("kommuner", "municipality_codes", "kommunkoder", "parter"),
+                example="Malå|Norsjö|Sorsele",
+            ),
             Column("kind", "text", aliases=("typ", "slag", "samverkansform"), example="gemensam samordnare"),
-            Column("start", "date", aliases=("från", "startdatum", "start_date"), example="2024-01-01",
-                   stored_as="start_date"),
-            Column("end", "date", required=False, nullable=True, aliases=("till", "slut", "slutdatum", "end_date"),
-                   example="", stored_as="end_date"),
+            Column(
+                "start",
+                "date",
+                aliases=("från", "startdatum", "start_date"),
+                example="2024-01-01",
+                stored_as="start_date",
+            ),
+            Column(
+                "end",
+                "date",
+                required=False,
+                nullable=True,
+                aliases=("till", "slut", "slutdatum", "end_date"),
+                example="",
+                stored_as="end_date",
+            ),
             Column("detail", "text", required=False, nullable=True, aliases=("beskrivning", "kommentar"), example=""),
             Column("source", "text", required=False, nullable=True, aliases=("källa",), example=""),
         ),
@@ -191,13 +323,31 @@ KINDS: dict[str, Kind] = {
         key=("municipality", "year"),
         step_aside=("municipality", "year"),
         columns=(
-            Column("municipality", "municipality", aliases=MUNICIPALITY_ALIASES, example="Malå",
-                   stored_as="municipality_code"),
+            Column(
+                "municipality",
+                "municipality",
+                aliases=MUNICIPALITY_ALIASES,
+                example="Malå",
+                stored_as="municipality_code",
+            ),
             Column("year", "year", aliases=("år", "ar"), example="2024"),
-            Column("population", "integer", aliases=("folkmängd", "befolkning", "invånare", "antal invånare"),
-                   max_value=MAX_POPULATION, min_value=1, example="2962"),
-            Column("quality", "choice", required=False, choices=QUALITY_CHOICES, aliases=("kvalitet",),
-                   example="primary", default="primary"),
+            Column(
+                "population",
+                "integer",
+                aliases=("folkmängd", "befolkning", "invånare", "antal invånare"),
+                max_value=MAX_POPULATION,
+                min_value=1,
+                example="2962",
+            ),
+            Column(
+                "quality",
+                "choice",
+                required=False,
+                choices=QUALITY_CHOICES,
+                aliases=("kvalitet",),
+                example="primary",
+                default="primary",
+            ),
             Column("source", "text", aliases=("källa",), example="SCB, Folkmängd 31 december 2024"),
         ),
     ),
@@ -207,11 +357,21 @@ KINDS: dict[str, Kind] = {
         key=("municipality", "year"),
         step_aside=("municipality", "year"),
         columns=(
-            Column("municipality", "municipality", aliases=MUNICIPALITY_ALIASES, example="Malå",
-                   stored_as="municipality_code"),
+            Column(
+                "municipality",
+                "municipality",
+                aliases=MUNICIPALITY_ALIASES,
+                example="Malå",
+                stored_as="municipality_code",
+            ),
             Column("year", "year", aliases=("år", "ar"), example="2024"),
-            Column("coordinating_function", "bool", nullable=True,
-                   aliases=("samordningsfunktion", "samordnande funktion"), example="ja"),
+            Column(
+                "coordinating_function",
+                "bool",
+                nullable=True,
+                aliases=("samordningsfunktion", "samordnande funktion"),
+                example="ja",
+            ),
             Column("lagesbild", "bool", nullable=True, aliases=("lägesbild",), example="ja"),
             Column("atgardsplan", "bool", nullable=True, aliases=("åtgärdsplan",), example="nej"),
         ),
@@ -220,7 +380,21 @@ KINDS: dict[str, Kind] = {
 
 # Headers that announce personal data: a file with one of them is refused outright.
 PERSONAL_DATA_HEADERS = (
-    "personnummer", "personnr", "pnr", "samordningsnummer", "personal identity number",
-    "namn", "name", "förnamn", "efternamn", "fornamn", "deltagarnamn", "e-post", "epost", "email",
-    "telefon", "mobil", "adress",
+    "personnummer",
+    "personnr",
+    "pnr",
+    "samordningsnummer",
+    "personal identity number",
+    "namn",
+    "name",
+    "förnamn",
+    "efternamn",
+    "fornamn",
+    "deltagarnamn",
+    "e-post",
+    "epost",
+    "email",
+    "telefon",
+    "mobil",
+    "adress",
 )

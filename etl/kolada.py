@@ -12,6 +12,7 @@ Kolada's area ids are 4 characters: municipalities "KKKK" (county + municipality
 country "0000", the regions "00LL" (e.g. "0024" Region Västerbotten, "0025" Region
 Norrbotten) and groups "G…". Only municipalities are kept: four digits not starting "00".
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -34,8 +35,16 @@ PER_PAGE = 5000
 TIMEOUT_S = 30.0
 SWEDISH_TIME = ZoneInfo("Europe/Stockholm")
 
-COLUMNS = {"kpi": "string", "municipality_code": "string", "year": "int64", "value": "Float64",
-           "status": "string", "count": "Int64", "source": "string", "fetched_at": "datetime64[ns, UTC]"}
+COLUMNS = {
+    "kpi": "string",
+    "municipality_code": "string",
+    "year": "int64",
+    "value": "Float64",
+    "status": "string",
+    "count": "Int64",
+    "source": "string",
+    "fetched_at": "datetime64[ns, UTC]",
+}
 
 
 class KoladaError(Exception):
@@ -74,7 +83,7 @@ def expand_years(years) -> list[int]:
 
 
 def _chunks(ids: list[str]) -> list[list[str]]:
-    return [ids[start:start + MAX_IDS_PER_SEGMENT] for start in range(0, len(ids), MAX_IDS_PER_SEGMENT)]
+    return [ids[start : start + MAX_IDS_PER_SEGMENT] for start in range(0, len(ids), MAX_IDS_PER_SEGMENT)]
 
 
 def _ids(ids: Iterable[str] | str) -> list[str]:
@@ -93,7 +102,11 @@ def kolada_urls(kpis, municipalities, years, base: str = DEFAULT_BASE, per_page:
         for municipality_chunk in _chunks(_ids(municipalities)):
             for year_chunk in _chunks([str(year) for year in expand_years(years)]):
                 path = "/v3/data/kpi/{}/municipality/{}/year/{}".format(
-                    *(urllib.parse.quote(",".join(chunk), safe=",") for chunk in (kpi_chunk, municipality_chunk, year_chunk)))
+                    *(
+                        urllib.parse.quote(",".join(chunk), safe=",")
+                        for chunk in (kpi_chunk, municipality_chunk, year_chunk)
+                    )
+                )
                 urls.append(f"{root}{path}?per_page={per_page}")
     return urls
 
@@ -130,8 +143,9 @@ def _get_json(url: str, timeout: float) -> dict:
     return page
 
 
-def fetch_kolada_pages(kpis, municipalities, years, base: str = DEFAULT_BASE,
-                       timeout: float = TIMEOUT_S, per_page: int = PER_PAGE) -> list[dict]:
+def fetch_kolada_pages(
+    kpis, municipalities, years, base: str = DEFAULT_BASE, timeout: float = TIMEOUT_S, per_page: int = PER_PAGE
+) -> list[dict]:
     """Every page of every request, as Kolada sent them (save them to read them again later)."""
     pages = []
     for url in kolada_urls(kpis, municipalities, years, base, per_page):
@@ -144,8 +158,15 @@ def fetch_kolada_pages(kpis, municipalities, years, base: str = DEFAULT_BASE,
     return pages
 
 
-def fetch_kolada(kpis, municipalities, years, base: str = DEFAULT_BASE, timeout: float = TIMEOUT_S,
-                 per_page: int = PER_PAGE, fetched_at: dt.datetime | None = None) -> pd.DataFrame:
+def fetch_kolada(
+    kpis,
+    municipalities,
+    years,
+    base: str = DEFAULT_BASE,
+    timeout: float = TIMEOUT_S,
+    per_page: int = PER_PAGE,
+    fetched_at: dt.datetime | None = None,
+) -> pd.DataFrame:
     """Values of `kpis` for `municipalities` and `years` ('2015-2025'), straight from the API."""
     pages = fetch_kolada_pages(kpis, municipalities, years, base, timeout, per_page)
     return kolada_frame(pages, fetched_at or dt.datetime.now(dt.timezone.utc), where=base)
@@ -212,25 +233,35 @@ def kolada_frame(pages: list, fetched_at: dt.datetime, where: str = "Kolada") ->
                     raise KoladaError("public.err.kolada_bad_shape", where=where, path=f"{point_at}.count")
                 if status is not None and not isinstance(status, str):
                     raise KoladaError("public.err.kolada_bad_shape", where=where, path=f"{point_at}.status")
-                row = (kpi, area, period, None if value is None else float(value), status or "",
-                       None if count is None else int(count))
+                row = (
+                    kpi,
+                    area,
+                    period,
+                    None if value is None else float(value),
+                    status or "",
+                    None if count is None else int(count),
+                )
                 key = row[:3]
                 if key in seen:
                     if seen[key] != row:
-                        raise KoladaError("public.err.kolada_duplicate", where=where, kpi=kpi,
-                                          municipality=area, year=period)
+                        raise KoladaError(
+                            "public.err.kolada_duplicate", where=where, kpi=kpi, municipality=area, year=period
+                        )
                     continue
                 seen[key] = row
                 rows.append(row)
-    frame = pd.DataFrame({
-        "kpi": pd.array([row[0] for row in rows], dtype="string"),
-        "municipality_code": pd.array([row[1] for row in rows], dtype="string"),
-        "year": pd.array([row[2] for row in rows], dtype="int64"),
-        "value": pd.array([row[3] for row in rows], dtype="Float64"),
-        "status": pd.array([row[4] for row in rows], dtype="string"),
-        "count": pd.array([row[5] for row in rows], dtype="Int64"),
-        "source": pd.array([t("public.kolada.source", "sv", kpi=row[0], date=fetched_day) for row in rows],
-                           dtype="string"),
-        "fetched_at": pd.Series([fetched] * len(rows), dtype="datetime64[ns, UTC]"),
-    })
+    frame = pd.DataFrame(
+        {
+            "kpi": pd.array([row[0] for row in rows], dtype="string"),
+            "municipality_code": pd.array([row[1] for row in rows], dtype="string"),
+            "year": pd.array([row[2] for row in rows], dtype="int64"),
+            "value": pd.array([row[3] for row in rows], dtype="Float64"),
+            "status": pd.array([row[4] for row in rows], dtype="string"),
+            "count": pd.array([row[5] for row in rows], dtype="Int64"),
+            "source": pd.array(
+                [t("public.kolada.source", "sv", kpi=row[0], date=fetched_day) for row in rows], dtype="string"
+            ),
+            "fetched_at": pd.Series([fetched] * len(rows), dtype="datetime64[ns, UTC]"),
+        }
+    )
     return frame.sort_values(["kpi", "municipality_code", "year"], ignore_index=True)

@@ -6,6 +6,7 @@ as validated) or a revert of an earlier entry. Undoing is a new entry; reverting
 batch back. The warehouse is rebuilt from reference data, example data and the active batches in
 entry order, so the ledger, not the warehouse, is what an operator backs up.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -49,8 +50,21 @@ create table if not exists entries (
 );
 """
 
-ENTRY_COLUMNS = ("entry_id", "action", "kinds", "target_id", "file_name", "sha256", "author", "created_at",
-                 "row_count", "rows_new", "rows_replaced", "rows_unchanged", "note")
+ENTRY_COLUMNS = (
+    "entry_id",
+    "action",
+    "kinds",
+    "target_id",
+    "file_name",
+    "sha256",
+    "author",
+    "created_at",
+    "row_count",
+    "rows_new",
+    "rows_replaced",
+    "rows_unchanged",
+    "note",
+)
 
 
 class LedgerBusy(RuntimeError):
@@ -80,14 +94,27 @@ def _create_row_tables(con) -> None:
     for kind_name, kind in KINDS.items():
         table = quoted(ledger_table(kind_name))
         # replaced_*: the row this one replaced when it was loaded (its origin and values as JSON)
-        columns = {"batch_id": "integer not null", "source_row": "integer", "source_file": "varchar",
-                   "replaced_origin": "varchar", "replaced_values": "varchar", **ledger_columns(kind)}
-        con.execute(f"create table if not exists {table} ("
-                    + ", ".join(f"{quoted(name)} {sql_type}" for name, sql_type in columns.items()) + ")")
+        columns = {
+            "batch_id": "integer not null",
+            "source_row": "integer",
+            "source_file": "varchar",
+            "replaced_origin": "varchar",
+            "replaced_values": "varchar",
+            **ledger_columns(kind),
+        }
+        con.execute(
+            f"create table if not exists {table} ("
+            + ", ".join(f"{quoted(name)} {sql_type}" for name, sql_type in columns.items())
+            + ")"
+        )
         # a kind that gained a column since the ledger was made: the old rows have it empty
-        present = {row[0] for row in con.execute(
-            "select column_name from duckdb_columns() where table_name = ? and schema_name = 'main'",
-            [ledger_table(kind_name)]).fetchall()}
+        present = {
+            row[0]
+            for row in con.execute(
+                "select column_name from duckdb_columns() where table_name = ? and schema_name = 'main'",
+                [ledger_table(kind_name)],
+            ).fetchall()
+        }
         for name, sql_type in columns.items():
             if name not in present:
                 con.execute(f"alter table {table} add column {quoted(name)} {sql_type.replace(' not null', '')}")
@@ -100,8 +127,10 @@ def _initialise(con) -> None:
         con.execute(ENTRIES_SQL)
         _create_row_tables(con)
         if not con.execute("select 1 from ledger_info where key = 'ledger_id'").fetchall():
-            con.execute("insert into ledger_info values ('ledger_id', ?), ('format_version', ?)",
-                        [str(uuid.uuid4()), FORMAT_VERSION])
+            con.execute(
+                "insert into ledger_info values ('ledger_id', ?), ('format_version', ?)",
+                [str(uuid.uuid4()), FORMAT_VERSION],
+            )
         con.execute("commit")
     except BaseException:
         con.execute("rollback")
@@ -188,9 +217,25 @@ def append(con, entry: Entry) -> int:
     new, replaced, unchanged = entry.counts or (None, None, None)
     con.execute("begin transaction")
     try:
-        con.execute("insert into entries values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [entry_id, entry.action, list(entry.kinds), entry.target_id, entry.file_name, entry.sha256,
-                     entry.original, entry.author, created, entry.row_count, new, replaced, unchanged, entry.note])
+        con.execute(
+            "insert into entries values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                entry_id,
+                entry.action,
+                list(entry.kinds),
+                entry.target_id,
+                entry.file_name,
+                entry.sha256,
+                entry.original,
+                entry.author,
+                created,
+                entry.row_count,
+                new,
+                replaced,
+                unchanged,
+                entry.note,
+            ],
+        )
         for kind_name, rows in entry.rows.items():
             frame = rows.assign(batch_id=entry_id)
             con.register("entry_rows", frame)
@@ -215,5 +260,6 @@ def migrated_from(con, sha256: str) -> bool:
     """Whether an earlier warehouse with these bytes was moved into the ledger already."""
     if con is None:
         return False
-    return bool(con.execute("select 1 from entries where note = ? and sha256 = ?",
-                            [NOTE_EARLIER_WAREHOUSE, sha256]).fetchall())
+    return bool(
+        con.execute("select 1 from entries where note = ? and sha256 = ?", [NOTE_EARLIER_WAREHOUSE, sha256]).fetchall()
+    )

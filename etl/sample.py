@@ -1,6 +1,7 @@
 """Writes EXAMPLE data (invented from a fixed seed, not real) for every loadable kind but population,
 shaped by real facts: municipality sizes, the yearly inspiration day since 2012, Lag (2023:196).
 """
+
 from __future__ import annotations
 
 import csv
@@ -11,9 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from core.config import Scope
 from etl import reference
 from etl.kinds import KINDS
-from core.config import Scope
 
 SAMPLE_KINDS = ("staffing", "events", "attendance", "funding", "collaborations", "law_status")
 EXAMPLE_SOURCE = "Exempeldata (påhittad, inte verklig)"
@@ -25,8 +26,8 @@ COUNTY_SEATS = {"24": "2480", "25": "2580"}
 SMALL_POPULATION = 10_000
 # A municipality without any population figure (outside the two counties) counts as mid-sized.
 ASSUMED_POPULATION = 15_000
-LARGE_TOWNS = {"2480", "2580"}                                    # Umeå, Luleå
-REGIONAL_CENTRES = {"2482", "2581", "2582", "2584", "2523"}       # Skellefteå, Piteå, Boden, Kiruna, Gällivare
+LARGE_TOWNS = {"2480", "2580"}  # Umeå, Luleå
+REGIONAL_CENTRES = {"2482", "2581", "2582", "2584", "2523"}  # Skellefteå, Piteå, Boden, Kiruna, Gällivare
 
 # FTE is counted in steps of 0.05, the finest share real posts are split into.
 STEPS_PER_FTE = 20
@@ -77,11 +78,11 @@ class SharedPost:
 
 
 SHARED_POSTS = (
-    SharedPost(("2418", "2417"), "andt", 2016, 2020, (10, 10)),   # Malå & Norsjö
-    SharedPost(("2422", "2421"), "andt", 2017, 2021, (8, 12)),    # Sorsele & Storuman
-    SharedPost(("2506", "2505"), "andt", 2016, 2025, (8, 12)),    # Arjeplog & Arvidsjaur
-    SharedPost(("2513", "2514"), "brott", 2024, 2025, (6, 14)),   # Överkalix & Kalix
-    SharedPost(("2403", "2460"), "brott", 2020, 2025, (8, 12)),   # Bjurholm & Vännäs
+    SharedPost(("2418", "2417"), "andt", 2016, 2020, (10, 10)),  # Malå & Norsjö
+    SharedPost(("2422", "2421"), "andt", 2017, 2021, (8, 12)),  # Sorsele & Storuman
+    SharedPost(("2506", "2505"), "andt", 2016, 2025, (8, 12)),  # Arjeplog & Arvidsjaur
+    SharedPost(("2513", "2514"), "brott", 2024, 2025, (6, 14)),  # Överkalix & Kalix
+    SharedPost(("2403", "2460"), "brott", 2020, 2025, (8, 12)),  # Bjurholm & Vännäs
 )
 
 
@@ -116,16 +117,46 @@ REFERENCE_EVENTS = (
 )
 
 EXAMPLE_COLLABORATIONS = (
-    ("ex-sodra-lappland-andt-natverk", ("2421", "2422", "2425", "2462", "2463"), "gemensamt ANDT-nätverk",
-     "2018-01-01", "2022-12-31", "ANDT-samordnarna i Södra Lappland träffas varje månad och delar material."),
-    ("ex-ostra-norrbotten-lagesbild", EASTERN_NORRBOTTEN, "gemensamt arbete med lägesbild",
-     "2024-01-01", "", "Kommunerna i östra Norrbotten tar fram en gemensam lägesbild enligt lag (2023:196)."),
-    ("ex-kusten-alkoholservering", ("2401", "2409", "2480", "2482"), "gemensam utbildning",
-     "2019-01-01", "2021-12-31", "Kustkommunerna ordnar utbildningen Ansvarsfull alkoholservering tillsammans."),
-    ("ex-pitea-alvdal-tillsyn", ("2505", "2506", "2560", "2581"), "gemensam tillsyn av alkohol och tobak",
-     "2020-01-01", "", "Kommunerna i Piteå älvdal delar tillsynshandläggare för alkohol och tobak."),
-    ("ex-lulea-boden-trygghet", ("2580", "2582"), "gemensam trygghetsmätning",
-     "2021-01-01", "2023-12-31", "Luleå och Boden gör en gemensam trygghetsmätning med polisen."),
+    (
+        "ex-sodra-lappland-andt-natverk",
+        ("2421", "2422", "2425", "2462", "2463"),
+        "gemensamt ANDT-nätverk",
+        "2018-01-01",
+        "2022-12-31",
+        "ANDT-samordnarna i Södra Lappland träffas varje månad och delar material.",
+    ),
+    (
+        "ex-ostra-norrbotten-lagesbild",
+        EASTERN_NORRBOTTEN,
+        "gemensamt arbete med lägesbild",
+        "2024-01-01",
+        "",
+        "Kommunerna i östra Norrbotten tar fram en gemensam lägesbild enligt lag (2023:196).",
+    ),
+    (
+        "ex-kusten-alkoholservering",
+        ("2401", "2409", "2480", "2482"),
+        "gemensam utbildning",
+        "2019-01-01",
+        "2021-12-31",
+        "Kustkommunerna ordnar utbildningen Ansvarsfull alkoholservering tillsammans.",
+    ),
+    (
+        "ex-pitea-alvdal-tillsyn",
+        ("2505", "2506", "2560", "2581"),
+        "gemensam tillsyn av alkohol och tobak",
+        "2020-01-01",
+        "",
+        "Kommunerna i Piteå älvdal delar tillsynshandläggare för alkohol och tobak.",
+    ),
+    (
+        "ex-lulea-boden-trygghet",
+        ("2580", "2582"),
+        "gemensam trygghetsmätning",
+        "2021-01-01",
+        "2023-12-31",
+        "Luleå och Boden gör en gemensam trygghetsmätning med polisen.",
+    ),
 )
 
 # Share of municipalities with each part of Lag (2023:196) in place:
@@ -165,8 +196,10 @@ def _rng(seed: int, *parts: str) -> random.Random:
 def _places(scope: Scope, all_municipalities: bool) -> list[Place]:
     frame = reference.all_municipality_names() if all_municipalities else reference.municipalities(scope)
     populations = _latest_populations(scope.example_last_year)
-    return [Place(code, county, populations.get(code, ASSUMED_POPULATION))
-            for code, county in sorted(zip(frame["municipality_code"], frame["county_code"]))]
+    return [
+        Place(code, county, populations.get(code, ASSUMED_POPULATION))
+        for code, county in sorted(zip(frame["municipality_code"], frame["county_code"]))
+    ]
 
 
 @lru_cache(maxsize=4)
@@ -183,6 +216,7 @@ def _latest_populations(year: int) -> dict[str, int]:
 
 # --- staffing -------------------------------------------------------------------------------
 
+
 def _staffing_plan(places: list[Place], years: range, seed: int) -> dict[tuple[str, int], dict[str, Post]]:
     """The posts every municipality has each year, reported or not: staffing and funding both read it."""
     present = {place.code for place in places}
@@ -191,16 +225,20 @@ def _staffing_plan(places: list[Place], years: range, seed: int) -> dict[tuple[s
     for place in places:
         rng = _rng(seed, "staffing", place.code)
         brott, andt = _base_steps(place, rng)
-        funders = {"brott": rng.choices(("kommun", "lansstyrelsen"), (8, 2))[0],
-                   "andt": rng.choices(("kommun", "fohm"), (8, 2))[0]}
+        funders = {
+            "brott": rng.choices(("kommun", "lansstyrelsen"), (8, 2))[0],
+            "andt": rng.choices(("kommun", "fohm"), (8, 2))[0],
+        }
         law_growth = _law_growth(place, brott, rng)
         base = walk = {"brott": brott, "andt": andt}
         for year in years:
             if year > years.start:
                 walk = {role: _drift(walk[role], base[role], rng) for role in base}
             growth = law_growth if year > LAW_YEAR else law_growth // 2 if year == LAW_YEAR else 0
-            posts = {"brott": Post(walk["brott"] + growth, _funder(funders["brott"], "brott", year)),
-                     "andt": Post(walk["andt"], funders["andt"])}
+            posts = {
+                "brott": Post(walk["brott"] + growth, _funder(funders["brott"], "brott", year)),
+                "andt": Post(walk["andt"], funders["andt"]),
+            }
             posts = _share_posts(posts, place.code, year, shared)
             plan[(place.code, year)] = _within_size(posts, MAX_STEPS[place.size])
     return plan
@@ -271,8 +309,16 @@ def _staffing_rows(posts: dict[tuple[str, int], dict[str, Post]], seed: int) -> 
         if not is_shared and _unreported(seed, "staffing", code, year):
             continue
         for role, post in roles.items():
-            rows.append({"municipality": code, "year": str(year), "role": role, "fte": _fte_text(post.steps),
-                         "funded_by": post.funded_by, "shared_with": post.shared_with})
+            rows.append(
+                {
+                    "municipality": code,
+                    "year": str(year),
+                    "role": role,
+                    "fte": _fte_text(post.steps),
+                    "funded_by": post.funded_by,
+                    "shared_with": post.shared_with,
+                }
+            )
     return rows
 
 
@@ -281,6 +327,7 @@ def _fte_text(steps: int) -> str:
 
 
 # --- funding --------------------------------------------------------------------------------
+
 
 def _funding_rows(posts: dict[tuple[str, int], dict[str, Post]], seed: int) -> list[dict]:
     rows = []
@@ -291,8 +338,10 @@ def _funding_rows(posts: dict[tuple[str, int], dict[str, Post]], seed: int) -> l
         amounts = _post_costs(roles, rng)
         for funder, area, amount in _grants(code, year, seed, rng):
             amounts.setdefault((funder, area), amount)
-        rows += [{"municipality": code, "year": str(year), "funder": funder, "area": area, "amount_sek": str(amount)}
-                 for (funder, area), amount in amounts.items()]
+        rows += [
+            {"municipality": code, "year": str(year), "funder": funder, "area": area, "amount_sek": str(amount)}
+            for (funder, area), amount in amounts.items()
+        ]
     return rows
 
 
@@ -330,6 +379,7 @@ def _round_sek(amount: float) -> int:
 
 # --- events and attendance ------------------------------------------------------------------
 
+
 def _events(places: list[Place], scope: Scope, years: range, seed: int) -> tuple[list[Event], list[Event]]:
     """(example events to write, the reference events they sit beside): regional, so only the two counties."""
     northern = [place for place in places if place.county in NORTHERN_COUNTIES]
@@ -346,8 +396,11 @@ def _events(places: list[Place], scope: Scope, years: range, seed: int) -> tuple
             continue
         rng = _rng(seed, "events", "inspirationsdag", str(year))
         autumn_day = _weekday(dt.date(year, 9, 20) + dt.timedelta(rng.randrange(42)), (1, 2, 3))
-        events.append(_event(autumn_day, INSPIRATION_DAY_TITLE, "inspirationsdag", BOTH_COUNTY_BOARDS, host, "bada",
-                             invited, taken))
+        events.append(
+            _event(
+                autumn_day, INSPIRATION_DAY_TITLE, "inspirationsdag", BOTH_COUNTY_BOARDS, host, "bada", invited, taken
+            )
+        )
     for year in years:
         events += _regional_events(year, northern, _rng(seed, "events", "regional", str(year)), taken)
     return events, reference_events
@@ -355,9 +408,20 @@ def _events(places: list[Place], scope: Scope, years: range, seed: int) -> tuple
 
 def _reference_events(northern: list[Place], scope: Scope) -> list[Event]:
     present = [place.code for place in northern]
-    return [Event(event.event_id, event.date, "", event.event_type, "", event.host, "",
-                  tuple(code for code in present if event.invited is None or code in event.invited))
-            for event in REFERENCE_EVENTS if scope.includes(event.county) and event.host in present]
+    return [
+        Event(
+            event.event_id,
+            event.date,
+            "",
+            event.event_type,
+            "",
+            event.host,
+            "",
+            tuple(code for code in present if event.invited is None or code in event.invited),
+        )
+        for event in REFERENCE_EVENTS
+        if scope.includes(event.county) and event.host in present
+    ]
 
 
 def _inspiration_hosts(northern: list[Place], last_year: int, seed: int) -> dict[int, str]:
@@ -399,8 +463,16 @@ def _free_date(day: dt.date, event_type: str, taken: set[str]) -> dt.date:
     return day
 
 
-def _event(day: dt.date, title: str, event_type: str, organiser: str, host: str, topic: str,
-           invited: tuple[str, ...], taken: set[str]) -> Event:
+def _event(
+    day: dt.date,
+    title: str,
+    event_type: str,
+    organiser: str,
+    host: str,
+    topic: str,
+    invited: tuple[str, ...],
+    taken: set[str],
+) -> Event:
     day = _free_date(day, event_type, taken)
     event_id = f"{day.isoformat()}-{event_type}"
     taken.add(event_id)
@@ -446,10 +518,12 @@ def _event_plans(year: int, counties: list[str]) -> list[EventPlan]:
         name = NORTHERN_COUNTIES[county]
         plans.append(EventPlan("nätverksträff", f"ANDT-nätverksträff {name}", "andt", county))
         if year >= REGIONAL_MONEY_YEAR:
-            plans.append(EventPlan("nätverksträff", f"Nätverksträff för brottsförebyggande samordnare {name}",
-                                   "brott", county))
-        plans += [EventPlan("utbildning", title, topic, county, since) for title, topic, since in TRAININGS
-                  if since <= year]
+            plans.append(
+                EventPlan("nätverksträff", f"Nätverksträff för brottsförebyggande samordnare {name}", "brott", county)
+            )
+        plans += [
+            EventPlan("utbildning", title, topic, county, since) for title, topic, since in TRAININGS if since <= year
+        ]
         plans.append(EventPlan("konferens", f"ANDT-konferens {name}", "andt", county))
     if year >= REGIONAL_MONEY_YEAR:
         plans.append(EventPlan("konferens", "Brottsförebyggande konferens i norr", "bada", None))
@@ -462,8 +536,11 @@ def _regional_event(plan: EventPlan, year: int, northern: list[Place], rng: rand
     invited = tuple(place.code for place in northern if plan.county in (None, place.county))
     organiser = f"Länsstyrelsen {NORTHERN_COUNTIES[plan.county]}" if plan.county else BOTH_COUNTY_BOARDS
     # network meetings move around the county; trainings and conferences are held in the county seat
-    host = COUNTY_SEATS[county] if plan.event_type != "nätverksträff" and COUNTY_SEATS[county] in in_county \
+    host = (
+        COUNTY_SEATS[county]
+        if plan.event_type != "nätverksträff" and COUNTY_SEATS[county] in in_county
         else rng.choice(in_county)
+    )
     title = plan.title
     if year in DIGITAL_YEARS:
         title, host = f"{title} (digital)", ""
@@ -473,9 +550,16 @@ def _regional_event(plan: EventPlan, year: int, northern: list[Place], rng: rand
 
 
 def _event_row(event: Event) -> dict:
-    return {"event_id": event.event_id, "date": event.date.isoformat(), "title": event.title,
-            "event_type": event.event_type, "organiser": event.organiser, "host": event.host,
-            "topic": event.topic, "source": EXAMPLE_SOURCE}
+    return {
+        "event_id": event.event_id,
+        "date": event.date.isoformat(),
+        "title": event.title,
+        "event_type": event.event_type,
+        "organiser": event.organiser,
+        "host": event.host,
+        "topic": event.topic,
+        "source": EXAMPLE_SOURCE,
+    }
 
 
 ATTENDANCE_CHANCE = {  # by event type, then municipality size
@@ -499,8 +583,13 @@ def _attendance_rows(events: list[Event], places: list[Place], last_year: int, s
             chance = RARE_ATTENDANCE_CHANCE if code in rarely else ATTENDANCE_CHANCE[event.event_type][place.size]
             if code != event.host and rng.random() >= chance:
                 continue
-            rows.append({"event_id": event.event_id, "municipality": code,
-                         "participants": str(_participants(place, event, rng))})
+            rows.append(
+                {
+                    "event_id": event.event_id,
+                    "municipality": code,
+                    "participants": str(_participants(place, event, rng)),
+                }
+            )
     return rows
 
 
@@ -515,16 +604,27 @@ def _participants(place: Place, event: Event, rng: random.Random) -> int:
 
 # --- collaborations and the law -------------------------------------------------------------
 
+
 def _collaboration_rows(places: list[Place]) -> list[dict]:
     present = {place.code for place in places}
-    return [{"collaboration_id": collaboration_id, "municipalities": "|".join(members), "kind": kind,
-             "start": start, "end": end, "detail": f"Exempeldata, inte verklig. {detail}", "source": EXAMPLE_SOURCE}
-            for collaboration_id, members, kind, start, end, detail in EXAMPLE_COLLABORATIONS
-            if set(members) <= present]
+    return [
+        {
+            "collaboration_id": collaboration_id,
+            "municipalities": "|".join(members),
+            "kind": kind,
+            "start": start,
+            "end": end,
+            "detail": f"Exempeldata, inte verklig. {detail}",
+            "source": EXAMPLE_SOURCE,
+        }
+        for collaboration_id, members, kind, start, end, detail in EXAMPLE_COLLABORATIONS
+        if set(members) <= present
+    ]
 
 
-def _law_status_rows(places: list[Place], years: range, posts: dict[tuple[str, int], dict[str, Post]],
-                     seed: int) -> list[dict]:
+def _law_status_rows(
+    places: list[Place], years: range, posts: dict[tuple[str, int], dict[str, Post]], seed: int
+) -> list[dict]:
     rows = []
     for place in places:
         # one draw per municipality: who has a part in place one year still has it the next,
@@ -536,8 +636,15 @@ def _law_status_rows(places: list[Place], years: range, posts: dict[tuple[str, i
             answers = (readiness < coordinating and has_coordinator, readiness < lagesbild, readiness < atgardsplan)
             rng = _rng(seed, "law_status", place.code, str(year))
             cells = ["" if rng.random() < UNKNOWN_LAW_CELL else "ja" if answer else "nej" for answer in answers]
-            rows.append({"municipality": place.code, "year": str(year), "coordinating_function": cells[0],
-                         "lagesbild": cells[1], "atgardsplan": cells[2]})
+            rows.append(
+                {
+                    "municipality": place.code,
+                    "year": str(year),
+                    "coordinating_function": cells[0],
+                    "lagesbild": cells[1],
+                    "atgardsplan": cells[2],
+                }
+            )
     return rows
 
 

@@ -3,13 +3,23 @@ definition of each kind (etl/kinds.py): types, keys, checks of ranges and allowe
 
 Validation reads the same definition, so a value it accepts the schema accepts, and the other
 way round (tests/test_schema.py tries the edges of every range against both)."""
+
 from __future__ import annotations
 
 from etl.identifiers import literal, quoted
 from etl.kinds import KINDS, Column, Kind
 
-SQL_TYPES = {"municipality": "varchar", "year": "integer", "number": "double", "integer": "integer",
-             "text": "varchar", "date": "date", "choice": "varchar", "bool": "boolean", "event": "varchar"}
+SQL_TYPES = {
+    "municipality": "varchar",
+    "year": "integer",
+    "number": "double",
+    "integer": "integer",
+    "text": "varchar",
+    "date": "date",
+    "choice": "varchar",
+    "bool": "boolean",
+    "event": "varchar",
+}
 ORIGINS = ("reference", "example", "loaded")
 
 
@@ -46,10 +56,12 @@ def staging_table_sql(kind: Kind, first_year: int, last_year: int) -> str:
             line += " check (" + " and ".join(checks) + ")"
         lines.append(line)
     origins = ", ".join(literal(origin) for origin in ORIGINS)
-    lines += [f"    origin varchar not null check (origin in ({origins}))",
-              "    source_file varchar not null",
-              "    batch_id integer",  # the ledger batch a loaded row comes from
-              "    primary key (" + ", ".join(quoted(name) for name in kind.key_columns) + ")"]
+    lines += [
+        f"    origin varchar not null check (origin in ({origins}))",
+        "    source_file varchar not null",
+        "    batch_id integer",  # the ledger batch a loaded row comes from
+        "    primary key (" + ", ".join(quoted(name) for name in kind.key_columns) + ")",
+    ]
     return f"create table {quoted(kind.table)} (\n" + ",\n".join(lines) + "\n);"
 
 

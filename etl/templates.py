@@ -1,6 +1,7 @@
 """The CSV templates in data/templates/: canonical headers and one example row per KIND.
 
 Written with ';' and a UTF-8 BOM so that Swedish Excel opens them as columns."""
+
 from __future__ import annotations
 
 import csv

@@ -3,6 +3,7 @@
 Nothing is loaded here: the caller gets every problem at once (row as the spreadsheet
 shows it, column as the file names it, and what is wrong) or clean records.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -13,10 +14,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from core import fmt
 from core.fmt import AmbiguousNumber, parse_number
+from core.i18n import t
 from etl.kinds import KINDS, PERSONAL_DATA_HEADERS, Column, Kind
 from etl.readers import Sheet
-from core.i18n import t
 
 
 def fold(text: str) -> str:
@@ -33,9 +35,9 @@ def _spaced(text: str) -> str:
 
 @dataclass(frozen=True)
 class Problem:
-    row: int | None      # spreadsheet row number, None for the file as a whole
-    column: str | None   # header as written in the file
-    key: str             # text key of the message
+    row: int | None  # spreadsheet row number, None for the file as a whole
+    column: str | None  # header as written in the file
+    key: str  # text key of the message
     values: dict = field(default_factory=dict)
 
     def message(self, file_name: str, lang: str = "sv") -> str:
@@ -73,14 +75,16 @@ class MunicipalityIndex:
                 guesses = difflib.get_close_matches(folded, list(self.by_folded_name), n=1, cutoff=0.7)
                 if guesses:
                     suggestion = self.names[self.by_folded_name[guesses[0]]]
-                    return None, Problem(None, None, "etl.err.unknown_municipality_hint",
-                                         {"value": text, "suggestion": suggestion})
+                    return None, Problem(
+                        None, None, "etl.err.unknown_municipality_hint", {"value": text, "suggestion": suggestion}
+                    )
                 return None, Problem(None, None, "etl.err.unknown_municipality", {"value": text})
         if code not in self.names:
             return None, Problem(None, None, "etl.err.unknown_municipality", {"value": text})
         if code not in self.in_scope:
-            return None, Problem(None, None, "etl.err.municipality_out_of_scope",
-                                 {"value": text, "name": self.names[code]})
+            return None, Problem(
+                None, None, "etl.err.municipality_out_of_scope", {"value": text, "name": self.names[code]}
+            )
         return code, None
 
 
@@ -121,8 +125,21 @@ def looks_like_personnummer(text: str) -> bool:
     return False
 
 
-BOOL_VALUES = {"ja": True, "j": True, "yes": True, "true": True, "sant": True, "1": True, "x": True,
-               "nej": False, "n": False, "no": False, "false": False, "falskt": False, "0": False}
+BOOL_VALUES = {
+    "ja": True,
+    "j": True,
+    "yes": True,
+    "true": True,
+    "sant": True,
+    "1": True,
+    "x": True,
+    "nej": False,
+    "n": False,
+    "no": False,
+    "false": False,
+    "falskt": False,
+    "0": False,
+}
 
 
 def parse_date(text: str, end_of_period: bool = False) -> dt.date | None:
@@ -168,8 +185,11 @@ def _choice_labels(column: Column) -> str:
 
 
 def _absurd_key(column: Column) -> str:
-    return {"fte": "etl.err.absurd_fte", "participants": "etl.err.absurd_participants",
-            "amount_sek": "etl.err.absurd_amount"}.get(column.name, "etl.err.absurd_value")
+    return {
+        "fte": "etl.err.absurd_fte",
+        "participants": "etl.err.absurd_participants",
+        "amount_sek": "etl.err.absurd_amount",
+    }.get(column.name, "etl.err.absurd_value")
 
 
 def check_cell(column: Column, text: str, context: Context):
@@ -201,8 +221,12 @@ def check_cell(column: Column, text: str, context: Context):
             return None, Problem(None, None, "etl.err.not_a_number", {"value": text})
         if column.kind == "year":
             if not number.is_integer() or not context.first_year <= number <= context.last_year:
-                return None, Problem(None, None, "etl.err.year_out_of_range",
-                                     {"value": text, "first": context.first_year, "last": context.last_year})
+                return None, Problem(
+                    None,
+                    None,
+                    "etl.err.year_out_of_range",
+                    {"value": text, "first": context.first_year, "last": context.last_year},
+                )
             return int(number), None
         if number < 0:
             return None, Problem(None, None, "etl.err.negative", {"value": text})
@@ -211,7 +235,7 @@ def check_cell(column: Column, text: str, context: Context):
         if column.kind == "integer" and not number.is_integer():
             return None, Problem(None, None, "etl.err.not_whole", {"value": text})
         if column.max_value is not None and number > column.max_value:
-            return None, Problem(None, None, _absurd_key(column), {"value": text, "max": f"{column.max_value:,.0f}".replace(",", " ")})
+            return None, Problem(None, None, _absurd_key(column), {"value": text, "max": fmt.grouped(column.max_value)})
         return (int(number) if column.kind == "integer" else number), None
     if column.kind == "choice":
         code = {fold(spelling): stored for spelling, stored in column.choices.items()}.get(fold(text))
@@ -232,7 +256,9 @@ def check_cell(column: Column, text: str, context: Context):
         if text not in context.known_event_ids:
             guesses = difflib.get_close_matches(text, sorted(context.known_event_ids), n=1, cutoff=0.8)
             if guesses:
-                return None, Problem(None, None, "etl.err.unknown_event_hint", {"value": text, "suggestion": guesses[0]})
+                return None, Problem(
+                    None, None, "etl.err.unknown_event_hint", {"value": text, "suggestion": guesses[0]}
+                )
             return None, Problem(None, None, "etl.err.unknown_event", {"value": text})
         return text, None
     return text, None
@@ -282,9 +308,17 @@ def validate(kind_name: str, sheet: Sheet, context: Context) -> Validated:
             continue
         key = tuple(record[name] for name in kind.key)
         if key in first_row_of_key:
-            problems.append(Problem(number, None, "etl.err.duplicate_key",
-                                    {"other": first_row_of_key[key],
-                                     "key": ", ".join(sheet.header[positions[name]] for name in kind.key)}))
+            problems.append(
+                Problem(
+                    number,
+                    None,
+                    "etl.err.duplicate_key",
+                    {
+                        "other": first_row_of_key[key],
+                        "key": ", ".join(sheet.header[positions[name]] for name in kind.key),
+                    },
+                )
+            )
             continue
         first_row_of_key[key] = number
         records.append(record)
@@ -309,8 +343,12 @@ def _row_rule(kind_name: str, record: dict, context: Context, header, positions)
     if kind_name == "events":
         year = record["date"].year
         if not context.first_year <= year <= context.last_year:
-            return Problem(None, header[positions["date"]], "etl.err.year_out_of_range",
-                           {"value": record["date"].isoformat(), "first": context.first_year, "last": context.last_year})
+            return Problem(
+                None,
+                header[positions["date"]],
+                "etl.err.year_out_of_range",
+                {"value": record["date"].isoformat(), "first": context.first_year, "last": context.last_year},
+            )
     if kind_name == "collaborations" and record.get("end") and record["end"] < record["start"]:
         return Problem(None, header[positions["end"]], "etl.err.end_before_start", {})
     return None

@@ -6,6 +6,7 @@ as it was and the dashboard, which reads the file, never waits for the ETL (nor 
 The rows of a load go in through apply_batch(), the one way a batch reaches the staging tables,
 whether it is loaded now or replayed from the ledger by a rebuild.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -96,8 +97,12 @@ def staging_frame(kind_name: str, records: list[dict]) -> pd.DataFrame:
     """Validated records as the staging table's columns (a collaboration's members as a list),
     with each row's spreadsheet row number."""
     kind = KINDS[kind_name]
-    frame = pd.DataFrame({column.column_name: pd.Series([r.get(column.name) for r in records], dtype=object)
-                          for column in kind.stored_columns})
+    frame = pd.DataFrame(
+        {
+            column.column_name: pd.Series([r.get(column.name) for r in records], dtype=object)
+            for column in kind.stored_columns
+        }
+    )
     if kind_name == "collaborations":
         frame["municipality_codes"] = pd.Series([list(r["municipalities"]) for r in records], dtype=object)
     frame["source_row"] = pd.Series([r.get("_row") for r in records], dtype="Int64")
@@ -106,11 +111,14 @@ def staging_frame(kind_name: str, records: list[dict]) -> pd.DataFrame:
 
 # --- one batch into the staging tables -----------------------------------------------------
 
+
 def _pairs_sql(kind_name: str, rows: str) -> str:
     """(municipality_code, year) of the rows of a step-aside kind: what example rows make way for."""
     if KINDS[kind_name].step_aside == ("municipality", "event_year"):
-        return (f"select distinct r.municipality_code, year(e.event_date) as year from {rows} r "
-                "join staging.events e using (event_id)")
+        return (
+            f"select distinct r.municipality_code, year(e.event_date) as year from {rows} r "
+            "join staging.events e using (event_id)"
+        )
     return f"select distinct municipality_code, year from {rows}"
 
 
@@ -122,12 +130,15 @@ def stepping_aside(con, kind_name: str, rows: str) -> int:
         return 0
     table = quoted(kind.table)
     if kind.step_aside == ("municipality", "event_year"):
-        target = (f"select t.municipality_code, year(e.event_date) as year from {table} t "
-                  "join staging.events e using (event_id) where t.origin = 'example'")
+        target = (
+            f"select t.municipality_code, year(e.event_date) as year from {table} t "
+            "join staging.events e using (event_id) where t.origin = 'example'"
+        )
     else:
         target = f"select municipality_code, year from {table} where origin = 'example'"
-    return con.execute(f"select count(*) from ({target}) t join ({_pairs_sql(kind_name, rows)}) p "
-                       "using (municipality_code, year)").fetchall()[0][0]
+    return con.execute(
+        f"select count(*) from ({target}) t join ({_pairs_sql(kind_name, rows)}) p using (municipality_code, year)"
+    ).fetchall()[0][0]
 
 
 def apply_batch(con, kind_name: str, rows: str, batch_id: int | None, origin: str = "loaded") -> None:
@@ -139,36 +150,47 @@ def apply_batch(con, kind_name: str, rows: str, batch_id: int | None, origin: st
     if kind.step_aside and origin == "loaded":
         pairs = _pairs_sql(kind_name, rows)
         if kind.step_aside == ("municipality", "event_year"):
-            con.execute(f"delete from {table} t using staging.events e, ({pairs}) p "
-                        "where t.origin = 'example' and e.event_id = t.event_id "
-                        "and t.municipality_code = p.municipality_code and year(e.event_date) = p.year")
+            con.execute(
+                f"delete from {table} t using staging.events e, ({pairs}) p "
+                "where t.origin = 'example' and e.event_id = t.event_id "
+                "and t.municipality_code = p.municipality_code and year(e.event_date) = p.year"
+            )
         else:
-            con.execute(f"delete from {table} t using ({pairs}) p where t.origin = 'example' "
-                        "and t.municipality_code = p.municipality_code and t.year = p.year")
+            con.execute(
+                f"delete from {table} t using ({pairs}) p where t.origin = 'example' "
+                "and t.municipality_code = p.municipality_code and t.year = p.year"
+            )
     on = " and ".join(f"t.{quoted(k)} = r.{quoted(k)}" for k in kind.key_columns)
     if kind_name == "collaborations":
-        con.execute(f"delete from staging.collaboration_members m using {rows} r "
-                    "where m.collaboration_id = r.collaboration_id")
+        con.execute(
+            f"delete from staging.collaboration_members m using {rows} r where m.collaboration_id = r.collaboration_id"
+        )
     con.execute(f"delete from {table} t using {rows} r where {on}")
     columns = ", ".join(quoted(column.column_name) for column in kind.stored_columns if column.name != "source")
     if any(column.name == "source" for column in kind.stored_columns):
         # a collaboration or event without a source cites the file it was loaded from
         columns += ", coalesce(source, source_file) as source" if kind_name == "collaborations" else ", source"
-    con.execute(f"insert into {table} by name select {columns}, ? as origin, source_file, ? as batch_id "
-                f"from {rows}", [origin, batch_id])
+    con.execute(
+        f"insert into {table} by name select {columns}, ? as origin, source_file, ? as batch_id from {rows}",
+        [origin, batch_id],
+    )
     if kind_name == "collaborations":
-        con.execute("insert into staging.collaboration_members "
-                    f"select distinct collaboration_id, unnest(municipality_codes) from {rows}")
+        con.execute(
+            "insert into staging.collaboration_members "
+            f"select distinct collaboration_id, unnest(municipality_codes) from {rows}"
+        )
 
 
-def apply_frame(con, kind_name: str, frame: pd.DataFrame, source_file: str, batch_id: int | None,
-                origin: str = "loaded") -> None:
+def apply_frame(
+    con, kind_name: str, frame: pd.DataFrame, source_file: str, batch_id: int | None, origin: str = "loaded"
+) -> None:
     """apply_batch for rows in a data frame (a load now, or the example data)."""
     with registered(con, frame.assign(source_file=source_file), "batch_rows") as rows:
         apply_batch(con, kind_name, rows, batch_id, origin)
 
 
 # --- what a batch would change ------------------------------------------------------------
+
 
 def diff_rows(con, kind_name: str, frame: pd.DataFrame) -> pd.DataFrame:
     """Each incoming row against the warehouse: 'new' (key not there), 'unchanged' (same values)
@@ -181,8 +203,10 @@ def diff_rows(con, kind_name: str, frame: pd.DataFrame) -> pd.DataFrame:
         on = " and ".join(f"t.{quoted(k)} = i.{quoted(k)}" for k in keys)
         old = con.execute(f"select t.* from {quoted(kind.table)} t join {incoming} i on {on}").df()
     if kind_name == "collaborations" and len(old):
-        members = con.execute("select collaboration_id, list(municipality_code order by municipality_code) "
-                              "from staging.collaboration_members group by all").fetchall()
+        members = con.execute(
+            "select collaboration_id, list(municipality_code order by municipality_code) "
+            "from staging.collaboration_members group by all"
+        ).fetchall()
         old["municipality_codes"] = old["collaboration_id"].map(dict(members))
         values.append("municipality_codes")
     old = old[keys + values + ["origin"]].rename(columns={c: f"old_{c}" for c in values + ["origin"]})
@@ -191,8 +215,10 @@ def diff_rows(con, kind_name: str, frame: pd.DataFrame) -> pd.DataFrame:
     def same(row) -> bool:
         return all(_same(row[column], row[f"old_{column}"]) for column in values)
 
-    status = [("new" if present == "left_only" else "unchanged" if same(row) else "replaced")
-              for present, (_, row) in zip(merged["_merge"], merged.iterrows())]
+    status = [
+        ("new" if present == "left_only" else "unchanged" if same(row) else "replaced")
+        for present, (_, row) in zip(merged["_merge"], merged.iterrows())
+    ]
     return merged.drop(columns="_merge").assign(status=status)
 
 
@@ -210,15 +236,20 @@ def _same(new, old) -> bool:
 
 # --- provenance: meta.datasets and meta.batches --------------------------------------------
 
+
 def record_dataset(con, dataset: str, origin: str, source_file: str, source: str, source_date: str | None) -> None:
     """Note in meta.datasets how many rows of a reference data set came from which file."""
     table = KINDS[dataset].table if dataset in KINDS else f"staging.{dataset}"
-    rows = con.execute(f"select count(*) from {quoted(table)} where source_file = ? and origin = ?",
-                       [source_file, origin]).fetchall()[0][0]
-    con.execute("delete from meta.datasets where dataset = ? and origin = ? and source_file = ?",
-                [dataset, origin, source_file])
-    con.execute("insert into meta.datasets values (?, ?, ?, null, ?, ?, ?)",
-                [dataset, origin, source_file, rows, source, source_date])
+    rows = con.execute(
+        f"select count(*) from {quoted(table)} where source_file = ? and origin = ?", [source_file, origin]
+    ).fetchall()[0][0]
+    con.execute(
+        "delete from meta.datasets where dataset = ? and origin = ? and source_file = ?", [dataset, origin, source_file]
+    )
+    con.execute(
+        "insert into meta.datasets values (?, ?, ?, null, ?, ?, ?)",
+        [dataset, origin, source_file, rows, source, source_date],
+    )
 
 
 EXAMPLE_SOURCE = "Exempeldata (prevcap, fast slumpfrö)"
@@ -236,7 +267,8 @@ def record_example_and_loaded(con) -> None:
             "strftime(b.created_at, '%Y-%m-%d') "
             f"from {quoted(kind.table)} s left join meta.batches b on b.entry_id = s.batch_id "
             "where s.origin in ('example', 'loaded') group by all",
-            [kind_name, EXAMPLE_SOURCE])
+            [kind_name, EXAMPLE_SOURCE],
+        )
 
 
 def record_batches(con, ledger_entries: pd.DataFrame) -> None:
@@ -248,8 +280,11 @@ def record_batches(con, ledger_entries: pd.DataFrame) -> None:
 
 def record_build(con, ledger_id: str | None, ledger_head: int, example_data: bool) -> None:
     con.execute("delete from meta.build")
-    con.execute("insert into meta.build values ('format_version', ?), ('ledger_id', ?), ('ledger_head', ?), "
-                "('example_data', ?)", [FORMAT_VERSION, ledger_id or "", str(ledger_head), str(example_data).lower()])
+    con.execute(
+        "insert into meta.build values ('format_version', ?), ('ledger_id', ?), ('ledger_head', ?), "
+        "('example_data', ?)",
+        [FORMAT_VERSION, ledger_id or "", str(ledger_head), str(example_data).lower()],
+    )
 
 
 def build_info(con) -> dict[str, str] | None:
@@ -266,11 +301,19 @@ def table_digests(con) -> dict[str, str]:
     tables = con.execute("select schema_name, table_name from duckdb_tables() order by all").fetchall()
     for schema, name in tables:
         table = quoted(f"{schema}.{name}")
-        columns = con.execute("select column_name, data_type from duckdb_columns() "
-                              "where schema_name = ? and table_name = ? order by column_index", [schema, name]).fetchall()
-        parts = ", ".join("coalesce(" + (f"st_aswkb({quoted(c)})::varchar" if t.startswith("GEOMETRY")
-                                          else f"{quoted(c)}::varchar") + ", '\u2205')" for c, t in columns)
+        columns = con.execute(
+            "select column_name, data_type from duckdb_columns() "
+            "where schema_name = ? and table_name = ? order by column_index",
+            [schema, name],
+        ).fetchall()
+        parts = ", ".join(
+            "coalesce("
+            + (f"st_aswkb({quoted(c)})::varchar" if t.startswith("GEOMETRY") else f"{quoted(c)}::varchar")
+            + ", '\u2205')"
+            for c, t in columns
+        )
         digests[f"{schema}.{name}"] = con.execute(
             f"select md5(coalesce(string_agg(row_text, chr(10) order by row_text), '')) "
-            f"from (select concat_ws(chr(31), {parts}) as row_text from {table})").fetchall()[0][0]
+            f"from (select concat_ws(chr(31), {parts}) as row_text from {table})"
+        ).fetchall()[0][0]
     return digests

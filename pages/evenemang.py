@@ -1,5 +1,6 @@
 """Evenemang: the regional events over time, who takes part, who stays away, and the inspiration
 day's history with its hosts on a map."""
+
 import streamlit as st
 
 from core.i18n import t

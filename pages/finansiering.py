@@ -1,5 +1,6 @@
 """Finansiering: who pays for the preventive work, by source and year, per inhabitant, and how much
 of it is external money; per county and per municipality."""
+
 import streamlit as st
 
 from core.i18n import t

@@ -1,5 +1,6 @@
 """Kapacitet: which municipalities fall short of the need norm, by how much, on a map, ranked, against
 their population, and in a table. A click on a municipality opens its profile."""
+
 import streamlit as st
 
 from prevcap import content, ui

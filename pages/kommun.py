@@ -1,6 +1,7 @@
 """Kommun: one municipality's profile. Every indicator over the years next to the county median and
 the most similar municipalities, the index's parts, the Lag (2023:196) checklist, the police
 agreements and the partners. Reached from the selector, from a link (?kommun=2418) or a map click."""
+
 import streamlit as st
 
 from core.i18n import t

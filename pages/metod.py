@@ -1,6 +1,7 @@
 """Metod och källor: how every indicator, the need norm, the gap and the index are computed (with the
 norm and weights of the view), where each figure comes from and how current it is, what the data
 cannot tell."""
+
 import streamlit as st
 
 from prevcap import content, ui

@@ -1,4 +1,5 @@
 """Översikt: the counties' key figures, a map of a chosen indicator and the same numbers as a table."""
+
 from prevcap import content, ui
 from prevcap.content.model import source_text
 

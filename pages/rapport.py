@@ -1,11 +1,11 @@
 """Rapport: one click makes the whole dashboard's report for the sidebar's selection, as PDF and DOCX,
 and the command that makes the same report on a schedule."""
+
 import logging
 import time
+from urllib.parse import urlencode
 
 import streamlit as st
-
-from urllib.parse import urlencode
 
 from core.config import warehouse_path
 from core.i18n import t
@@ -35,13 +35,21 @@ else:
 
 # a report belongs to one selection and one warehouse: a changed filter shows the button again
 selection = (tuple(sorted(to_params(view).items())), ui.warehouse_version(warehouse_path()))
-if st.button(t("export.report.build", lang), type="primary", icon=":material/description:", key="build_report",
-             disabled=chromium is None):
+if st.button(
+    t("export.report.build", lang),
+    type="primary",
+    icon=":material/description:",
+    key="build_report",
+    disabled=chromium is None,
+):
     bar = st.progress(0.0, text=t("export.report.building", lang))
 
     def progress(done: int, total: int, title: str) -> None:
-        text = (t("export.report.progress", lang, done=done + 1, total=total, title=title) if done < total
-                else t("export.report.writing", lang))
+        text = (
+            t("export.report.progress", lang, done=done + 1, total=total, title=title)
+            if done < total
+            else t("export.report.writing", lang)
+        )
         bar.progress(done / max(total, 1) * 0.9, text=text)
 
     started = time.perf_counter()
@@ -58,23 +66,44 @@ if st.button(t("export.report.build", lang), type="primary", icon=":material/des
     else:
         bar.empty()
         st.session_state["_report"] = {
-            "selection": selection, "files": files, "seconds": round(time.perf_counter() - started),
-            "pages": pdf_page_count(files["pdf"]), "charts": report.chart_count, "tables": report.table_count,
-            "name": view.county_label()}
+            "selection": selection,
+            "files": files,
+            "seconds": round(time.perf_counter() - started),
+            "pages": pdf_page_count(files["pdf"]),
+            "charts": report.chart_count,
+            "tables": report.table_count,
+            "name": view.county_label(),
+        }
 
 made = st.session_state.get("_report")
 if made and made["selection"] == selection:
-    st.success(t("export.report.done", lang, seconds=made["seconds"], pages=made["pages"], charts=made["charts"],
-                 tables=made["tables"]), icon=":material/check_circle:")
+    st.success(
+        t(
+            "export.report.done",
+            lang,
+            seconds=made["seconds"],
+            pages=made["pages"],
+            charts=made["charts"],
+            tables=made["tables"],
+        ),
+        icon=":material/check_circle:",
+    )
     row = st.container(horizontal=True, gap="small")
-    for fmt, mime in (("pdf", "application/pdf"),
-                      ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")):
+    for fmt, mime in (
+        ("pdf", "application/pdf"),
+        ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    ):
         data = made["files"][fmt]
         row.download_button(
-            t(f"export.report.download_{fmt}", lang, size=size_text(len(data), lang)), data,
+            t(f"export.report.download_{fmt}", lang, size=size_text(len(data), lang)),
+            data,
             file_name=export.export_filename(t("export.report.page_title", lang), [made["name"], view.year], fmt),
-            mime=mime, key=f"report_{fmt}", on_click="ignore", icon=":material/download:",
-            help=t(f"export.report.help_{fmt}", lang))
+            mime=mime,
+            key=f"report_{fmt}",
+            on_click="ignore",
+            icon=":material/download:",
+            help=t(f"export.report.help_{fmt}", lang),
+        )
 
 with st.expander(t("export.report.schedule", lang), icon=":material/schedule:"):
     out = export.export_filename(t("export.report.page_title", lang), [view.county_label(), view.year], "pdf")

@@ -1,4 +1,5 @@
 """Samverkan: who works with whom. Links on a map, network measures, a matrix and a table."""
+
 import streamlit as st
 
 from core.i18n import t
@@ -14,8 +15,9 @@ ui.link_controls(view)
 ui.items(section, view, "no_kinds", "kpis", "map")
 ui.draw(source_text(ui.SOURCE, lang), view)
 
-measures_tab, matrix_tab, table_tab = st.tabs([t("network.tab.measures", lang), t("network.tab.matrix", lang),
-                                               t("network.tab.table", lang)])
+measures_tab, matrix_tab, table_tab = st.tabs(
+    [t("network.tab.measures", lang), t("network.tab.matrix", lang), t("network.tab.table", lang)]
+)
 with measures_tab:
     st.subheader(t("network.without.title", lang))
     ui.items(section, view, "without", "partners", "partners_table")

@@ -1,4 +1,5 @@
 """Municipal outlines as a GeoJSON FeatureCollection for plotly's MapLibre maps."""
+
 from __future__ import annotations
 
 import json
@@ -13,14 +14,17 @@ def feature_collection(geometry: pd.DataFrame) -> dict:
         "type": "FeatureCollection",
         "features": [
             {"type": "Feature", "id": code, "properties": {"name": name}, "geometry": json.loads(shape)}
-            for code, name, shape in zip(geometry["municipality_code"], geometry["municipality_name"],
-                                         geometry["map_geojson"])
+            for code, name, shape in zip(
+                geometry["municipality_code"], geometry["municipality_name"], geometry["map_geojson"]
+            )
         ],
     }
 
 
 def _coordinates(geometry: dict):
-    rings = geometry["coordinates"] if geometry["type"] == "Polygon" else [r for p in geometry["coordinates"] for r in p]
+    rings = (
+        geometry["coordinates"] if geometry["type"] == "Polygon" else [r for p in geometry["coordinates"] for r in p]
+    )
     for ring in rings:
         yield from ring
 
@@ -36,7 +40,8 @@ def bounds(collection: dict) -> tuple[float, float, float, float]:
 
 
 def view(collection: dict, width_px: int = 700, height_px: int = 650) -> tuple[dict, float]:
-    """Centre and zoom at which the features fill a map of about the given size (web Mercator, MapLibre: 512-pixel tiles)."""
+    """Centre and zoom at which the features fill a map of about the given size (web Mercator;
+    MapLibre draws 512-pixel tiles)."""
     west, south, east, north = bounds(collection)
 
     def mercator_y(lat):

@@ -1,5 +1,6 @@
 """The indicators: those a user can pick for the Översikt map (column in marts.municipality_year, unit,
 number format), and those of a municipality's profile (Kommun)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -7,10 +8,10 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Indicator:
-    key: str           # column in marts.municipality_year
-    unit: str          # text key of the unit
+    key: str  # column in marts.municipality_year
+    unit: str  # text key of the unit
     decimals: int
-    colorscale: str    # sequential scale: light = little, dark = much
+    colorscale: str  # sequential scale: light = little, dark = much
 
 
 INDICATORS: dict[str, Indicator] = {
@@ -33,11 +34,11 @@ MAP_INDICATORS = tuple(INDICATORS)
 @dataclass(frozen=True)
 class ProfileIndicator:
     column: str
-    label: str      # text key
-    unit: str       # text key
+    label: str  # text key
+    unit: str  # text key
     decimals: int
-    percent: bool = False   # a share 0–1 shown as per cent
-    signed: bool = False    # shown with + or −
+    percent: bool = False  # a share 0–1 shown as per cent
+    signed: bool = False  # shown with + or −
     reported: str | None = None  # the reported figure it is computed from, when divided by the population
 
 
@@ -47,14 +48,21 @@ PROFILE_INDICATORS: tuple[ProfileIndicator, ...] = (
     ProfileIndicator("fte_andt", "ind.fte_andt", "unit.fte", 2),
     ProfileIndicator("fte_per_10k", "ind.fte_per_10k", "unit.fte_per_10k", 2, reported="fte_total"),
     ProfileIndicator("capacity_gap_fte", "cap.ind.capacity_gap_fte", "unit.fte", 2, signed=True, reported="fte_total"),
-    ProfileIndicator("capacity_gap_share", "cap.ind.capacity_gap_share", "cap.unit.percent_of_norm", 0, True,
-                     signed=True, reported="fte_total"),
+    ProfileIndicator(
+        "capacity_gap_share",
+        "cap.ind.capacity_gap_share",
+        "cap.unit.percent_of_norm",
+        0,
+        True,
+        signed=True,
+        reported="fte_total",
+    ),
     ProfileIndicator("capacity_index", "cap.ind.capacity_index", "cap.unit.index", 0),
-    ProfileIndicator("funding_per_inhabitant", "ind.funding_per_inhabitant", "unit.sek_per_inhabitant", 0,
-                     reported="funding_sek"),
+    ProfileIndicator(
+        "funding_per_inhabitant", "ind.funding_per_inhabitant", "unit.sek_per_inhabitant", 0, reported="funding_sek"
+    ),
     ProfileIndicator("funding_external_share", "cap.ind.funding_external_share", "cap.unit.percent", 0, True),
-    ProfileIndicator("participants_per_1000", "ind.participants_per_1000", "unit.per_1000", 1,
-                     reported="participants"),
+    ProfileIndicator("participants_per_1000", "ind.participants_per_1000", "unit.per_1000", 1, reported="participants"),
     ProfileIndicator("events_attended_share", "cap.ind.events_attended_share", "cap.unit.percent", 0, True),
     ProfileIndicator("partners", "cap.ind.partners", "cap.unit.municipalities", 0),
 )

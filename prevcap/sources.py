@@ -1,4 +1,5 @@
 """The source line under every chart, table and report: where the figures come from, with dates."""
+
 from __future__ import annotations
 
 import pandas as pd

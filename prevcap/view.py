@@ -5,6 +5,7 @@ link opens exactly the same view in either language, and a report made from a li
 No Streamlit here: prevcap/ui.py keeps the settings in the session and the URL, the pages and the
 report read a View.
 """
+
 from __future__ import annotations
 
 import math
@@ -13,8 +14,17 @@ from dataclasses import dataclass, field, replace
 
 from core.fmt import parse_decimal
 from core.i18n import DEFAULT_LANGUAGE, LANGUAGES
-from prevcap.domain.capacity import (COMPONENT_URL_NAMES, COMPONENTS, DEFAULT_NORM, DEFAULT_WEIGHTS,
-                                     NORM_BASE_RANGE, NORM_PER_10K_RANGE, WEIGHT_RANGE, Norm, Weights)
+from prevcap.domain.capacity import (
+    COMPONENT_URL_NAMES,
+    COMPONENTS,
+    DEFAULT_NORM,
+    DEFAULT_WEIGHTS,
+    NORM_BASE_RANGE,
+    NORM_PER_10K_RANGE,
+    WEIGHT_RANGE,
+    Norm,
+    Weights,
+)
 from prevcap.domain.funding import FUNDING_AREAS
 from prevcap.domain.network import LINK_KINDS
 from prevcap.indicators import MAP_INDICATORS
@@ -46,7 +56,7 @@ class Context:
 @dataclass(frozen=True)
 class View:
     lang: str = DEFAULT_LANGUAGE
-    county: str = ALL_COUNTIES            # a county code, or ALL_COUNTIES
+    county: str = ALL_COUNTIES  # a county code, or ALL_COUNTIES
     year: int = 0
     # Översikt, Kapacitet, Kommun
     indicator: str = MAP_INDICATORS[0]
@@ -94,6 +104,7 @@ class View:
 
 # --- the link: one parameter per setting ------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Param:
     """A setting in the URL: its parameter name, how a value is read (None: not a valid value) and
@@ -112,11 +123,13 @@ def _choice(options) -> Callable[[str, Context], object]:
 
 def _several(options) -> Callable[[str, Context], object]:
     """'shared_post,police_area' -> the valid ones in the order of `options`; '' -> none chosen."""
+
     def read(text: str, context: Context):
         chosen = {part.strip() for part in text.split(",") if part.strip()}
         if chosen - set(options):
             return None
         return tuple(option for option in options if option in chosen)
+
     return read
 
 
@@ -127,6 +140,7 @@ def _integer(low: int, high: int) -> Callable[[str, Context], object]:
         except ValueError:
             return None
         return value if low <= value <= high else None
+
     return read
 
 
@@ -134,11 +148,13 @@ def _decimal(low: float, high: float) -> Callable[[str, Context], object]:
     def read(text: str, context: Context):
         value = parse_decimal(text)
         return value if value is not None and low <= value <= high else None
+
     return read
 
 
 def _period(bounds: Callable[[Context], tuple[int, int]]) -> Callable[[str, Context], object]:
     """'2019-2023' (or one year) within the bounds."""
+
     def read(text: str, context: Context):
         first, last = bounds(context)
         parts = text.replace("–", "-").split("-")
@@ -151,6 +167,7 @@ def _period(bounds: Callable[[Context], tuple[int, int]]) -> Callable[[str, Cont
         if len(years) != 2 or not first <= years[0] <= years[1] <= last:
             return None
         return tuple(years)
+
     return read
 
 
@@ -185,14 +202,25 @@ def _language(text: str, context: Context):
 # View field -> its parameter. The weights have one parameter each (vikt_bemanning …).
 PARAMS: dict[str, Param] = {
     "lang": Param("lang", _language, str, lambda c: DEFAULT_LANGUAGE),
-    "county": Param("lan", _county, str,
-                    lambda c: ALL_COUNTIES if len(c.county_names) > 1 else next(iter(c.county_names)), always=True),
-    "year": Param("ar", lambda text, c: _integer(c.years[0], c.years[-1])(text, c) if c.years else None, str,
-                  lambda c: c.default_year, always=True),
+    "county": Param(
+        "lan",
+        _county,
+        str,
+        lambda c: ALL_COUNTIES if len(c.county_names) > 1 else next(iter(c.county_names)),
+        always=True,
+    ),
+    "year": Param(
+        "ar",
+        lambda text, c: _integer(c.years[0], c.years[-1])(text, c) if c.years else None,
+        str,
+        lambda c: c.default_year,
+        always=True,
+    ),
     "indicator": Param("ind", _choice(MAP_INDICATORS), str, lambda c: MAP_INDICATORS[0]),
     "gap_measure": Param("gap", _choice(GAP_MEASURES), str, lambda c: "fte"),
-    "municipality": Param("kommun", lambda text, c: text if text in c.municipality_codes else None, str,
-                          lambda c: None),
+    "municipality": Param(
+        "kommun", lambda text, c: text if text in c.municipality_codes else None, str, lambda c: None
+    ),
     "link_kinds": Param("typ", _several(LINK_KINDS), ",".join, lambda c: LINK_KINDS),
     "link_period": Param("period", _period(lambda c: c.link_years), _period_text, default_link_period),
     "min_shared_events": Param("minst", _integer(*MIN_SHARED_EVENTS_RANGE), str, lambda c: DEFAULT_MIN_SHARED_EVENTS),
@@ -202,20 +230,30 @@ PARAMS: dict[str, Param] = {
     "funding_areas": Param("omrade", _several(FUNDING_AREAS), ",".join, lambda c: FUNDING_AREAS),
     "funding_measure": Param("belopp", _choice(FUNDING_MEASURES), str, lambda c: "amount_sek"),
 }
-NORM_PARAMS = {"base_fte": Param("norm_bas", _decimal(*NORM_BASE_RANGE[:2]), _decimal_text,
-                                 lambda c: DEFAULT_NORM.base_fte),
-               "fte_per_10k": Param("norm_per10k", _decimal(*NORM_PER_10K_RANGE[:2]), _decimal_text,
-                                    lambda c: DEFAULT_NORM.fte_per_10k)}
-WEIGHT_PARAMS = {component: Param(f"vikt_{COMPONENT_URL_NAMES[component]}", _integer(*WEIGHT_RANGE[:2]),
-                                  lambda value: str(int(value)), lambda c, component=component:
-                                  int(getattr(DEFAULT_WEIGHTS, component)))
-                 for component in COMPONENTS}
+NORM_PARAMS = {
+    "base_fte": Param("norm_bas", _decimal(*NORM_BASE_RANGE[:2]), _decimal_text, lambda c: DEFAULT_NORM.base_fte),
+    "fte_per_10k": Param(
+        "norm_per10k", _decimal(*NORM_PER_10K_RANGE[:2]), _decimal_text, lambda c: DEFAULT_NORM.fte_per_10k
+    ),
+}
+WEIGHT_PARAMS = {
+    component: Param(
+        f"vikt_{COMPONENT_URL_NAMES[component]}",
+        _integer(*WEIGHT_RANGE[:2]),
+        lambda value: str(int(value)),
+        lambda c, component=component: int(getattr(DEFAULT_WEIGHTS, component)),
+    )
+    for component in COMPONENTS
+}
 
 
 def parameter_names() -> list[str]:
     """Every URL parameter a view has."""
-    return [p.name for p in PARAMS.values()] + [p.name for p in NORM_PARAMS.values()] + \
-        [p.name for p in WEIGHT_PARAMS.values()]
+    return (
+        [p.name for p in PARAMS.values()]
+        + [p.name for p in NORM_PARAMS.values()]
+        + [p.name for p in WEIGHT_PARAMS.values()]
+    )
 
 
 def _get(params: Mapping, name: str) -> str | None:

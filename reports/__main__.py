@@ -8,6 +8,7 @@
 Exit status 0 when the report was written; 1 with a message (Swedish unless --lang en) for an unknown
 county, a year without data, a missing warehouse or Chromium, or a file that cannot be written.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,8 +34,11 @@ def parser(lang: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
 def language_of(argv: list[str]) -> str:
     """--lang as given (for the help text, before the arguments are parsed), else Swedish."""
     for index, argument in enumerate(argv):
-        value = argument.partition("=")[2] if argument.startswith("--lang=") else (
-            argv[index + 1] if argument == "--lang" and index + 1 < len(argv) else None)
+        value = (
+            argument.partition("=")[2]
+            if argument.startswith("--lang=")
+            else (argv[index + 1] if argument == "--lang" and index + 1 < len(argv) else None)
+        )
         if value in LANGUAGES:
             return value
     return DEFAULT_LANGUAGE
@@ -51,15 +55,15 @@ def main(argv: list[str] | None = None) -> int:
     lang = args.lang
     import duckdb
 
-    from prevcap import export
-
     from core.config import warehouse_path
+    from prevcap import export
     from prevcap.content.source import Direct
     from reports.build import make_report, size_text, write
     from reports.selection import ReportError, link_params, report_view
 
-    fmt = args.format or (args.out.suffix.lstrip(".").lower() if args.out and args.out.suffix.lower() in (".pdf", ".docx")
-                          else "pdf")
+    fmt = args.format or (
+        args.out.suffix.lstrip(".").lower() if args.out and args.out.suffix.lower() in (".pdf", ".docx") else "pdf"
+    )
     db = args.db or warehouse_path()
     if not Path(db).is_file():
         return fail(t("export.cli.no_warehouse", lang, path=db))
@@ -79,15 +83,25 @@ def main(argv: list[str] | None = None) -> int:
         except export.ExportUnavailable as error:
             return fail(error.message(lang))
     data = write(report, fmt)
-    out = args.out or Path(export.export_filename(t("export.report.page_title", lang),
-                                                  [view.county_label(), view.year], fmt))
+    out = args.out or Path(
+        export.export_filename(t("export.report.page_title", lang), [view.county_label(), view.year], fmt)
+    )
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(data)
     except OSError as error:
         return fail(t("export.cli.cannot_write", lang, path=out, error=error.strerror or error))
-    print(t("export.cli.written", lang, path=out, charts=report.chart_count, tables=report.table_count,
-            size=size_text(len(data), lang), seconds=round(time.perf_counter() - started)))
+    print(
+        t(
+            "export.cli.written",
+            lang,
+            path=out,
+            charts=report.chart_count,
+            tables=report.table_count,
+            size=size_text(len(data), lang),
+            seconds=round(time.perf_counter() - started),
+        )
+    )
     return 0
 
 

@@ -1,5 +1,6 @@
 """Making a report: the sections of prevcap.content for a view, their charts drawn once as PNG by the
 warm renderer of prevcap.export, then written as PDF and/or DOCX. No Streamlit here."""
+
 from __future__ import annotations
 
 import io
@@ -29,8 +30,9 @@ def build_sections(source, view: View) -> list:
     return [settings_section(sections, view.lang), *sections]
 
 
-def make_report(source, view: View, progress: Progress | None = None, warehouse: str = "",
-                created: datetime | None = None) -> Report:
+def make_report(
+    source, view: View, progress: Progress | None = None, warehouse: str = "", created: datetime | None = None
+) -> Report:
     """The sections for the view, with every chart drawn (raises export.ExportUnavailable before any
     drawing when there is no Chromium). `source`: a content source (prevcap.content.source.Direct(con),
     or the dashboard's cached one)."""
@@ -45,14 +47,24 @@ def make_report(source, view: View, progress: Progress | None = None, warehouse:
         if progress:
             progress(done, len(charts), chart.title)
         subtitle = export.filters_subtitle(view.county_label(), view.year, view.lang, chart.subtitle_extra)
-        decorated = export.decorate_for_export(chart.figure, chart.title, subtitle, source_text, chart.example,
-                                               view.lang)
-        images[image_key(section_of(sections, chart), chart)] = export.images.figure_bytes(decorated, "png",
-                                                                                     scale=REPORT_SCALE)
+        decorated = export.decorate_for_export(
+            chart.figure, chart.title, subtitle, source_text, chart.example, view.lang
+        )
+        images[image_key(section_of(sections, chart), chart)] = export.images.figure_bytes(
+            decorated, "png", scale=REPORT_SCALE
+        )
     if progress:
         progress(len(charts), len(charts), "")
-    return Report(view, sections, images, source_text, created or datetime.now().replace(microsecond=0), warehouse,
-                  time.perf_counter() - started, example_notice(datasets, view.lang))
+    return Report(
+        view,
+        sections,
+        images,
+        source_text,
+        created or datetime.now().replace(microsecond=0),
+        warehouse,
+        time.perf_counter() - started,
+        example_notice(datasets, view.lang),
+    )
 
 
 def section_of(sections, chart):
@@ -72,8 +84,7 @@ def write(report: Report, fmt_: str) -> bytes:
     raise ValueError(f"format must be one of {FORMATS}, not {fmt_!r}")
 
 
-def build_report(source, view: View, fmt_: str = "pdf", progress: Progress | None = None,
-                 warehouse: str = "") -> bytes:
+def build_report(source, view: View, fmt_: str = "pdf", progress: Progress | None = None, warehouse: str = "") -> bytes:
     """make_report then write: one report file."""
     return write(make_report(source, view, progress, warehouse), fmt_)
 
@@ -109,14 +120,19 @@ class _WithoutFigures:
 
 def outline(source, view: View) -> list[tuple[str, int, int]]:
     """(section title, charts, tables) of the report for the view, without drawing a chart."""
-    return [(section.title, len(section.charts()), len(section.tables()))
-            for section in build_sections(_WithoutFigures(source), view)]
+    return [
+        (section.title, len(section.charts()), len(section.tables()))
+        for section in build_sections(_WithoutFigures(source), view)
+    ]
 
 
 def count_text(charts: int, tables: int, lang: str) -> str:
     """'3 diagram, 1 tabell'; 'text' for a section of text only."""
-    parts = [t(f"export.report.{kind}.{'one' if n == 1 else 'many'}", lang, n=n)
-             for kind, n in (("charts", charts), ("tables", tables)) if n]
+    parts = [
+        t(f"export.report.{kind}.{'one' if n == 1 else 'many'}", lang, n=n)
+        for kind, n in (("charts", charts), ("tables", tables))
+        if n
+    ]
     return ", ".join(parts) or t("export.report.text_only", lang)
 
 

@@ -2,6 +2,7 @@
 list styles (so the navigation pane, a table of contents and a list of figures work), A4, Swedish
 proofing language, charts as pictures with alt text, tables that repeat their header row, wide
 tables on landscape pages, and a footer with the selection and "Sida X av Y"."""
+
 from __future__ import annotations
 
 import io
@@ -16,8 +17,8 @@ from docx.shared import Cm, Pt, RGBColor
 
 from core.i18n import t
 from prevcap.content.model import Chart, KeyFigures, Section, Table
-from reports.model import Report, image_key, png_size, table_text, write_item
 from reports.markdown import Run, blocks
+from reports.model import Report, image_key, png_size, table_text, write_item
 from reports.pdf_writer import WIDE_TABLE_COLUMNS, cover_rows
 
 EXAMPLE = RGBColor(0xB0, 0x00, 0x20)
@@ -27,10 +28,17 @@ PAGE_WIDTH, PAGE_HEIGHT, MARGIN = Cm(21), Cm(29.7), Cm(2)
 TEXT_WIDTH_CM = 17.0
 
 
-def _field(paragraph, instruction: str, shown_lines: list[str], bold: bool = False, size: float | None = None,
-           colour: RGBColor | None = None) -> None:
+def _field(
+    paragraph,
+    instruction: str,
+    shown_lines: list[str],
+    bold: bool = False,
+    size: float | None = None,
+    colour: RGBColor | None = None,
+) -> None:
     """A Word field (PAGE, NUMPAGES, SEQ, TOC …) showing `shown_lines` until Word updates it. A complex
     field, so that its shown text is an ordinary run (other programs read it too)."""
+
     def char(kind):
         run = paragraph.add_run()
         element = OxmlElement("w:fldChar")
@@ -59,8 +67,10 @@ def _field(paragraph, instruction: str, shown_lines: list[str], bold: bool = Fal
 def _set_language(document, lang: str) -> None:
     """Proofing language of the default text, so Word checks Swedish spelling."""
     tag = "sv-SE" if lang == "sv" else "en-GB"
-    for rpr in (document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr")),
-                document.styles["Normal"].element.get_or_add_rPr()):
+    for rpr in (
+        document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr")),
+        document.styles["Normal"].element.get_or_add_rPr(),
+    ):
         element = rpr.find(qn("w:lang"))
         if element is None:
             element = OxmlElement("w:lang")
@@ -185,8 +195,8 @@ class ReportDocx:
         with_change = any(change for _, _, change in figures.rows)
         headers = [t("export.report.indicator", self.lang), t("export.report.value", self.lang)]
         headers += [t("export.report.change", self.lang)] if with_change else []
-        rows = [[label, value, change][:len(headers)] for label, value, change in figures.rows]
-        self.simple_table(headers, rows, [False, True, True][:len(headers)], 9.5, [9, 4, 4][:len(headers)])
+        rows = [[label, value, change][: len(headers)] for label, value, change in figures.rows]
+        self.simple_table(headers, rows, [False, True, True][: len(headers)], 9.5, [9, 4, 4][: len(headers)])
         if figures.note:
             paragraph = self.document.add_paragraph()
             run = paragraph.add_run(figures.note)
@@ -202,7 +212,9 @@ class ReportDocx:
         picture.paragraph_format.keep_with_next = True
         self.document.inline_shapes[-1]._inline.docPr.set("descr", chart.title)
         self.figure_number += 1
-        self.caption("figure", chart.title + "." + (f" {_plain(chart.printed_caption)}" if chart.printed_caption else ""))
+        self.caption(
+            "figure", chart.title + "." + (f" {_plain(chart.printed_caption)}" if chart.printed_caption else "")
+        )
 
     def table_item(self, table: Table) -> None:
         headers, rows, numeric = table_text(table, self.lang)
@@ -213,10 +225,22 @@ class ReportDocx:
         self.caption("table", table.title, above=True)
         if rows:
             size = 9 if len(headers) <= 5 else 8 if len(headers) <= 8 else 7
-            weights = [max(max((len(row[i]) for row in rows), default=0),
-                           max((len(word) for word in headers[i].split()), default=3), 3) for i in range(len(headers))]
-            self.simple_table(headers, rows, numeric, size, [min(w, 40) for w in weights],
-                              (PAGE_HEIGHT.cm if wide else PAGE_WIDTH.cm) - 2 * MARGIN.cm)
+            weights = [
+                max(
+                    max((len(row[i]) for row in rows), default=0),
+                    max((len(word) for word in headers[i].split()), default=3),
+                    3,
+                )
+                for i in range(len(headers))
+            ]
+            self.simple_table(
+                headers,
+                rows,
+                numeric,
+                size,
+                [min(w, 40) for w in weights],
+                (PAGE_HEIGHT.cm if wide else PAGE_WIDTH.cm) - 2 * MARGIN.cm,
+            )
         else:
             self.document.add_paragraph(t("export.report.no_chart", self.lang))
         notes = [_plain(table.note)] if table.note else []
@@ -236,8 +260,15 @@ class ReportDocx:
         section.page_width, section.page_height = (PAGE_HEIGHT, PAGE_WIDTH) if landscape else (PAGE_WIDTH, PAGE_HEIGHT)
         self.at_page_start = True
 
-    def simple_table(self, headers: list[str] | None, rows: list[list[str]], numeric: list[bool], size: float,
-                     weights: list[float], width_cm: float = TEXT_WIDTH_CM) -> None:
+    def simple_table(
+        self,
+        headers: list[str] | None,
+        rows: list[list[str]],
+        numeric: list[bool],
+        size: float,
+        weights: list[float],
+        width_cm: float = TEXT_WIDTH_CM,
+    ) -> None:
         columns = len(headers) if headers else len(rows[0])
         table = self.document.add_table(rows=0, cols=columns)
         table.style = self.document.styles["Table Grid"]
@@ -280,8 +311,7 @@ class ReportDocx:
         run.font.size, run.font.color.rgb = Pt(8.5), MUTED
         heading = document.add_paragraph()
         heading.add_run(t("export.report.contents", lang)).bold = True
-        _field(document.add_paragraph(), 'TOC \\o "1-1" \\h \\z \\u',
-                       [section.title for section in report.sections])
+        _field(document.add_paragraph(), 'TOC \\o "1-1" \\h \\z \\u', [section.title for section in report.sections])
 
 
 def _plain(markdown: str) -> str:

@@ -1,5 +1,6 @@
 """The little Markdown the dashboard's texts use (paragraphs, `- ` lists, `##` headings, **bold**,
 *italic*, `code`, [links](…)) as blocks of styled runs, which the PDF and DOCX writers draw."""
+
 from __future__ import annotations
 
 import re
@@ -21,8 +22,10 @@ class Block:
     level: int = 0
 
 
-_INLINE = re.compile(r"\*\*(?P<bold>.+?)\*\*|(?<![\w*])\*(?P<italic>[^*\s][^*]*?)\*(?![\w*])|`(?P<code>[^`]+)`"
-                     r"|\[(?P<link>[^\]]+)\]\((?P<url>[^)]+)\)")
+_INLINE = re.compile(
+    r"\*\*(?P<bold>.+?)\*\*|(?<![\w*])\*(?P<italic>[^*\s][^*]*?)\*(?![\w*])|`(?P<code>[^`]+)`"
+    r"|\[(?P<link>[^\]]+)\]\((?P<url>[^)]+)\)"
+)
 
 
 def runs(text: str, bold: bool = False, italic: bool = False) -> tuple[Run, ...]:
@@ -31,7 +34,7 @@ def runs(text: str, bold: bool = False, italic: bool = False) -> tuple[Run, ...]
     position = 0
     for match in _INLINE.finditer(text):
         if match.start() > position:
-            out.append(Run(text[position:match.start()], bold, italic))
+            out.append(Run(text[position : match.start()], bold, italic))
         if match.group("bold") is not None:
             out.extend(runs(match.group("bold"), True, italic))
         elif match.group("italic") is not None:
@@ -52,7 +55,7 @@ def blocks(markdown: str) -> list[Block]:
     for chunk in re.split(r"\n\s*\n", markdown.strip()):
         paragraph: list[str] = []
 
-        def flush():
+        def flush(paragraph=paragraph):
             if paragraph:
                 out.append(Block("paragraph", runs(" ".join(paragraph))))
                 paragraph.clear()

@@ -1,5 +1,6 @@
 """What a report is: the view it was made for, the sections of prevcap.content, each chart's PNG,
 when and from what; and the one dispatch of a section's items to a writer (PDF or DOCX)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -89,9 +90,14 @@ def settings_section(sections: list[Section], lang: str) -> Section:
     rows = combined_settings(sections)
     frame = pd.DataFrame(rows, columns=["setting", "value"])
     section = Section("settings", t("export.report.settings_title", lang), t("export.report.settings_intro", lang))
-    section.add(Table("settings", frame, {"setting": ("export.report.setting", None),
-                                          "value": ("export.report.value", None)},
-                      t("export.report.settings_title", lang)))
+    section.add(
+        Table(
+            "settings",
+            frame,
+            {"setting": ("export.report.setting", None), "value": ("export.report.value", None)},
+            t("export.report.settings_title", lang),
+        )
+    )
     return section
 
 
@@ -121,15 +127,26 @@ def write_item(writer, item) -> None:
         raise TypeError(f"no way to write {type(item).__name__}")
 
 
-def table_text(table: Table, lang: str, max_rows: int = MAX_TABLE_ROWS) -> tuple[list[str], list[list[str]], list[bool]]:
+def table_text(
+    table: Table, lang: str, max_rows: int = MAX_TABLE_ROWS
+) -> tuple[list[str], list[list[str]], list[bool]]:
     """(headers, rows of cell texts, which columns hold numbers) of a report table."""
-    columns = [column for column in table.columns if column in table.frame.columns
-               and not _relative_links(table.frame[column], table.columns[column][1])]
+    columns = [
+        column
+        for column in table.columns
+        if column in table.frame.columns and not _relative_links(table.frame[column], table.columns[column][1])
+    ]
     headers = [t(table.columns[column][0], lang) for column in columns]
-    numeric = [bool(table.columns[column][1]) and not str(table.columns[column][1]).startswith("link")
-               and pd.api.types.is_numeric_dtype(table.frame[column]) for column in columns]
-    rows = [[fmt.cell(value, table.columns[column][1], lang) for column, value in zip(columns, row)]
-            for row in table.frame[columns].head(max_rows).itertuples(index=False, name=None)]
+    numeric = [
+        bool(table.columns[column][1])
+        and not str(table.columns[column][1]).startswith("link")
+        and pd.api.types.is_numeric_dtype(table.frame[column])
+        for column in columns
+    ]
+    rows = [
+        [fmt.cell(value, table.columns[column][1], lang) for column, value in zip(columns, row)]
+        for row in table.frame[columns].head(max_rows).itertuples(index=False, name=None)
+    ]
     return headers, rows, numeric
 
 

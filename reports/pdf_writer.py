@@ -3,6 +3,7 @@ links), bookmarks per section, charts as print-quality PNG, tables that repeat t
 
 Text is set in DejaVu Sans (embedded, so å, ä, ö, –, × and Σ print on any machine); without it in
 Liberation Sans, and as a last resort in the PDF's built-in Helvetica, which knows only Latin-1."""
+
 from __future__ import annotations
 
 import io
@@ -14,16 +15,28 @@ from fpdf.outline import TableOfContents
 
 from core.i18n import t
 from prevcap.content.model import Chart, KeyFigures, Section, Table
-from reports.model import Report, image_key, png_size, table_text, write_item
 from reports.markdown import Block, Run, blocks
+from reports.model import Report, image_key, png_size, table_text, write_item
 
-FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"),
-             Path("/usr/share/fonts/TTF"), Path("/usr/share/fonts/truetype/liberation"))
+FONT_DIRS = (
+    Path("/usr/share/fonts/truetype/dejavu"),
+    Path("/usr/share/fonts/dejavu"),
+    Path("/usr/share/fonts/TTF"),
+    Path("/usr/share/fonts/truetype/liberation"),
+)
 FONT_FILES = {
-    "DejaVu": {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf",
-               "BI": "DejaVuSans-BoldOblique.ttf"},
-    "Liberation": {"": "LiberationSans-Regular.ttf", "B": "LiberationSans-Bold.ttf",
-                   "I": "LiberationSans-Italic.ttf", "BI": "LiberationSans-BoldItalic.ttf"},
+    "DejaVu": {
+        "": "DejaVuSans.ttf",
+        "B": "DejaVuSans-Bold.ttf",
+        "I": "DejaVuSans-Oblique.ttf",
+        "BI": "DejaVuSans-BoldOblique.ttf",
+    },
+    "Liberation": {
+        "": "LiberationSans-Regular.ttf",
+        "B": "LiberationSans-Bold.ttf",
+        "I": "LiberationSans-Italic.ttf",
+        "BI": "LiberationSans-BoldItalic.ttf",
+    },
 }
 MONO_FILES = ("DejaVuSansMono.ttf", "LiberationMono-Regular.ttf")
 
@@ -44,8 +57,24 @@ def _font_path(name: str) -> Path | None:
 
 
 # Characters the built-in fonts (Latin-1) lack, as close as they get
-_LATIN1 = str.maketrans({"–": "-", "—": "-", "−": "-", "‘": "'", "’": "'", "“": '"', "”": '"', "…": "...",
-                         "Σ": "Sum ", "\u2009": " ", "\u202f": " ", "•": "-", "≥": ">=", "≤": "<="})
+_LATIN1 = str.maketrans(
+    {
+        "–": "-",
+        "—": "-",
+        "−": "-",
+        "‘": "'",
+        "’": "'",
+        "“": '"',
+        "”": '"',
+        "…": "...",
+        "Σ": "Sum ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "•": "-",
+        "≥": ">=",
+        "≤": "<=",
+    }
+)
 
 
 class ReportPDF(FPDF):
@@ -96,8 +125,11 @@ class ReportPDF(FPDF):
         filters = self.report.filters
         self.set_y(-13)
         self.font(7.5, colour=MUTED)
-        self.cell(self.epw / 3, 5, self.text_for_font(t("export.report.footer", self.ui_lang, county=filters.county_label,
-                                                       year=filters.year)))
+        self.cell(
+            self.epw / 3,
+            5,
+            self.text_for_font(t("export.report.footer", self.ui_lang, county=filters.county_label, year=filters.year)),
+        )
         if self.report.example and self.report.example_notice:
             self.font(7.5, "B", EXAMPLE)
             self.cell(self.epw / 3, 5, self.text_for_font(t("export.example_data", self.ui_lang)), align="C")
@@ -175,9 +207,14 @@ class ReportPDF(FPDF):
         with_change = any(change for _, _, change in figures.rows)
         headers = [t("export.report.indicator", self.ui_lang), t("export.report.value", self.ui_lang)]
         headers += [t("export.report.change", self.ui_lang)] if with_change else []
-        rows = [[label, value, change][:len(headers)] for label, value, change in figures.rows]
-        self.simple_table(headers, rows, [False, True, True][:len(headers)],
-                          column_widths(self, headers, rows, BODY_PT - 1), BODY_PT - 1)
+        rows = [[label, value, change][: len(headers)] for label, value, change in figures.rows]
+        self.simple_table(
+            headers,
+            rows,
+            [False, True, True][: len(headers)],
+            column_widths(self, headers, rows, BODY_PT - 1),
+            BODY_PT - 1,
+        )
         if figures.note:
             self.font(8.5, colour=MUTED)
             self.multi_cell(0, 4.3, self.text_for_font(figures.note), new_x="LMARGIN", new_y="NEXT")
@@ -194,8 +231,14 @@ class ReportPDF(FPDF):
         if self.will_page_break(height + 12):
             self.new_page(self.cur_orientation)
         self.figure_number += 1
-        self.image(io.BytesIO(png), x=self.l_margin + (self.epw - width) / 2, w=width, h=height,
-                   alt_text=chart.title, title=chart.title)
+        self.image(
+            io.BytesIO(png),
+            x=self.l_margin + (self.epw - width) / 2,
+            w=width,
+            h=height,
+            alt_text=chart.title,
+            title=chart.title,
+        )
         self.ln(1.5)
         caption = chart.title + "." + (f" {_plain(chart.printed_caption)}" if chart.printed_caption else "")
         self.caption(t("export.report.figure", self.ui_lang, n=self.figure_number), caption)
@@ -216,8 +259,9 @@ class ReportPDF(FPDF):
             self.simple_table(headers, rows, numeric, column_widths(self, headers, rows, size), size)
         else:
             self.font(9, colour=MUTED)
-            self.multi_cell(0, 4.5, self.text_for_font(t("export.report.no_chart", self.ui_lang)),
-                            new_x="LMARGIN", new_y="NEXT")
+            self.multi_cell(
+                0, 4.5, self.text_for_font(t("export.report.no_chart", self.ui_lang)), new_x="LMARGIN", new_y="NEXT"
+            )
         notes = [_plain(table.note)] if table.note else []
         if len(table.frame) > len(rows):
             notes.append(t("export.report.rows_shown", self.ui_lang, shown=len(rows), total=len(table.frame)))
@@ -229,17 +273,27 @@ class ReportPDF(FPDF):
         if wide:
             self.new_page("P")
 
-    def simple_table(self, headers: list[str] | None, rows: list[list[str]], numeric: list[bool], widths,
-                     size: float) -> None:
+    def simple_table(
+        self, headers: list[str] | None, rows: list[list[str]], numeric: list[bool], widths, size: float
+    ) -> None:
         """A table with columns `widths` mm wide; `headers` None: no header row."""
         self.font(size)
         self.set_fill_color(255, 255, 255)
         aligns = tuple("RIGHT" if is_number else "LEFT" for is_number in numeric)
-        with self.table(col_widths=tuple(widths), text_align=aligns, line_height=size * 0.48,
-                        headings_style=FontFace(emphasis="BOLD", fill_color=HEADER_FILL, color=TEXT),
-                        borders_layout="HORIZONTAL_LINES", padding=(0.9, 1.2), repeat_headings=1,
-                        v_align="TOP", align="LEFT", width=min(sum(widths), self.epw), first_row_as_headings=headers is not None,
-                        num_heading_rows=int(headers is not None)) as table:
+        with self.table(
+            col_widths=tuple(widths),
+            text_align=aligns,
+            line_height=size * 0.48,
+            headings_style=FontFace(emphasis="BOLD", fill_color=HEADER_FILL, color=TEXT),
+            borders_layout="HORIZONTAL_LINES",
+            padding=(0.9, 1.2),
+            repeat_headings=1,
+            v_align="TOP",
+            align="LEFT",
+            width=min(sum(widths), self.epw),
+            first_row_as_headings=headers is not None,
+            num_heading_rows=int(headers is not None),
+        ) as table:
             self.set_draw_color(*RULE)
             for cells in ([headers] if headers else []) + rows:
                 row = table.row()
@@ -255,25 +309,43 @@ class ReportPDF(FPDF):
         self.cell(0, 6, "prevcap", new_x="LMARGIN", new_y="NEXT")
         self.ln(14)
         self.font(25, "B")
-        self.multi_cell(0, 11, self.text_for_font(t("export.report.title", lang, county=filters.county_label)),
-                        new_x="LMARGIN", new_y="NEXT", align="L")
+        self.multi_cell(
+            0,
+            11,
+            self.text_for_font(t("export.report.title", lang, county=filters.county_label)),
+            new_x="LMARGIN",
+            new_y="NEXT",
+            align="L",
+        )
         self.ln(2)
         self.font(13, colour=MUTED)
-        self.multi_cell(0, 6.5, self.text_for_font(t("export.report.subtitle", lang, year=filters.year)),
-                        new_x="LMARGIN", new_y="NEXT", align="L")
+        self.multi_cell(
+            0,
+            6.5,
+            self.text_for_font(t("export.report.subtitle", lang, year=filters.year)),
+            new_x="LMARGIN",
+            new_y="NEXT",
+            align="L",
+        )
         self.ln(10)
         self.font(11, "B")
         self.cell(0, 6, self.text_for_font(t("export.report.selection", lang)), new_x="LMARGIN", new_y="NEXT")
         self.ln(1)
         rows = cover_rows(report)
-        self.simple_table(None, [[label, value] for label, value in rows], [False, False],
-                          (self.epw * 0.24, self.epw * 0.76), 9.5)
+        self.simple_table(
+            None, [[label, value] for label, value in rows], [False, False], (self.epw * 0.24, self.epw * 0.76), 9.5
+        )
         self.ln(5)
         if report.example and report.example_notice:
             self.example_notice()
         self.font(8.5, colour=MUTED)
-        self.multi_cell(0, 4.3, self.text_for_font(t("export.report.made_by", lang, warehouse=report.warehouse or "–")),
-                        new_x="LMARGIN", new_y="NEXT")
+        self.multi_cell(
+            0,
+            4.3,
+            self.text_for_font(t("export.report.made_by", lang, warehouse=report.warehouse or "–")),
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
         self.ln(6)
         self.font(11, "B")
         self.cell(0, 6, self.text_for_font(t("export.report.contents", lang)), new_x="LMARGIN", new_y="NEXT")
@@ -283,8 +355,13 @@ class ReportPDF(FPDF):
         top = self.get_y()
         self.set_fill_color(*EXAMPLE_FILL)
         # measure with a dry run, then draw the box and the text over it
-        lines = self.multi_cell(self.epw - 8, 4.8, self.text_for_font(_plain(self.report.example_notice or "")),
-                                dry_run=True, output="LINES")
+        lines = self.multi_cell(
+            self.epw - 8,
+            4.8,
+            self.text_for_font(_plain(self.report.example_notice or "")),
+            dry_run=True,
+            output="LINES",
+        )
         height = len(lines) * 4.8 + 6
         self.rect(self.l_margin, top, self.epw, height, style="F")
         self.set_fill_color(*EXAMPLE)
@@ -303,8 +380,7 @@ class _Contents(TableOfContents):
     def __init__(self, pdf: ReportPDF):
         from fpdf.fonts import TextStyle
 
-        super().__init__(text_style=TextStyle(font_family=pdf.family, font_size_pt=10.5, color=TEXT),
-                         line_spacing=1.7)
+        super().__init__(text_style=TextStyle(font_family=pdf.family, font_size_pt=10.5, color=TEXT), line_spacing=1.7)
 
     def render_toc(self, pdf, outline) -> None:
         super().render_toc(pdf, [section for section in outline if section.level == 0])
@@ -327,18 +403,23 @@ def _plain(markdown: str) -> str:
     return " ".join("".join(run.text for run in block.runs) for block in blocks(markdown))
 
 
-def column_widths(pdf: FPDF, headers: list[str] | None, rows: list[list[str]], size: float,
-                  padding: float = 2.4, widest: float = 62) -> list[float]:
+def column_widths(
+    pdf: FPDF, headers: list[str] | None, rows: list[list[str]], size: float, padding: float = 2.4, widest: float = 62
+) -> list[float]:
     """Column widths in mm that fill the text width: each column as wide as its content (at most
     `widest`), never narrower than its header's longest word; what does not fit is taken from the
     columns with the most text."""
     columns = len(headers) if headers else len(rows[0])
     pdf.set_font(pdf.family, "B", size)
-    least = [max((pdf.get_string_width(word) for word in (headers[index] if headers else "").split()), default=0)
-             + padding for index in range(columns)]
+    least = [
+        max((pdf.get_string_width(word) for word in (headers[index] if headers else "").split()), default=0) + padding
+        for index in range(columns)
+    ]
     pdf.set_font(pdf.family, "", size)
-    wanted = [max(least[index], min(max((pdf.get_string_width(row[index]) for row in rows), default=0), widest)
-                  + padding) for index in range(columns)]
+    wanted = [
+        max(least[index], min(max((pdf.get_string_width(row[index]) for row in rows), default=0), widest) + padding)
+        for index in range(columns)
+    ]
     room = pdf.epw
     if sum(wanted) <= room:  # a small table grows a little, not to the full width
         return [width * min(room / sum(wanted), 1.5) for width in wanted]

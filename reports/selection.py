@@ -1,5 +1,6 @@
 """The view a report is made for, from what a user typed on the command line or from a link: counties
 by code ("24") or name ("Västerbotten"), a year, and any setting of prevcap.view in URL form."""
+
 from __future__ import annotations
 
 import unicodedata
@@ -35,8 +36,13 @@ def link_params(link: str | None) -> dict[str, str]:
     return dict(parse_qsl(query))
 
 
-def report_view(source, counties: Sequence[str] | None = None, year: int | None = None,
-                lang: str = DEFAULT_LANGUAGE, params: Mapping[str, str] | None = None) -> View:
+def report_view(
+    source,
+    counties: Sequence[str] | None = None,
+    year: int | None = None,
+    lang: str = DEFAULT_LANGUAGE,
+    params: Mapping[str, str] | None = None,
+) -> View:
     """The view for a report. Counties None or "all" for all of them, a year None for the latest
     reported one (the dashboard's default); `params` the other settings as a link writes them.
     Raises ReportError for an unknown county or a year without data."""
@@ -53,10 +59,20 @@ def report_view(source, counties: Sequence[str] | None = None, year: int | None 
     else:
         codes = []
         for county in wanted:
-            code = county.zfill(2) if county.isdigit() else next(
-                (code for code, name in names.items()
-                 if _folded(name) == _folded(county) or _folded(name).startswith(_folded(county) + "s lan")
-                 or _folded(name).removesuffix(" lan") == _folded(county)), None)
+            code = (
+                county.zfill(2)
+                if county.isdigit()
+                else next(
+                    (
+                        code
+                        for code, name in names.items()
+                        if _folded(name) == _folded(county)
+                        or _folded(name).startswith(_folded(county) + "s lan")
+                        or _folded(name).removesuffix(" lan") == _folded(county)
+                    ),
+                    None,
+                )
+            )
             if code not in names:
                 known = ", ".join(f"{code} ({name})" for code, name in names.items())
                 raise ReportError("export.cli.unknown_county", county=county, known=known)
@@ -65,13 +81,20 @@ def report_view(source, counties: Sequence[str] | None = None, year: int | None 
         chosen = codes[0] if len(codes) == 1 else ALL_COUNTIES
         if len(codes) > 1 and len(codes) != len(names):
             # the dashboard offers one county or all of them; a report can take any set
-            return _with_counties(from_params({**(params or {}), "lang": lang, "lan": ALL_COUNTIES,
-                                               "ar": str(year or context.default_year)}, context),
-                                  tuple(sorted(codes)), year, context)
+            return _with_counties(
+                from_params(
+                    {**(params or {}), "lang": lang, "lan": ALL_COUNTIES, "ar": str(year or context.default_year)},
+                    context,
+                ),
+                tuple(sorted(codes)),
+                year,
+                context,
+            )
     if year is not None and int(year) not in context.years:
         raise ReportError("export.cli.no_data_year", year=year, first=context.years[0], last=context.years[-1])
-    return from_params({**(params or {}), "lang": lang, "lan": chosen, "ar": str(year or context.default_year)},
-                       context)
+    return from_params(
+        {**(params or {}), "lang": lang, "lan": chosen, "ar": str(year or context.default_year)}, context
+    )
 
 
 def _with_counties(view: View, codes: tuple[str, ...], year, context) -> View:

@@ -9,6 +9,7 @@ A browser test can assert on it, e.g.
 
 and bench/audit_accessibility.py prints the same findings for every page.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -23,12 +24,41 @@ IMPACTS = ("critical", "serious", "moderate", "minor")
 # Streamlit's and plotly's built-in English interface strings (a heuristic: whole words,
 # case-sensitive) that should not be left on a Swedish page.
 ENGLISH_UI_STRINGS = (
-    "Choose an option", "Choose options", "No options to select", "No results",
-    "Press Enter", "Download plot", "Download as CSV", "Zoom", "Pan", "Autoscale", "Reset",
-    "Fullscreen", "Close fullscreen", "Search", "Collapse", "Expand", "Skip to main content",
-    "empty", "Page not found", "Main menu", "Clear all", "Clear value", "Open", "Close",
-    "Running", "Stop", "Deploy", "Rerun", "Settings", "Print", "Show/hide columns",
-    "Increment", "Decrement", "Show password", "Made with Streamlit",
+    "Choose an option",
+    "Choose options",
+    "No options to select",
+    "No results",
+    "Press Enter",
+    "Download plot",
+    "Download as CSV",
+    "Zoom",
+    "Pan",
+    "Autoscale",
+    "Reset",
+    "Fullscreen",
+    "Close fullscreen",
+    "Search",
+    "Collapse",
+    "Expand",
+    "Skip to main content",
+    "empty",
+    "Page not found",
+    "Main menu",
+    "Clear all",
+    "Clear value",
+    "Open",
+    "Close",
+    "Running",
+    "Stop",
+    "Deploy",
+    "Rerun",
+    "Settings",
+    "Print",
+    "Show/hide columns",
+    "Increment",
+    "Decrement",
+    "Show password",
+    "Made with Streamlit",
 )
 
 _RUN_AXE = """

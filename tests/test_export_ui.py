@@ -1,6 +1,7 @@
 """The downloads on the pages: chart and table buttons (AppTest), what they produce (the same helpers,
 called as Streamlit calls them on a click), the Rapport page, the interface without Chromium, and a
 real download in Chromium."""
+
 from __future__ import annotations
 
 import io
@@ -16,16 +17,17 @@ import pypdf
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from prevcap import export, ui
-from prevcap.ui import render
+from core.config import ROOT
+from prevcap import export
 from prevcap.charts import overview as overview_charts
 from prevcap.queries import overview as overview_queries
 from prevcap.tables import overview as overview_tables
-from core.config import ROOT
+from prevcap.ui import render
 from tests.conftest import wait_for_app
 
-needs_chromium = pytest.mark.skipif(export.find_chromium() is None,
-                                    reason="no Chromium (sudo apt-get install chromium)")
+needs_chromium = pytest.mark.skipif(
+    export.find_chromium() is None, reason="no Chromium (sudo apt-get install chromium)"
+)
 
 
 @pytest.fixture
@@ -60,11 +62,17 @@ def overview_table(db, county_codes=("24",), year=2024):
 
 # --- buttons under every chart and table ------------------------------------------------------------
 
+
 def test_every_chart_and_table_of_the_overview_has_its_downloads(open_page):
     at = open_page()
     buttons = {button.key: button.label for button in at.download_button}
-    assert buttons == {"overview_map__png": "PNG", "overview_map__svg": "SVG", "overview_map__pdf": "PDF",
-                       "overview_table__csv": "CSV", "overview_table__xlsx": "Excel"}
+    assert buttons == {
+        "overview_map__png": "PNG",
+        "overview_map__svg": "SVG",
+        "overview_map__pdf": "PDF",
+        "overview_table__csv": "CSV",
+        "overview_table__xlsx": "Excel",
+    }
     assert at.download_button(key="overview_map__png").help.startswith("Ladda ned PNG: Bild i tryckkvalitet")
     assert not [c for c in at.caption if "Chromium" in c.value]
 
@@ -92,8 +100,9 @@ def test_without_chromium_the_page_says_so_and_tables_still_download(open_page, 
 
 def test_a_chromium_that_does_not_start_is_named_instead_of_failing_buttons(open_page, monkeypatch):
     monkeypatch.setattr(export.browser, "start_renderer_in_background", lambda: None)
-    monkeypatch.setattr(export.browser, "renderer_problem",
-                        lambda: export.ExportUnavailable("export.unavailable.renderer_failed"))
+    monkeypatch.setattr(
+        export.browser, "renderer_problem", lambda: export.ExportUnavailable("export.unavailable.renderer_failed")
+    )
     at = open_page()
     assert {button.key for button in at.download_button} == {"overview_table__csv", "overview_table__xlsx"}
     assert any("Chromium startade inte eller svarade inte" in caption.value for caption in at.caption)
@@ -120,7 +129,9 @@ def test_a_failed_background_start_is_reported_and_retried_later(monkeypatch):
     assert export.renderer_problem().message_key == "export.unavailable.renderer_failed"
     export.start_renderer_in_background()  # within a minute: no new attempt
     assert len(starts) == 1
-    monkeypatch.setattr(export.browser, "_warm_up_started", export.browser._warm_up_started - export.WARM_UP_RETRY_S - 1)
+    monkeypatch.setattr(
+        export.browser, "_warm_up_started", export.browser._warm_up_started - export.WARM_UP_RETRY_S - 1
+    )
     monkeypatch.setattr(export.browser, "ensure_renderer", lambda: starts.append(2))
     export.start_renderer_in_background()
     for _ in range(100):
@@ -132,10 +143,12 @@ def test_a_failed_background_start_is_reported_and_retried_later(monkeypatch):
 
 # --- what the buttons produce ---------------------------------------------------------------------
 
+
 def test_table_headers_are_the_shown_labels_and_hidden_columns_stay_out():
     frame = pd.DataFrame({"municipality_name": ["Malå"], "fte_total": [0.75], "internal": [1]})
-    config = render.table_config("sv", {"municipality_name": ("col.municipality", None),
-                                    "fte_total": ("ind.fte_total", "localized")}) | {"internal": None}
+    config = render.table_config(
+        "sv", {"municipality_name": ("col.municipality", None), "fte_total": ("ind.fte_total", "localized")}
+    ) | {"internal": None}
     shown = render.table_headers(frame, config)
     assert list(shown.columns) == ["Kommun", "Samordnare, årsarbetare"]
     assert shown.iloc[0].tolist() == ["Malå", 0.75]
@@ -157,8 +170,8 @@ def test_csv_and_excel_read_back_equal_the_table(fixture_warehouse_master):
 
 @pytest.fixture(scope="module")
 def overview_map(fixture_warehouse_master):
-    from prevcap.queries import overview as overview_queries
     from prevcap.geo import feature_collection
+    from prevcap.queries import overview as overview_queries
 
     with duckdb.connect(str(fixture_warehouse_master), read_only=True) as con:
         municipalities = overview_queries.municipality_year(con, ("24",), 2024)
@@ -188,8 +201,9 @@ def _drawn_box(fig, hidden):
     """Bounding box (left, top, right, bottom) of what `fig` draws and `hidden` does not."""
     from PIL import Image, ImageChops
 
-    shown, without = (Image.open(io.BytesIO(export.figure_bytes(f, "png", scale=1))).convert("RGB")
-                      for f in (fig, hidden))
+    shown, without = (
+        Image.open(io.BytesIO(export.figure_bytes(f, "png", scale=1))).convert("RGB") for f in (fig, hidden)
+    )
     return ImageChops.difference(shown, without).getbbox()
 
 
@@ -197,11 +211,14 @@ def _drawn_box(fig, hidden):
 def test_a_long_title_stays_inside_the_picture():
     import plotly.graph_objects as go
 
-    bars = go.Figure(go.Bar(x=["Malå", "Norsjö"], y=[1, 2])).update_layout(template="plotly_white",
-                                                                         font=dict(family="DejaVu Sans"))
-    for title in ("Andel av länets evenemang som kommunen deltog i, 2012–2025",
-                  "Samverkan mellan kommunerna i Västerbottens och Norrbottens län, 2022–2024, med alla typer av "
-                  "länkar och gemensamt deltagande från fyra evenemang"):
+    bars = go.Figure(go.Bar(x=["Malå", "Norsjö"], y=[1, 2])).update_layout(
+        template="plotly_white", font=dict(family="DejaVu Sans")
+    )
+    for title in (
+        "Andel av länets evenemang som kommunen deltog i, 2012–2025",
+        "Samverkan mellan kommunerna i Västerbottens och Norrbottens län, 2022–2024, med alla typer av "
+        "länkar och gemensamt deltagande från fyra evenemang",
+    ):
         fig = export.decorate_for_export(bars, title, "Län: Båda länen · År: 2024", "Källa: SCB", True, "sv")
         no_title = go.Figure(fig).update_layout(title_font_color="rgba(0,0,0,0)")
         no_title.layout.title.text = no_title.layout.title.text.replace("#B00020", "rgba(0,0,0,0)")
@@ -215,10 +232,21 @@ def test_a_long_title_stays_inside_the_picture():
 def test_footer_stays_clear_of_the_axis_title_of_bars_with_outside_labels():
     import plotly.graph_objects as go
 
-    bars = go.Figure(go.Bar(y=["Bjurholm", "Norsjö", "Vännäs"], x=[3, 10, 80], orientation="h", text=["1 av 30"] * 3,
-                            textposition="outside", cliponaxis=False))
-    bars.update_layout(template="plotly_white", margin=dict(l=10, r=10, t=40, b=10),
-                       xaxis=dict(title=dict(text="Andel av länets evenemang (%)")))
+    bars = go.Figure(
+        go.Bar(
+            y=["Bjurholm", "Norsjö", "Vännäs"],
+            x=[3, 10, 80],
+            orientation="h",
+            text=["1 av 30"] * 3,
+            textposition="outside",
+            cliponaxis=False,
+        )
+    )
+    bars.update_layout(
+        template="plotly_white",
+        margin=dict(l=10, r=10, t=40, b=10),
+        xaxis=dict(title=dict(text="Andel av länets evenemang (%)")),
+    )
     fig = export.decorate_for_export(bars, "Andel", "Län: Västerbottens län", "Källa: SCB", False, "sv")
     no_axis_title = go.Figure(fig).update_xaxes(title_font_color="rgba(0,0,0,0)")
     no_footer = go.Figure(fig)
@@ -229,13 +257,18 @@ def test_footer_stays_clear_of_the_axis_title_of_bars_with_outside_labels():
 
 
 def test_file_names_say_what_and_for_which_selection():
-    assert export.chart_filename("Årsarbetare per 10 000 invånare, 2024", "Båda länen", 2024, "png") == \
-        "arsarbetare_per_10_000_invanare_2024_bada_lanen.png"
-    assert export.chart_filename("Gap mot behovsnormen", "Norrbottens län", 2023, "svg") == \
-        "gap_mot_behovsnormen_norrbottens_lan_2023.svg"
+    assert (
+        export.chart_filename("Årsarbetare per 10 000 invånare, 2024", "Båda länen", 2024, "png")
+        == "arsarbetare_per_10_000_invanare_2024_bada_lanen.png"
+    )
+    assert (
+        export.chart_filename("Gap mot behovsnormen", "Norrbottens län", 2023, "svg")
+        == "gap_mot_behovsnormen_norrbottens_lan_2023.svg"
+    )
 
 
 # --- the Rapport page ---------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def stand_in_renderer(monkeypatch):
@@ -253,8 +286,11 @@ def test_rapport_page_lists_the_contents(open_page, stand_in_renderer):
     assert at.title[0].value == "Rapport"
     assert "**Västerbottens län" not in at.markdown[0].value and "**Båda länen, 2024**" in at.markdown[0].value
     contents = next(m.value for m in at.markdown if m.value.startswith("1. **Inställningar**"))
-    assert contents.splitlines()[:3] == ["1. **Inställningar**: 1 tabell", "1. **Översikt**: 1 diagram, 1 tabell",
-                                         "1. **Kapacitet och kapacitetsbrist**: 3 diagram, 1 tabell"]
+    assert contents.splitlines()[:3] == [
+        "1. **Inställningar**: 1 tabell",
+        "1. **Översikt**: 1 diagram, 1 tabell",
+        "1. **Kapacitet och kapacitetsbrist**: 3 diagram, 1 tabell",
+    ]
     assert "1. **Metod och källor**: 2 tabeller" in contents
     assert not at.button(key="build_report").disabled
     assert not [b for b in at.download_button if b.key.startswith("report_")]
@@ -269,8 +305,9 @@ def test_rapport_page_builds_pdf_and_docx_in_one_click(open_page, stand_in_rende
     at.button(key="build_report").click().run()
     assert not at.exception, [e.value for e in at.exception]
     made = at.session_state["_report"]
-    assert at.success[0].value == (f"Rapporten är klar ({made['seconds']} s): {made['pages']} sidor, "
-                                   "16 diagram, 11 tabeller.")
+    assert at.success[0].value == (
+        f"Rapporten är klar ({made['seconds']} s): {made['pages']} sidor, 16 diagram, 11 tabeller."
+    )
     pdf = pypdf.PdfReader(io.BytesIO(made["files"]["pdf"]))
     assert len(pdf.pages) == made["pages"] and "Västerbottens län" in pdf.pages[0].extract_text()
     document = docx.Document(io.BytesIO(made["files"]["docx"]))
@@ -294,10 +331,12 @@ def test_rapport_page_in_english(open_page, stand_in_renderer):
     assert at.title[0].value == "Report"
     assert at.button(key="build_report").label == "Create report"
     assert at.get("code")[0].proto.code_text == (
-        "python -m reports --link '?lang=en&lan=alla&ar=2024' --format pdf --out report_both_counties_2024.pdf")
+        "python -m reports --link '?lang=en&lan=alla&ar=2024' --format pdf --out report_both_counties_2024.pdf"
+    )
 
 
 # --- a real download in Chromium ------------------------------------------------------------------
+
 
 @pytest.mark.browser
 @needs_chromium
@@ -334,5 +373,6 @@ def test_the_table_csv_downloads_and_reads_back(server_url, page, fixture_wareho
     assert raw.startswith(b"\xef\xbb\xbf")
     back = pd.read_csv(io.BytesIO(raw), sep=";", decimal=",", encoding="utf-8-sig")
     table, columns = overview_table(fixture_warehouse_master)
-    pd.testing.assert_frame_equal(back, render.table_headers(table, render.table_config("sv", columns)).reset_index(drop=True),
-                                  check_dtype=False)
+    pd.testing.assert_frame_equal(
+        back, render.table_headers(table, render.table_config("sv", columns)).reset_index(drop=True), check_dtype=False
+    )

@@ -5,6 +5,7 @@ on the fixture warehouse of tests/conftest.py, whose funding rows are
     2505 Arvidsjaur 2024 kommun        brott 200 000
 and compared with what prevcap.queries.funding and prevcap.domain.funding compute from marts.funding (the county mart is
 meant to replace that computation)."""
+
 from __future__ import annotations
 
 import duckdb
@@ -38,6 +39,7 @@ def county_year(con) -> pd.DataFrame:
 
 # --- marts.funding_year -----------------------------------------------------------------------
 
+
 def test_funding_year_by_hand(con):
     rows = funding_year(con)
     mala = rows.loc[(MALA, 2024)]
@@ -55,8 +57,9 @@ def test_funding_year_by_hand(con):
     for column in amounts:
         assert pd.isna(norsjo[column]), column
     assert sorted(rows.index[rows["funding_reported"]]) == [(MALA, 2024), (ARVIDSJAUR, 2024)]
-    municipalities, years = con.execute("select (select count(*) from staging.municipalities), "
-                                        "(select count(*) from marts.years)").fetchall()[0]
+    municipalities, years = con.execute(
+        "select (select count(*) from staging.municipalities), (select count(*) from marts.years)"
+    ).fetchall()[0]
     assert len(rows) == municipalities * years
 
 
@@ -72,12 +75,14 @@ def test_municipality_year_and_capacity_year_read_funding_year(con):
            or c.funding_kommun_per_inhabitant is distinct from f.funding_kommun_sek / c.population
     """).fetchall()
     assert differing == []
-    mala = con.execute("select funding_external_share from marts.capacity_year where municipality_code = ? "
-                       "and year = 2024", [MALA]).fetchall()[0][0]
+    mala = con.execute(
+        "select funding_external_share from marts.capacity_year where municipality_code = ? and year = 2024", [MALA]
+    ).fetchall()[0][0]
     assert mala == 100000 / 400000
 
 
 # --- marts.funding_county_year ----------------------------------------------------------------
+
 
 def test_funding_county_year_by_hand(con):
     rows = county_year(con)
@@ -87,15 +92,15 @@ def test_funding_county_year_by_hand(con):
     assert (vasterbotten.municipalities, vasterbotten.municipalities_reporting) == (VASTERBOTTEN_MUNICIPALITIES, 1)
     assert (vasterbotten.funding_sek, vasterbotten.funding_external_sek) == (400000, 100000)
     assert vasterbotten.funding_external_share == 100000 / 400000
-    assert vasterbotten.population_reporting == MALA_2024   # Malå alone reported
-    assert vasterbotten.funding_per_inhabitant == pytest.approx(400000 / MALA_2024)    # 135.04
+    assert vasterbotten.population_reporting == MALA_2024  # Malå alone reported
+    assert vasterbotten.funding_per_inhabitant == pytest.approx(400000 / MALA_2024)  # 135.04
     assert (vasterbotten.funding_kommun_sek, vasterbotten.funding_lansstyrelsen_sek) == (300000, 100000)
     assert vasterbotten.is_example
     norrbotten = rows.loc[("25", 2024)]
     assert (norrbotten.municipalities, norrbotten.municipalities_reporting) == (NORRBOTTEN_MUNICIPALITIES, 1)
     assert (norrbotten.funding_sek, norrbotten.funding_external_sek) == (200000, 0)
     assert norrbotten.funding_external_share == 0
-    assert norrbotten.funding_per_inhabitant == pytest.approx(200000 / ARVIDSJAUR_2024)   # 32.72
+    assert norrbotten.funding_per_inhabitant == pytest.approx(200000 / ARVIDSJAUR_2024)  # 32.72
 
 
 # Shares that a mean would get wrong, a report of zeros, and a year without population figures
@@ -132,10 +137,10 @@ def test_county_share_is_the_share_of_the_sums(shares_con):
     vasterbotten = counties.loc[("24", 2024)]
     assert vasterbotten.municipalities_reporting == 3
     assert (vasterbotten.funding_sek, vasterbotten.funding_external_sek) == (400000, 100000)
-    assert vasterbotten.funding_external_share == 0.25          # of the sums; the mean of the shares would be 0.5
+    assert vasterbotten.funding_external_share == 0.25  # of the sums; the mean of the shares would be 0.5
     assert vasterbotten.population_reporting == MALA_2024 + NORSJO_2024 + SORSELE_2024
     assert vasterbotten.funding_per_inhabitant == pytest.approx(400000 / (MALA_2024 + NORSJO_2024 + SORSELE_2024))
-    assert counties.loc[("25", 2024), "funding_external_share"] == 0.5   # Folkhälsomyndigheten's half
+    assert counties.loc[("25", 2024), "funding_external_share"] == 0.5  # Folkhälsomyndigheten's half
     # 2014: Sorsele's population is not known, so no figure per inhabitant (the share needs none)
     sorsele_2014 = counties.loc[("24", 2014)]
     assert pd.isna(sorsele_2014.population_reporting) and pd.isna(sorsele_2014.funding_per_inhabitant)
@@ -144,20 +149,38 @@ def test_county_share_is_the_share_of_the_sums(shares_con):
 
 def _as_funding_by_county(mart: pd.DataFrame) -> pd.DataFrame:
     """The county mart in the columns of prevcap.queries.funding.funding_by_county."""
-    frame = mart.rename(columns={"funding_sek": "amount_sek", "funding_external_sek": "external_sek",
-                                 "funding_per_inhabitant": "sek_per_inhabitant"})
+    frame = mart.rename(
+        columns={
+            "funding_sek": "amount_sek",
+            "funding_external_sek": "external_sek",
+            "funding_per_inhabitant": "sek_per_inhabitant",
+        }
+    )
     return frame.assign(external_share_pct=frame["funding_external_share"] * 100)
 
 
-COMPARED = ["county_name", "municipalities_reporting", "municipalities", "population_reporting",
-            "amount_sek", "external_sek", "external_share_pct", "sek_per_inhabitant", "is_example"]
+COMPARED = [
+    "county_name",
+    "municipalities_reporting",
+    "municipalities",
+    "population_reporting",
+    "amount_sek",
+    "external_sek",
+    "external_share_pct",
+    "sek_per_inhabitant",
+    "is_example",
+]
 
 
 def assert_same_as_funding_by_county(con, county_codes=BOTH):
     current = funding_by_county(con, county_codes, FUNDING_AREAS)
-    mart = _as_funding_by_county(con.execute(
-        "select * from marts.funding_county_year where county_code in (select unnest(?::varchar[])) "
-        "order by county_code, year", [list(county_codes)]).df())
+    mart = _as_funding_by_county(
+        con.execute(
+            "select * from marts.funding_county_year where county_code in (select unnest(?::varchar[])) "
+            "order by county_code, year",
+            [list(county_codes)],
+        ).df()
+    )
     assert len(current) > 0
     current = current.set_index(["county_code", "year"])[COMPARED]
     mart = mart.set_index(["county_code", "year"])[COMPARED]
@@ -166,8 +189,9 @@ def assert_same_as_funding_by_county(con, county_codes=BOTH):
         if column in ("county_name", "is_example"):
             assert list(mart[column]) == list(current[column]), column
         else:
-            pd.testing.assert_series_equal(mart[column].astype(float), current[column].astype(float),
-                                           check_names=False, rtol=1e-12)
+            pd.testing.assert_series_equal(
+                mart[column].astype(float), current[column].astype(float), check_names=False, rtol=1e-12
+            )
     # and the key figures of the chosen counties, which funding_kpis adds up from either
     for year in sorted({year for _, year in current.index}):
         assert funding_kpis(mart.reset_index(), year) == funding_kpis(current.reset_index(), year)
@@ -207,18 +231,23 @@ def test_funding_year_gives_the_shares_of_network_funding_table(con):
 
 # --- the data tests -------------------------------------------------------------------------
 
+
 def test_data_tests_catch_broken_funding_marts(fixture_warehouse):
     from etl.checks import failing_tests
 
     connection = duckdb.connect(str(fixture_warehouse))
     try:
         assert failing_tests(connection) == []
-        connection.execute("update marts.funding_year set funding_sek = 1 where municipality_code = ? and year = 2024",
-                           [ARVIDSJAUR])
-        connection.execute("update marts.funding_year set funding_external_share = 1.5 "
-                           "where municipality_code = ? and year = 2024", [MALA])
-        connection.execute("insert into marts.funding_county_year select * from marts.funding_county_year "
-                           "where county_code = '25'")
+        connection.execute(
+            "update marts.funding_year set funding_sek = 1 where municipality_code = ? and year = 2024", [ARVIDSJAUR]
+        )
+        connection.execute(
+            "update marts.funding_year set funding_external_share = 1.5 where municipality_code = ? and year = 2024",
+            [MALA],
+        )
+        connection.execute(
+            "insert into marts.funding_county_year select * from marts.funding_county_year where county_code = '25'"
+        )
         failures = dict(failing_tests(connection))
     finally:
         connection.close()

@@ -1,4 +1,5 @@
 """The translation table: every text in Swedish and English, with the same placeholders."""
+
 import re
 import string
 
@@ -43,3 +44,51 @@ def test_numbers_as_swedish_readers_write_them():
     assert fmt.signed(1.3, 2) == "+1,30" and fmt.signed(-0.04, 2) == "-0,04"
     assert fmt.signed(0.003, 2) == "±0,00" and fmt.rounds_to_zero(0.003, 2)
     assert fmt.signed(float("nan"), 2) == ""
+
+
+# --- every key used is defined, every key defined is used ----------------------------------------------
+
+KEY = re.compile(r"[a-z_]+(\.[a-z_0-9]+)+")
+FILE_NAME = re.compile(r"\.(csv|svg|png|pdf|docx|xlsx|duckdb|wal|tmp\w*)$")
+
+
+def _code_strings():
+    """Every string constant of the code (but the translation table itself), and the fixed beginnings of
+    its f-strings and concatenations ("cap.component.", "export.help_")."""
+    import ast
+
+    from core.config import ROOT
+
+    literals, prefixes = set(), set()
+    for path in ROOT.rglob("*.py"):
+        if {".venv", "tests", "bench"} & set(path.relative_to(ROOT).parts) or path.parent.name == "texts":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        in_fstrings = {id(part) for node in ast.walk(tree) if isinstance(node, ast.JoinedStr) for part in node.values}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in in_fstrings:
+                literals.add(node.value.partition(":")[2] if node.value.startswith("link:") else node.value)
+            elif isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
+                prefixes.add(node.values[0].value)
+            elif isinstance(node, ast.BinOp) and isinstance(node.left, ast.Constant):
+                prefixes.add(str(node.left.value))  # "ind." + key
+    return literals, {prefix for prefix in prefixes if re.fullmatch(r"[a-z_]+(\.[a-z_0-9]+)*[._]", prefix)}
+
+
+def test_every_key_the_code_names_is_defined():
+    literals, _ = _code_strings()
+    defined = texts()
+    families = {key.split(".")[0] for key in defined}
+    named = {s for s in literals if KEY.fullmatch(s) and not FILE_NAME.search(s) and s.split(".")[0] in families}
+    missing = sorted(key for key in named if key not in defined and not any(k.startswith(key + ".") for k in defined))
+    assert missing == []
+
+
+# keys written before the code that shows them: (key, why)
+NOT_YET_USED = {"public.msg.bra_read": "the summary of `etl load crime`, once Brå's figures are loaded (issue 11)"}
+
+
+def test_every_defined_key_is_used_somewhere():
+    literals, prefixes = _code_strings()
+    unused = sorted(key for key in texts() if key not in literals and not any(key.startswith(p) for p in prefixes))
+    assert unused == sorted(NOT_YET_USED)

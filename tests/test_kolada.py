@@ -1,4 +1,5 @@
 """Kolada v3 client and reader against a fake Kolada on 127.0.0.1: never the real API."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -12,8 +13,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pandas as pd
 import pytest
 
-from etl.kolada import (KoladaError, KoladaUnreachable, expand_years, fetch_kolada, fetch_kolada_pages,
-                        kolada_urls, read_kolada_file)
+from etl.kolada import (
+    KoladaError,
+    KoladaUnreachable,
+    expand_years,
+    fetch_kolada,
+    fetch_kolada_pages,
+    kolada_urls,
+    read_kolada_file,
+)
 
 FETCHED_AT = dt.datetime(2026, 5, 4, 22, 30, tzinfo=dt.timezone.utc)  # 00:30 on 5 May in Sweden
 FIRST = "/v3/data/kpi/N07540/municipality/2480,2418/year/2022,2023?per_page=5000"
@@ -21,38 +29,74 @@ SECOND = "/v3/data/kpi/N07540/municipality/2480,2418/year/2022,2023?page=2&per_p
 
 
 def page_one(base: str) -> dict:
-    return {"count": 4, "next_url": base + SECOND, "values": [
-        {"kpi": "N07540", "municipality": "2480", "period": 2022,
-         "values": [{"gender": "T", "count": 1, "status": "", "value": 9123.4}]},
-        {"kpi": "N07540", "municipality": "2480", "period": 2023,
-         "values": [{"gender": "K", "count": 1, "status": "", "value": 5000.0},
+    return {
+        "count": 4,
+        "next_url": base + SECOND,
+        "values": [
+            {
+                "kpi": "N07540",
+                "municipality": "2480",
+                "period": 2022,
+                "values": [{"gender": "T", "count": 1, "status": "", "value": 9123.4}],
+            },
+            {
+                "kpi": "N07540",
+                "municipality": "2480",
+                "period": 2023,
+                "values": [
+                    {"gender": "K", "count": 1, "status": "", "value": 5000.0},
                     {"gender": "M", "count": 1, "status": "", "value": 6000.0},
-                    {"gender": "T", "count": 1, "status": "", "value": 8765.4}]},
-        # the region and the country: not municipalities
-        {"kpi": "N07540", "municipality": "0024", "period": 2023,
-         "values": [{"gender": "T", "count": 15, "status": "", "value": 7000.0}]},
-        {"kpi": "N07540", "municipality": "0000", "period": 2023,
-         "values": [{"gender": "T", "count": 290, "status": "", "value": 13000.0}]},
-    ]}
+                    {"gender": "T", "count": 1, "status": "", "value": 8765.4},
+                ],
+            },
+            # the region and the country: not municipalities
+            {
+                "kpi": "N07540",
+                "municipality": "0024",
+                "period": 2023,
+                "values": [{"gender": "T", "count": 15, "status": "", "value": 7000.0}],
+            },
+            {
+                "kpi": "N07540",
+                "municipality": "0000",
+                "period": 2023,
+                "values": [{"gender": "T", "count": 290, "status": "", "value": 13000.0}],
+            },
+        ],
+    }
 
 
-PAGE_TWO = {"count": 2, "next_url": None, "values": [
-    {"kpi": "N07540", "municipality": "2418", "period": 2022,
-     "values": [{"gender": "T", "count": 0, "status": "Missing", "value": None}]},
-    {"kpi": "N07540", "municipality": "2418", "period": 2023,
-     "values": [{"gender": "T", "count": 1, "status": None, "value": 4321}]},
-]}
+PAGE_TWO = {
+    "count": 2,
+    "next_url": None,
+    "values": [
+        {
+            "kpi": "N07540",
+            "municipality": "2418",
+            "period": 2022,
+            "values": [{"gender": "T", "count": 0, "status": "Missing", "value": None}],
+        },
+        {
+            "kpi": "N07540",
+            "municipality": "2418",
+            "period": 2023,
+            "values": [{"gender": "T", "count": 1, "status": None, "value": 4321}],
+        },
+    ],
+}
 
-EXPECTED = pd.DataFrame({
-    "kpi": pd.array(["N07540"] * 4, dtype="string"),
-    "municipality_code": pd.array(["2418", "2418", "2480", "2480"], dtype="string"),
-    "year": pd.array([2022, 2023, 2022, 2023], dtype="int64"),
-    "value": pd.array([None, 4321.0, 9123.4, 8765.4], dtype="Float64"),
-    "status": pd.array(["Missing", "", "", ""], dtype="string"),
-    "count": pd.array([0, 1, 1, 1], dtype="Int64"),
-    "source": pd.array(["Kolada (RKA), KPI N07540, hämtad 2026-05-05"] * 4, dtype="string"),
-    "fetched_at": pd.Series([pd.Timestamp("2026-05-04 22:30", tz="UTC")] * 4, dtype="datetime64[ns, UTC]"),
-})
+EXPECTED = pd.DataFrame(
+    {
+        "kpi": pd.array(["N07540"] * 4, dtype="string"),
+        "municipality_code": pd.array(["2418", "2418", "2480", "2480"], dtype="string"),
+        "year": pd.array([2022, 2023, 2022, 2023], dtype="int64"),
+        "value": pd.array([None, 4321.0, 9123.4, 8765.4], dtype="Float64"),
+        "status": pd.array(["Missing", "", "", ""], dtype="string"),
+        "count": pd.array([0, 1, 1, 1], dtype="Int64"),
+        "source": pd.array(["Kolada (RKA), KPI N07540, hämtad 2026-05-05"] * 4, dtype="string"),
+        "fetched_at": pd.Series([pd.Timestamp("2026-05-04 22:30", tz="UTC")] * 4, dtype="datetime64[ns, UTC]"),
+    }
+)
 
 
 class FakeKolada:
@@ -163,7 +207,8 @@ def test_thirty_municipalities_are_split_into_requests_of_at_most_25(kolada):
 
 def test_default_base_is_the_real_v3_api_but_only_as_an_address():
     assert kolada_urls(["N07540", "N07403"], "2480", 2024) == [
-        "https://api.kolada.se/v3/data/kpi/N07540,N07403/municipality/2480/year/2024?per_page=5000"]
+        "https://api.kolada.se/v3/data/kpi/N07540,N07403/municipality/2480/year/2024?per_page=5000"
+    ]
 
 
 def test_offline_gives_a_clear_message_in_both_languages(only_local_requests):
@@ -216,7 +261,8 @@ def test_unexpected_shapes_are_errors_that_say_where(tmp_path):
     assert caught.value.key == "public.err.kolada_bad_shape"
     assert caught.value.values == {"where": "bad_value.json", "path": "[0].values[1].values[0].value"}
     assert caught.value.message("en") == (
-        "the Kolada response (bad_value.json) has an unexpected shape at [0].values[1].values[0].value")
+        "the Kolada response (bad_value.json) has an unexpected shape at [0].values[1].values[0].value"
+    )
 
     not_json = tmp_path / "not_json.json"
     not_json.write_text("<html>", encoding="utf-8")

@@ -1,4 +1,5 @@
 """A running dashboard shows a load at once: no restart, no stale DuckDB instance."""
+
 from __future__ import annotations
 
 import shutil

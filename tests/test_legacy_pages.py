@@ -1,5 +1,6 @@
 """What prevcap/ui/legacy_pages.py relies on in Streamlit: a failure here means Streamlit changed how a
 pages/ folder is treated, and the workaround must be looked at again."""
+
 from __future__ import annotations
 
 import inspect

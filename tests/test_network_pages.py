@@ -1,5 +1,6 @@
 """The Samverkan, Evenemang and Finansiering pages: AppTest on the five-municipality fixture of
 test_network.py with the filters changed, and the Samverkan map's lines in a real Chromium."""
+
 from __future__ import annotations
 
 import base64
@@ -14,11 +15,16 @@ from streamlit.testing.v1 import AppTest
 from core.config import ROOT
 from tests.conftest import wait_for_app
 from tests.test_network import (  # noqa: F401  (the fixture is used by name)
-    ARVIDSJAUR_2023, MALA_2022, MALA_2023, NORSJO_2023, network_warehouse_master)
+    ARVIDSJAUR_2023,
+    MALA_2022,
+    MALA_2023,
+    NORSJO_2023,
+    network_warehouse_master,
+)
 
 
 @pytest.fixture
-def open_page(network_warehouse_master, tmp_path, monkeypatch):
+def open_page(network_warehouse_master, tmp_path, monkeypatch):  # noqa: F811  (the fixture, by name)
     db = tmp_path / "warehouse.duckdb"
     shutil.copyfile(network_warehouse_master, db)
     monkeypatch.setenv("PREVCAP_DB", str(db))
@@ -63,6 +69,7 @@ def run(widget, value):
 
 # --- Samverkan ---------------------------------------------------------------------------------
 
+
 def test_samverkan_defaults(open_page):
     at = open_page("pages/samverkan.py")
     assert at.title[0].value == "Samverkan"
@@ -82,10 +89,15 @@ def test_samverkan_kinds_threshold_county_and_period(open_page):
     at = run(at.slider(key="minst"), 1)
     # eight pairs (see test_network): five municipalities with partners, four pairs across the border,
     # one group of five and 24 alone
-    assert metrics(at) == {"Länkade par": "8", "Kommuner med partner": "5 av 29", "Kommuner utan partner": "24",
-                           "Par över länsgränsen": "4", "Separata grupper": "25"}
+    assert metrics(at) == {
+        "Länkade par": "8",
+        "Kommuner med partner": "5 av 29",
+        "Kommuner utan partner": "24",
+        "Par över länsgränsen": "4",
+        "Separata grupper": "25",
+    }
     lines = [trace for trace in figures(at)[0]["data"] if trace.get("mode") == "lines"]
-    assert sum(trace["meta"]["segments"] for trace in lines) == 9   # 8 co-attendance + 1 shared post
+    assert sum(trace["meta"]["segments"] for trace in lines) == 9  # 8 co-attendance + 1 shared post
     links = at.dataframe[-1].value
     assert len(links) == 9 and links.iloc[0]["kind"] == "Delad tjänst" and links.iloc[0]["weight"] == 3
 
@@ -94,7 +106,7 @@ def test_samverkan_kinds_threshold_county_and_period(open_page):
     assert metrics(at)["Par över länsgränsen"] == "1"
 
     at = run(at.sidebar.selectbox(key="lan"), "24")
-    assert metrics(at)["Kommuner med partner"] == "3 av 15"   # Norsjö, Malå, Sorsele (Skellefteå met once)
+    assert metrics(at)["Kommuner med partner"] == "3 av 15"  # Norsjö, Malå, Sorsele (Skellefteå met once)
     assert "Utan någon länk" in at.markdown[0].value and "Malå" not in at.markdown[0].value
 
     at = run(at.slider(key="period"), (2022, 2022))
@@ -129,6 +141,7 @@ def test_samverkan_in_english(open_page):
 
 # --- Evenemang ---------------------------------------------------------------------------------
 
+
 def test_evenemang_defaults_and_filters(open_page):
     at = open_page("pages/evenemang.py")
     assert at.title[0].value == "Evenemang"
@@ -160,7 +173,7 @@ def test_evenemang_defaults_and_filters(open_page):
 
     at = run(at.sidebar.selectbox(key="lan"), "25")
     summary = next(m.value for m in at.markdown if "kommuner deltog aldrig" in m.value)
-    assert "**13** kommuner deltog aldrig" in summary     # 14 in Norrbotten; Arvidsjaur came to both of its events
+    assert "**13** kommuner deltog aldrig" in summary  # 14 in Norrbotten; Arvidsjaur came to both of its events
 
     at = run(at.slider(key="ev_period"), (2022, 2022))
     summary = next(m.value for m in at.markdown if "kommuner deltog aldrig" in m.value)
@@ -179,6 +192,7 @@ def test_evenemang_in_english(open_page):
 
 # --- Finansiering ------------------------------------------------------------------------------
 
+
 def test_finansiering_defaults_and_filters(open_page):
     at = open_page("pages/finansiering.py")
     assert at.title[0].value == "Finansiering"
@@ -186,19 +200,22 @@ def test_finansiering_defaults_and_filters(open_page):
     values = metrics(at)
     # 2023: 300 000 + 100 000 (Malå) + 50 000 (Norsjö) + 200 000 (Arvidsjaur) over their 13 027 inhabitants
     assert values["Per invånare 2023"] == f"{round(650000 / (MALA_2023 + NORSJO_2023 + ARVIDSJAUR_2023))} kr"  # 50
-    assert values["Andel externa medel 2023"] == "23 %"          # 150 000 of 650 000
+    assert values["Andel externa medel 2023"] == "23 %"  # 150 000 of 650 000
     assert values["Har rapporterat 2023"] == "3 av 29"
     table = at.dataframe[0].value
     assert list(table["municipality_name"]) == ["Malå", "Arvidsjaur", "Norsjö"]
     assert table.iloc[0]["sek_per_inhabitant"] == round(400000 / MALA_2023)
     by_source = figures(at)[0]
     assert by_source["layout"]["yaxis"]["title"]["text"] == "kr"
-    assert {trace["name"] for trace in by_source["data"]} == {"Kommunens egen budget", "Folkhälsomyndigheten",
-                                                             "Länsstyrelsen"}
+    assert {trace["name"] for trace in by_source["data"]} == {
+        "Kommunens egen budget",
+        "Folkhälsomyndigheten",
+        "Länsstyrelsen",
+    }
 
     at = run(at.pills(key="omrade"), ["brott"])
     values = metrics(at)
-    assert values["Per invånare 2023"] == f"{round(250000 / (NORSJO_2023 + ARVIDSJAUR_2023))} kr"   # 25
+    assert values["Per invånare 2023"] == f"{round(250000 / (NORSJO_2023 + ARVIDSJAUR_2023))} kr"  # 25
     assert values["Andel externa medel 2023"] == "20 %" and values["Har rapporterat 2023"] == "2 av 29"
 
     at = run(at.segmented_control(key="belopp"), "sek_per_inhabitant")
@@ -215,7 +232,7 @@ def test_finansiering_county_and_year(open_page):
     at = run(at.sidebar.selectbox(key="lan"), "24")
     at = run(at.sidebar.selectbox(key="ar"), 2022)
     values = metrics(at)
-    assert values["Per invånare 2022"] == f"{round(250000 / MALA_2022)} kr"     # 82
+    assert values["Per invånare 2022"] == f"{round(250000 / MALA_2022)} kr"  # 82
     assert values["Andel externa medel 2022"] == "0 %" and values["Har rapporterat 2022"] == "1 av 15"
     share = figures(at)[1]
     assert share["layout"]["yaxis"]["title"]["text"] == "procent (%)"
@@ -226,13 +243,14 @@ def test_finansiering_county_and_year(open_page):
 
 # --- the real server in Chromium ---------------------------------------------------------------
 
+
 @pytest.mark.browser
 def test_samverkan_map_draws_the_lines(server_url, page):
     """conftest's fixture warehouse, year 2024, period 2022–2024: 41 pairs in the same police area,
     20 agreement pairs in force (the 2014 agreement, LPO Umeå's pledges 2023–2025; Malå–Norsjö's
     example agreement of 2024 joins the pair they already share) and one shared post (Malå–Norsjö);
     the one co-attendance pair (one shared event) is below the default threshold of 4."""
-    page.goto(server_url)          # the first visit registers the pages (st.navigation)
+    page.goto(server_url)  # the first visit registers the pages (st.navigation)
     wait_for_app(page)
     page.goto(server_url + "/samverkan")
     wait_for_app(page)
@@ -244,7 +262,8 @@ def test_samverkan_map_draws_the_lines(server_url, page):
         "   if (trace.type !== 'scattermap' || trace.mode !== 'lines') continue;"
         "   const kind = trace.meta.link_kind;"
         "   out[kind] = (out[kind] || 0) + Array.from(trace.lon).filter(v => v === null).length; }"
-        " return out; }")
+        " return out; }"
+    )
     assert segments == {"police_area": 41, "joint_agreement": 20, "shared_post": 1}
 
     from PIL import Image
@@ -253,7 +272,7 @@ def test_samverkan_map_draws_the_lines(server_url, page):
     pixels = list(shot.getdata())
 
     def near(colour, tolerance=40):
-        r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+        r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
         return sum(1 for p in pixels if abs(p[0] - r) + abs(p[1] - g) + abs(p[2] - b) < tolerance)
 
     assert near("#009E73") > 300, "no green police-area lines on the canvas"

@@ -1,4 +1,5 @@
 """The Översikt page: AppTest with the filters changed, and the real server in Chromium."""
+
 from __future__ import annotations
 
 from urllib.parse import urlparse

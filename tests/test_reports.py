@@ -3,6 +3,7 @@ the PDF and DOCX read back (pypdf, python-docx), and the command line's exit sta
 
 One report is drawn with the real Chromium (module fixture); the writers are also tested with
 stand-in pictures, which needs no Chromium."""
+
 from __future__ import annotations
 
 import io
@@ -20,20 +21,29 @@ import pytest
 from core.config import ROOT
 from core.fmt import cell as format_cell
 from prevcap import export
+from prevcap.content.model import Table
 from prevcap.content.source import Direct
 from prevcap.queries import meta as meta_queries
 from prevcap.sources import source_line
 from reports import build
 from reports.markdown import Run, blocks
-from prevcap.content.model import Table
 from reports.model import Report, image_key, png_size, table_text
 from reports.selection import ReportError, link_params, report_view
 
-needs_chromium = pytest.mark.skipif(export.find_chromium() is None,
-                                    reason="no Chromium (sudo apt-get install chromium)")
+needs_chromium = pytest.mark.skipif(
+    export.find_chromium() is None, reason="no Chromium (sudo apt-get install chromium)"
+)
 
-SECTION_TITLES_SV = ["Inställningar", "Översikt", "Kapacitet och kapacitetsbrist", "Samverkan", "Evenemang", "Finansiering",
-                     "Metod och källor", "Källor och datum"]
+SECTION_TITLES_SV = [
+    "Inställningar",
+    "Översikt",
+    "Kapacitet och kapacitetsbrist",
+    "Samverkan",
+    "Evenemang",
+    "Finansiering",
+    "Metod och källor",
+    "Källor och datum",
+]
 
 
 @pytest.fixture(scope="module")
@@ -67,12 +77,19 @@ def stand_in_report(con, lang: str = "sv") -> Report:
     images = {image_key(section, chart): fake_png() for section in sections for chart in section.charts()}
     from prevcap.sources import example_notice
 
-    return Report(view, sections, images, source_line(meta_queries.datasets(con), lang),
-                  datetime(2025, 3, 14, 9, 30), "warehouse.duckdb",
-                  example_notice=example_notice(meta_queries.datasets(con), lang))
+    return Report(
+        view,
+        sections,
+        images,
+        source_line(meta_queries.datasets(con), lang),
+        datetime(2025, 3, 14, 9, 30),
+        "warehouse.duckdb",
+        example_notice=example_notice(meta_queries.datasets(con), lang),
+    )
 
 
 # --- the selection --------------------------------------------------------------------------------
+
 
 def test_counties_by_code_name_or_all(con):
     assert report_filters(con, ["24"], 2024).county_codes == ("24",)
@@ -88,13 +105,26 @@ def test_default_year_is_the_latest_reported_and_previous_year_follows(con):
     assert (filters.year, filters.previous_year) == (2024, 2023)  # staffing in the fixture ends in 2024
 
 
-@pytest.mark.parametrize(("counties", "year", "key", "swedish", "english"), [
-    (["99"], 2024, "export.cli.unknown_county", "Okänt län: 99. Län i lagret: 24 (Västerbottens län), 25",
-     "Unknown county: 99."),
-    (["Skåne"], 2024, "export.cli.unknown_county", "Okänt län: Skåne.", "Unknown county: Skåne."),
-    (["24"], 2031, "export.cli.no_data_year", "Det finns inga uppgifter för år 2031. År med uppgifter:",
-     "There are no figures for the year 2031."),
-])
+@pytest.mark.parametrize(
+    ("counties", "year", "key", "swedish", "english"),
+    [
+        (
+            ["99"],
+            2024,
+            "export.cli.unknown_county",
+            "Okänt län: 99. Län i lagret: 24 (Västerbottens län), 25",
+            "Unknown county: 99.",
+        ),
+        (["Skåne"], 2024, "export.cli.unknown_county", "Okänt län: Skåne.", "Unknown county: Skåne."),
+        (
+            ["24"],
+            2031,
+            "export.cli.no_data_year",
+            "Det finns inga uppgifter för år 2031. År med uppgifter:",
+            "There are no figures for the year 2031.",
+        ),
+    ],
+)
 def test_a_selection_without_a_report_says_why(con, counties, year, key, swedish, english):
     with pytest.raises(ReportError) as raised:
         report_filters(con, counties, year)
@@ -104,6 +134,7 @@ def test_a_selection_without_a_report_says_why(con, counties, year, key, swedish
 
 
 # --- the sections -----------------------------------------------------------------------------------
+
 
 def test_sections_follow_the_pages_and_the_selection(con):
     sections = build.build_sections(Direct(con), report_filters(con, ["24"], 2024))
@@ -121,7 +152,11 @@ def test_sections_follow_the_pages_and_the_selection(con):
     table = overview.tables()[0]
     assert len(table.frame) == 15 and set(table.frame["county_name"]) == {"Västerbottens län"}
     assert [chart.key for section in sections for chart in section.charts()][:4] == [
-        "overview_map", "capacity_map", "capacity_bars", "capacity_scatter"]
+        "overview_map",
+        "capacity_map",
+        "capacity_bars",
+        "capacity_scatter",
+    ]
     assert all(section.example for section in sections[1:6])
     capacity_charts = sections[2].charts()
     assert {chart.subtitle_extra for chart in capacity_charts} == {"Behovsnorm: 1,00 åa + 0,20 åa per 10 000 inv."}
@@ -131,12 +166,18 @@ def test_sections_follow_the_pages_and_the_selection(con):
 
 
 def test_a_report_from_a_link_carries_every_setting_and_says_which(con):
-    params = link_params("http://localhost:8501/kapacitet?lan=24&ar=2024&norm_bas=1.5&vikt_bemanning=60"
-                         "&period=2023-2024&minst=2&omrade=brott&gap=share&lang=en")
+    params = link_params(
+        "http://localhost:8501/kapacitet?lan=24&ar=2024&norm_bas=1.5&vikt_bemanning=60"
+        "&period=2023-2024&minst=2&omrade=brott&gap=share&lang=en"
+    )
     view = report_filters(con, None, None, params["lang"], params)
     assert (view.county_codes, view.year, view.norm.base_fte, view.weights.staffing) == (("24",), 2024, 1.5, 60)
     assert (view.link_period, view.min_shared_events, view.funding_areas, view.gap_measure) == (
-        (2023, 2024), 2, ("brott",), "share")
+        (2023, 2024),
+        2,
+        ("brott",),
+        "share",
+    )
     report = stand_in_report_for(con, view)
     settings = dict(report.settings())
     assert settings["Need norm"] == "1.50 FTE + 0.20 FTE per 10,000 inhabitants"
@@ -152,8 +193,14 @@ def test_a_report_from_a_link_carries_every_setting_and_says_which(con):
 def stand_in_report_for(con, view) -> Report:
     sections = build.build_sections(Direct(con), view)
     images = {image_key(section, chart): fake_png() for section in sections for chart in section.charts()}
-    return Report(view, sections, images, source_line(meta_queries.datasets(con), view.lang),
-                  datetime(2025, 3, 14, 9, 30), "warehouse.duckdb")
+    return Report(
+        view,
+        sections,
+        images,
+        source_line(meta_queries.datasets(con), view.lang),
+        datetime(2025, 3, 14, 9, 30),
+        "warehouse.duckdb",
+    )
 
 
 def test_source_line_is_the_pages_source_line(con, fixture_warehouse_master, monkeypatch):
@@ -164,18 +211,21 @@ def test_source_line_is_the_pages_source_line(con, fixture_warehouse_master, mon
         assert source_line(meta_queries.datasets(con), lang) == ui.source_line(lang)
 
 
-@pytest.mark.parametrize(("value", "number_format", "lang", "expected"), [
-    (6942, "localized", "sv", "6\u00a0942"),
-    (1.5, "localized", "sv", "1,5"),
-    (0.754, "localized", "en", "0.75"),
-    (-0.25, "localized", "sv", "\u22120,25"),
-    (2024, "plain", "sv", "2024"),
-    (2024.0, "%d", "sv", "2024"),
-    (33.0, "%.0f %%", "sv", "33 %"),
-    (float("nan"), "localized", "sv", ""),
-    (None, None, "sv", ""),
-    ("Umeå", None, "sv", "Umeå"),
-])
+@pytest.mark.parametrize(
+    ("value", "number_format", "lang", "expected"),
+    [
+        (6942, "localized", "sv", "6\u00a0942"),
+        (1.5, "localized", "sv", "1,5"),
+        (0.754, "localized", "en", "0.75"),
+        (-0.25, "localized", "sv", "\u22120,25"),
+        (2024, "plain", "sv", "2024"),
+        (2024.0, "%d", "sv", "2024"),
+        (33.0, "%.0f %%", "sv", "33 %"),
+        (float("nan"), "localized", "sv", ""),
+        (None, None, "sv", ""),
+        ("Umeå", None, "sv", "Umeå"),
+    ],
+)
 def test_cells_read_as_on_the_dashboard(value, number_format, lang, expected):
     assert format_cell(value, number_format, lang) == expected
 
@@ -184,8 +234,12 @@ def test_tables_leave_out_links_inside_the_dashboard():
     import pandas as pd
 
     frame = pd.DataFrame({"name": ["Malå"], "profile": ["kommun?kommun=2418"], "source": ["https://bra.se/x"]})
-    table = Table("t", frame, {"name": ("col.municipality", None), "profile": ("col.municipality", "link"),
-                                               "source": ("col.county", "link")}, "T")
+    table = Table(
+        "t",
+        frame,
+        {"name": ("col.municipality", None), "profile": ("col.municipality", "link"), "source": ("col.county", "link")},
+        "T",
+    )
     headers, rows, numeric = table_text(table, "sv")
     assert headers == ["Kommun", "Län"] and rows == [["Malå", "https://bra.se/x"]] and numeric == [False, False]
 
@@ -193,12 +247,19 @@ def test_tables_leave_out_links_inside_the_dashboard():
 def test_markdown_blocks():
     parsed = blocks("**Fet.** Vanlig *kursiv* och `kod`.\n\n- en\n- två [länk](https://x)\n\n## Rubrik")
     assert [block.kind for block in parsed] == ["paragraph", "bullet", "bullet", "heading"]
-    assert parsed[0].runs == (Run("Fet.", bold=True), Run(" Vanlig "), Run("kursiv", italic=True), Run(" och "),
-                              Run("kod", code=True), Run("."))
+    assert parsed[0].runs == (
+        Run("Fet.", bold=True),
+        Run(" Vanlig "),
+        Run("kursiv", italic=True),
+        Run(" och "),
+        Run("kod", code=True),
+        Run("."),
+    )
     assert "".join(run.text for run in parsed[2].runs) == "två länk" and parsed[3].level == 2
 
 
 # --- the files, written from stand-in pictures ------------------------------------------------------
+
 
 def test_pdf_in_english_without_chromium(con):
     pdf = build.write(stand_in_report(con, "en"), "pdf")
@@ -207,8 +268,15 @@ def test_pdf_in_english_without_chromium(con):
     assert "Prevention capacity in Västerbottens län" in cover and "Compared with 2023" in cover
     assert "Created 2025-03-14 09:30" in cover and "Example data" in cover
     assert [item.title for item in reader.outline if not isinstance(item, list)] == [
-        "Settings", "Overview", "Capacity and capacity gaps", "Collaboration", "Events", "Funding",
-        "Method and sources", "Sources and dates"]
+        "Settings",
+        "Overview",
+        "Capacity and capacity gaps",
+        "Collaboration",
+        "Events",
+        "Funding",
+        "Method and sources",
+        "Sources and dates",
+    ]
     text = words(" ".join(page.extract_text() for page in reader.pages))
     assert "Coordinators (FTE) 0.75 -0.25" in text
     assert f"Page {len(reader.pages)} of {len(reader.pages)}" in text
@@ -217,8 +285,16 @@ def test_pdf_in_english_without_chromium(con):
 def test_docx_in_english_without_chromium(con):
     document = docx.Document(io.BytesIO(build.write(stand_in_report(con, "en"), "docx")))
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
-    assert headings == ["Settings", "Overview", "Capacity and capacity gaps", "Collaboration", "Events", "Funding",
-                        "Method and sources", "Sources and dates"]
+    assert headings == [
+        "Settings",
+        "Overview",
+        "Capacity and capacity gaps",
+        "Collaboration",
+        "Events",
+        "Funding",
+        "Method and sources",
+        "Sources and dates",
+    ]
     cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
     assert "0.75" in cells and "0,75" not in cells
     assert document.core_properties.language == "en-GB"
@@ -228,8 +304,7 @@ def test_wide_tables_get_landscape_pages(con):
     report = stand_in_report(con)
     document = docx.Document(io.BytesIO(build.write(report, "docx")))
     landscape = [section for section in document.sections if section.page_width > section.page_height]
-    wide = [table for section in report.sections for table in section.tables()
-            if len(table_text(table, "sv")[0]) >= 9]
+    wide = [table for section in report.sections for table in section.tables() if len(table_text(table, "sv")[0]) >= 9]
     assert wide and len(landscape) == len(wide)
     reader = pypdf.PdfReader(io.BytesIO(build.write(report, "pdf")))
     assert sum(page.mediabox.width > page.mediabox.height for page in reader.pages) >= len(wide)
@@ -237,13 +312,18 @@ def test_wide_tables_get_landscape_pages(con):
 
 # --- the report drawn by Chromium -----------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def drawn(con):
     if export.find_chromium() is None:
         pytest.skip("no Chromium (sudo apt-get install chromium)")
     steps = []
-    report = build.make_report(Direct(con), report_filters(con, ["24"], 2024), lambda done, total, title: steps.append(done),
-                               warehouse="warehouse.duckdb")
+    report = build.make_report(
+        Direct(con),
+        report_filters(con, ["24"], 2024),
+        lambda done, total, title: steps.append(done),
+        warehouse="warehouse.duckdb",
+    )
     return report, steps
 
 
@@ -264,8 +344,16 @@ def test_pdf_report(drawn):
     assert 15 <= pages <= 60
     assert reader.metadata.title == "Förebyggande kapacitet i Västerbottens län, 2024"
     cover = words(reader.pages[0].extract_text())
-    for expected in ("Förebyggande kapacitet i Västerbottens län", "Län Västerbottens län", "År 2024",
-                     "Jämförs med 2023", "Exempeldata", "Innehåll", f"Sida 1 av {pages}", "Källa: Befolkning: SCB"):
+    for expected in (
+        "Förebyggande kapacitet i Västerbottens län",
+        "Län Västerbottens län",
+        "År 2024",
+        "Jämförs med 2023",
+        "Exempeldata",
+        "Innehåll",
+        f"Sida 1 av {pages}",
+        "Källa: Befolkning: SCB",
+    ):
         assert expected in cover, expected
     settings = words(reader.pages[1].extract_text())
     assert "Inställningar" in settings and "Behovsnorm 1,00 åa + 0,20 åa per 10 000 invånare" in settings
@@ -301,8 +389,13 @@ def test_docx_report(drawn):
     assert selection["Län"] == "Västerbottens län" and selection["År"] == "2024"
     settings = {row.cells[0].text: row.cells[1].text for row in document.tables[1].rows}
     assert settings["Behovsnorm"] == "1,00 åa + 0,20 åa per 10 000 invånare"
-    overview = next(table for table in document.tables if table.rows[0].cells[0].text == "Kommun"
-                    and table.rows[0].cells[1].text == "Län" and table.rows[0].cells[2].text == "Invånare")
+    overview = next(
+        table
+        for table in document.tables
+        if table.rows[0].cells[0].text == "Kommun"
+        and table.rows[0].cells[1].text == "Län"
+        and table.rows[0].cells[2].text == "Invånare"
+    )
     mala = next(row for row in overview.rows if row.cells[0].text == "Malå")
     assert [cell.text for cell in mala.cells][2:5] == ["2\u00a0962", "2024", "0,75"]
     assert "Exempeldata" in document.sections[0].footer.paragraphs[0].text
@@ -320,35 +413,45 @@ def test_make_report_without_chromium_says_so(con, monkeypatch):
 
 # --- the command line -------------------------------------------------------------------------------
 
+
 def run_cli(*args, db=None, env=None):
     environment = {**os.environ, **(env or {})}
     if db is not None:
         environment["PREVCAP_DB"] = str(db)
-    return subprocess.run([sys.executable, "-m", "reports", *args], cwd=ROOT, env=environment,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "reports", *args], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_cli_unknown_county(fixture_warehouse_master, tmp_path):
     out = tmp_path / "rapport.pdf"
     result = run_cli("--county", "99", "--year", "2024", "--out", str(out), db=fixture_warehouse_master)
     assert result.returncode == 1 and not out.exists() and result.stdout == ""
-    assert result.stderr.strip() == ("Okänt län: 99. Län i lagret: 24 (Västerbottens län), 25 (Norrbottens län) "
-                                     "(eller all för alla).")
+    assert result.stderr.strip() == (
+        "Okänt län: 99. Län i lagret: 24 (Västerbottens län), 25 (Norrbottens län) (eller all för alla)."
+    )
 
 
 def test_cli_year_without_data_in_english(fixture_warehouse_master, con):
     years = [row[0] for row in con.execute("select year from marts.years order by year").fetchall()]
     result = run_cli("--county", "all", "--year", "1990", "--lang", "en", db=fixture_warehouse_master)
     assert result.returncode == 1
-    assert result.stderr.strip() == (f"There are no figures for the year 1990. "
-                                     f"Years with figures: {years[0]}–{years[-1]}.")
+    assert result.stderr.strip() == (
+        f"There are no figures for the year 1990. Years with figures: {years[0]}–{years[-1]}."
+    )
 
 
 def test_cli_missing_warehouse_and_missing_chromium(fixture_warehouse_master, tmp_path):
     result = run_cli("--county", "24", db=tmp_path / "none.duckdb")
     assert result.returncode == 1 and "python -m etl build" in result.stderr
-    result = run_cli("--county", "24", "--year", "2024", db=fixture_warehouse_master,
-                     env={"PREVCAP_CHROMIUM": str(tmp_path / "no-chromium")})
+    result = run_cli(
+        "--county",
+        "24",
+        "--year",
+        "2024",
+        db=fixture_warehouse_master,
+        env={"PREVCAP_CHROMIUM": str(tmp_path / "no-chromium")},
+    )
     assert result.returncode == 1
     assert "Chromium" in result.stderr and "sudo apt-get install chromium" in result.stderr
 

@@ -1,4 +1,5 @@
 """The example data writer: its files load as they are, and the same arguments give the same bytes."""
+
 from __future__ import annotations
 
 import csv
@@ -8,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from core.config import Scope
 from etl import reference
 from etl.kinds import KINDS
 from etl.sample import SAMPLE_KINDS, sample_files, write_sample
-from core.config import Scope
 
 NORTH = Scope(counties=("24", "25"), first_year=2012, last_year=2026, example_first_year=2016, example_last_year=2025)
 INSPIRATION_DAY_2016 = "2016-10-31-inspirationsdag"
@@ -89,9 +90,13 @@ def test_every_municipality_written_is_in_scope(north_dir):
     in_scope = set(reference.municipalities(NORTH)["municipality_code"])
     assert len(in_scope) == 29
     written = set()
-    for kind, columns in {"staffing": ("municipality", "shared_with"), "events": ("host",),
-                          "attendance": ("municipality",), "funding": ("municipality",),
-                          "law_status": ("municipality",)}.items():
+    for kind, columns in {
+        "staffing": ("municipality", "shared_with"),
+        "events": ("host",),
+        "attendance": ("municipality",),
+        "funding": ("municipality",),
+        "law_status": ("municipality",),
+    }.items():
         written |= {row[column] for row in read(north_dir, kind) for column in columns} - {""}
     written |= {code for row in read(north_dir, "collaborations") for code in row["municipalities"].split("|")}
     assert written <= in_scope
@@ -133,8 +138,11 @@ def test_small_municipalities_have_at_most_one_and_a_half_fte(north_dir):
 
 
 def test_a_shared_post_is_reported_by_both_partners(north_dir):
-    shared = {(row["municipality"], row["year"], row["role"], row["shared_with"])
-              for row in read(north_dir, "staffing") if row["shared_with"]}
+    shared = {
+        (row["municipality"], row["year"], row["role"], row["shared_with"])
+        for row in read(north_dir, "staffing")
+        if row["shared_with"]
+    }
     assert shared
     assert all((partner, year, role, code) in shared for code, year, role, partner in shared)
 
@@ -146,8 +154,10 @@ def test_all_municipalities_covers_the_whole_country(tmp_path):
 
 
 def test_example_collaborations_do_not_repeat_the_real_ones(north_dir):
-    real = {frozenset(codes.split(";"))
-            for codes in reference.read_reference_csv("collaborations_known.csv")["municipality_codes"]}
+    real = {
+        frozenset(codes.split(";"))
+        for codes in reference.read_reference_csv("collaborations_known.csv")["municipality_codes"]
+    }
     rows = read(north_dir, "collaborations")
     assert 4 <= len(rows) <= 6
     assert all(row["collaboration_id"].startswith("ex-") and "Exempeldata" in row["detail"] for row in rows)

@@ -1,5 +1,6 @@
 """One definition per kind: what validation accepts, the generated staging schema accepts, and what
 one refuses the other refuses. Tried at the edges of every numeric range and with every allowed code."""
+
 from __future__ import annotations
 
 import duckdb
@@ -49,8 +50,12 @@ def validator_accepts(kind_name: str, column_name: str, text: str) -> tuple[bool
     return problem is None, value
 
 
-NUMERIC = [(kind_name, column.name) for kind_name, kind in KINDS.items() for column in kind.columns
-           if column.kind in ("number", "integer", "year")]
+NUMERIC = [
+    (kind_name, column.name)
+    for kind_name, kind in KINDS.items()
+    for column in kind.columns
+    if column.kind in ("number", "integer", "year")
+]
 
 
 @pytest.mark.parametrize("kind_name, column_name", NUMERIC)
@@ -70,8 +75,9 @@ def test_validation_and_schema_agree_at_the_edges(kind_name, column_name):
         assert schema_accepts(kind_name, record) == allowed, (column_name, number)
 
 
-@pytest.mark.parametrize("kind_name, column_name", [(k, c.name) for k, kind in KINDS.items() for c in kind.columns
-                                                     if c.kind == "choice"])
+@pytest.mark.parametrize(
+    "kind_name, column_name", [(k, c.name) for k, kind in KINDS.items() for c in kind.columns if c.kind == "choice"]
+)
 def test_every_allowed_code_is_allowed_by_the_schema_and_no_other(kind_name, column_name):
     column = KINDS[kind_name].column(column_name)
     for code in set(column.choices.values()):

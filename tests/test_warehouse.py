@@ -1,4 +1,5 @@
 """The warehouse built from the hand-written fixture: marts checked against sums done by hand."""
+
 import duckdb
 import pandas as pd
 import pytest
@@ -15,8 +16,9 @@ def con(fixture_warehouse_master):
 
 
 def row(con, code, year):
-    frame = con.execute("select * from marts.municipality_year where municipality_code = ? and year = ?",
-                        [code, year]).df()
+    frame = con.execute(
+        "select * from marts.municipality_year where municipality_code = ? and year = ?", [code, year]
+    ).df()
     assert len(frame) == 1
     return frame.iloc[0]
 
@@ -31,9 +33,9 @@ def test_mala_2024_by_hand(con):
     mala = row(con, "2418", 2024)
     assert mala.population == 2962 and not mala.population_carried
     assert mala.fte_brott == 0.5 and mala.fte_andt == 0.25 and mala.fte_total == 0.75
-    assert mala.fte_per_10k == pytest.approx(0.75 / 2962 * 10000)          # 2.5321
+    assert mala.fte_per_10k == pytest.approx(0.75 / 2962 * 10000)  # 2.5321
     assert mala.funding_sek == 400000 and mala.funding_external_sek == 100000
-    assert mala.funding_per_inhabitant == pytest.approx(400000 / 2962)      # 135.04
+    assert mala.funding_per_inhabitant == pytest.approx(400000 / 2962)  # 135.04
     assert mala.participants == 4 and mala.events_attended == 1 and mala.events_in_year == 1
     assert mala.participants_per_1000 == pytest.approx(4 / 2962 * 1000)
     assert mala.has_example_data
@@ -69,7 +71,9 @@ def test_county_kpis_count_only_reporting_municipalities(con):
 
 
 def test_reference_data_carries_sources(con):
-    sources = con.execute("select count(*) from staging.population where source = '' or source is null").fetchall()[0][0]
+    sources = con.execute("select count(*) from staging.population where source = '' or source is null").fetchall()[0][
+        0
+    ]
     assert sources == 0
     origins = dict(con.execute("select origin, count(*) from staging.population group by origin").fetchall())
     assert origins == {"reference": 178}  # every row of population_scb.csv lies in the two counties
@@ -105,13 +109,15 @@ def test_build_twice_gives_identical_contents(fixture_warehouse_master, tmp_path
     for (table,) in tables:
         order = "order by all" if table != "staging.municipalities" else "order by municipality_code"
         select = "* exclude (geometry)" if table == "staging.municipalities" else "*"
-        assert first.execute(f"select {select} from {table} {order}").fetchall() == \
-            second.execute(f"select {select} from {table} {order}").fetchall(), table
+        assert (
+            first.execute(f"select {select} from {table} {order}").fetchall()
+            == second.execute(f"select {select} from {table} {order}").fetchall()
+        ), table
 
 
 def test_all_290_municipalities_load_when_configured(tmp_path, monkeypatch):
-    from etl.__main__ import main
     from core.config import Scope, scope
+    from etl.__main__ import main
 
     monkeypatch.setenv("PREVCAP_COUNTIES", "all")
     monkeypatch.setenv("PREVCAP_DB", str(tmp_path / "all.duckdb"))
@@ -120,14 +126,36 @@ def test_all_290_municipalities_load_when_configured(tmp_path, monkeypatch):
     from etl.build import Workspace, build
 
     configured = scope()
-    build(Workspace(tmp_path / "all.duckdb", tmp_path / "ledger.duckdb",
-                    Scope(None, configured.first_year, configured.last_year, configured.example_first_year,
-                          configured.example_last_year), tmp_path / "example", all_municipalities=True))
+    build(
+        Workspace(
+            tmp_path / "all.duckdb",
+            tmp_path / "ledger.duckdb",
+            Scope(
+                None,
+                configured.first_year,
+                configured.last_year,
+                configured.example_first_year,
+                configured.example_last_year,
+            ),
+            tmp_path / "example",
+            all_municipalities=True,
+        )
+    )
     con = duckdb.connect(str(tmp_path / "all.duckdb"), read_only=True)
-    assert con.execute("select count(*), count(distinct county_code) from staging.municipalities").fetchall() == [(290, 21)]
-    assert con.execute("select count(distinct municipality_code) from marts.municipality_year "
-                       "where staffing_reported").fetchall()[0][0] == 290
+    assert con.execute("select count(*), count(distinct county_code) from staging.municipalities").fetchall() == [
+        (290, 21)
+    ]
+    assert (
+        con.execute(
+            "select count(distinct municipality_code) from marts.municipality_year where staffing_reported"
+        ).fetchall()[0][0]
+        == 290
+    )
     # population is known only for the two northern counties: elsewhere it stays missing
-    assert con.execute("select count(*) from marts.municipality_year where county_code = '01' "
-                       "and population is not null").fetchall()[0][0] == 0
+    assert (
+        con.execute(
+            "select count(*) from marts.municipality_year where county_code = '01' and population is not null"
+        ).fetchall()[0][0]
+        == 0
+    )
     con.close()

@@ -1,6 +1,7 @@
 """One writer at a time, and writes that cannot half-happen: two loads at once, kill -9 at random
 moments, a write that fails after some rows were written, the Makefile's rebuild, database and disk
 errors as messages."""
+
 from __future__ import annotations
 
 import hashlib
@@ -12,9 +13,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from core.config import EXAMPLE_DIR, ROOT, scope
 from etl import ledger
 from etl.build import Workspace, build, load_file, revert
-from core.config import EXAMPLE_DIR, ROOT, scope
 from tests import writers
 
 
@@ -33,8 +34,7 @@ def configured_master(tmp_path_factory) -> Path:
 @pytest.fixture
 def configured(configured_master, tmp_path) -> Workspace:
     shutil.copyfile(configured_master, tmp_path / "warehouse.duckdb")
-    return Workspace(tmp_path / "warehouse.duckdb", tmp_path / "ledger.duckdb", scope(), EXAMPLE_DIR,
-                     lock_timeout_s=60)
+    return Workspace(tmp_path / "warehouse.duckdb", tmp_path / "ledger.duckdb", scope(), EXAMPLE_DIR, lock_timeout_s=60)
 
 
 def test_two_loads_started_together_both_land_ten_times_of_ten(configured, tmp_path):
@@ -48,21 +48,25 @@ def test_a_second_writer_waits_then_stops_with_a_message(configured, tmp_path):
     from etl.locking import writer_lock
 
     path = writers.staffing_file(tmp_path, "s.csv", [("Malå", 2024, "brott", "1")])
-    impatient = Workspace(configured.warehouse, configured.ledger, configured.scope, configured.example_dir,
-                          lock_timeout_s=0.2)
+    impatient = Workspace(
+        configured.warehouse, configured.ledger, configured.scope, configured.example_dir, lock_timeout_s=0.2
+    )
     with writer_lock(configured.ledger, configured.warehouse, 5):
         result = load_file(impatient, "staffing", path)
     assert [problem.message("s.csv") for problem in result.problems] == [
         "s.csv: en annan inläsning, ombyggnad eller ångring pågår; väntade 0.2 s utan att den blev klar "
-        f"(lås: {configured.ledger}.lock). Försök igen när den är klar"]
+        f"(lås: {configured.ledger}.lock). Försök igen när den är klar"
+    ]
     assert load_file(impatient, "staffing", path).ok  # once the first writer is done
 
 
 @pytest.mark.parametrize("command", ["load", "build", "revert"])
 def test_kill_at_random_moments_leaves_ledger_and_warehouse_consistent(configured, tmp_path, command):
     rng = random.Random(f"kill-{command}")
-    outcomes = [writers.kill_at_random(configured, tmp_path, command, round_number, rng, longest_s=1.6)
-                for round_number in range(4)]
+    outcomes = [
+        writers.kill_at_random(configured, tmp_path, command, round_number, rng, longest_s=1.6)
+        for round_number in range(4)
+    ]
     assert all(o.consistent for o in outcomes), [o.detail for o in outcomes]
     assert all(o.repaired for o in outcomes), [o.detail for o in outcomes]
 
@@ -88,7 +92,8 @@ def test_a_write_that_fails_after_rows_were_written_changes_nothing(fixture_work
     monkeypatch.setattr(build_module, "_finish", fail_after_the_rows)
     result = load_file(fixture_workspace, "staffing", path)
     assert [p.message("s.csv") for p in result.problems] == [
-        "s.csv: databasfel, ingenting skrevs: simulated failure after the rows were written"]
+        "s.csv: databasfel, ingenting skrevs: simulated failure after the rows were written"
+    ]
     assert digest(fixture_workspace.warehouse) == before
     with ledger.open_ledger(fixture_workspace.ledger) as con:
         assert ledger.head(con) == 0
@@ -105,7 +110,8 @@ def test_a_ledger_that_cannot_be_written_leaves_the_warehouse_as_it_was(fixture_
     monkeypatch.setattr(ledger, "append", full_disk)
     result = load_file(fixture_workspace, "staffing", path)
     assert [p.message("s.csv") for p in result.problems] == [
-        f"s.csv: kunde inte skriva (No space left on device ({fixture_workspace.ledger})); ingenting ändrades"]
+        f"s.csv: kunde inte skriva (No space left on device ({fixture_workspace.ledger})); ingenting ändrades"
+    ]
     assert digest(fixture_workspace.warehouse) == before
 
 
@@ -129,7 +135,8 @@ def test_data_tests_that_fail_refuse_the_load(fixture_workspace, tmp_path, monke
     monkeypatch.setattr(warehouse, "failing_tests", lambda con: [("staging.staffing unique", 2)])
     result = load_file(fixture_workspace, "staffing", path)
     assert [p.message("s.csv") for p in result.problems] == [
-        "s.csv: lagrets datatester bröts, ingenting skrevs: staging.staffing unique (2)"]
+        "s.csv: lagrets datatester bröts, ingenting skrevs: staging.staffing unique (2)"
+    ]
     assert digest(fixture_workspace.warehouse) == before
     with ledger.open_ledger(fixture_workspace.ledger) as con:
         assert ledger.head(con) == 0
@@ -144,18 +151,26 @@ def test_the_makefile_rebuild_keeps_the_loaded_rows(configured, tmp_path):
     process = writers.etl(configured, "load", "staffing", str(path))
     assert process.wait(timeout=120) == 0, process.stderr.read()
     before = configured.warehouse.stat().st_ino
-    make = subprocess.run(["make", "-C", str(ROOT), "-W", "etl/checks.py", str(configured.warehouse)],
-                          env=writers.environment(configured), capture_output=True, text=True, timeout=300)
+    make = subprocess.run(
+        ["make", "-C", str(ROOT), "-W", "etl/checks.py", str(configured.warehouse)],
+        env=writers.environment(configured),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert make.returncode == 0, make.stderr
     assert "-m etl build" in make.stdout
     assert configured.warehouse.stat().st_ino != before  # it did rebuild
     con = duckdb.connect(str(configured.warehouse), read_only=True)
-    assert con.execute("select fte, origin, batch_id from staging.staffing where municipality_code = '2418' "
-                       "and year = 2024 and role = 'brott'").fetchall() == [(3.5, "loaded", 1)]
+    assert con.execute(
+        "select fte, origin, batch_id from staging.staffing where municipality_code = '2418' "
+        "and year = 2024 and role = 'brott'"
+    ).fetchall() == [(3.5, "loaded", 1)]
 
 
-def test_a_crash_between_the_ledger_and_the_swap_is_repaired_by_the_next_writer(fixture_workspace, tmp_path,
-                                                                                 monkeypatch):
+def test_a_crash_between_the_ledger_and_the_swap_is_repaired_by_the_next_writer(
+    fixture_workspace, tmp_path, monkeypatch
+):
     """The batch is committed, then the process dies before its warehouse is swapped in: the
     warehouse is behind the ledger, and the next writer rebuilds it first."""
     from etl import warehouse
@@ -179,5 +194,7 @@ def test_a_crash_between_the_ledger_and_the_swap_is_repaired_by_the_next_writer(
     state = agreement(fixture_workspace)
     assert state.consistent and not state.behind and state.warehouse_head == 2
     con = duckdb.connect(str(fixture_workspace.warehouse), read_only=True)
-    assert con.execute("select municipality_code, fte, batch_id from staging.staffing where year = 2024 "
-                       "and origin = 'loaded' order by 1").fetchall() == [("2418", 2.5, 1), ("2422", 1.0, 2)]
+    assert con.execute(
+        "select municipality_code, fte, batch_id from staging.staffing where year = 2024 "
+        "and origin = 'loaded' order by 1"
+    ).fetchall() == [("2418", 2.5, 1), ("2422", 1.0, 2)]

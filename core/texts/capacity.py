@@ -28,10 +28,14 @@ TEXTS = {
     "cap.police.unknown": {"sv": "okänt", "en": "unknown"},
     "cap.police.through": {"sv": "t.o.m. {year} (start okänd)", "en": "through {year} (start unknown)"},
     "cap.agreement.medborgarlofte": {"sv": "Medborgarlöfte", "en": "Citizen pledge (medborgarlöfte)"},
-    "cap.agreement.samverkan": {"sv": "Samverkansöverenskommelse",
-                                "en": "Cooperation agreement (samverkansöverenskommelse)"},
-    "cap.agreement.both": {"sv": "Samverkansöverenskommelse och medborgarlöfte",
-                           "en": "Cooperation agreement and citizen pledge"},
+    "cap.agreement.samverkan": {
+        "sv": "Samverkansöverenskommelse",
+        "en": "Cooperation agreement (samverkansöverenskommelse)",
+    },
+    "cap.agreement.both": {
+        "sv": "Samverkansöverenskommelse och medborgarlöfte",
+        "en": "Cooperation agreement and citizen pledge",
+    },
     "cap.law.coordinating_function": {"sv": "Samordnande funktion", "en": "Coordinating function"},
     "cap.law.lagesbild": {"sv": "Lägesbild", "en": "Situation picture (lägesbild)"},
     "cap.law.atgardsplan": {"sv": "Åtgärdsplan", "en": "Action plan (åtgärdsplan)"},
@@ -61,19 +65,24 @@ TEXTS = {
     "cap.controls.base": {"sv": "Bas per kommun, åa", "en": "Base per municipality, FTE"},
     "cap.controls.base_help": {
         "sv": "Årsarbetare som varje kommun behöver oavsett storlek. Standard 1,0: en halv tjänst för brott och en halv för ANDT (se Metod och källor).",
-        "en": "FTE every municipality needs whatever its size. Default 1.0: half a post for crime prevention and half for ANDT (see Method and sources)."},
+        "en": "FTE every municipality needs whatever its size. Default 1.0: half a post for crime prevention and half for ANDT (see Method and sources).",
+    },
     "cap.controls.per_10k": {"sv": "Tillägg per 10 000 invånare, åa", "en": "Addition per 10,000 inhabitants, FTE"},
     "cap.controls.per_10k_help": {
         "sv": "Årsarbetare som tillkommer per 10 000 invånare. Standard 0,2.",
-        "en": "FTE added per 10,000 inhabitants. Default 0.2."},
+        "en": "FTE added per 10,000 inhabitants. Default 0.2.",
+    },
     "cap.controls.weights": {"sv": "Indexets vikter", "en": "Weights of the index"},
-    "cap.controls.weights_help": {"sv": "Bara förhållandet mellan vikterna spelar roll.",
-                                  "en": "Only the ratios between the weights matter."},
+    "cap.controls.weights_help": {
+        "sv": "Bara förhållandet mellan vikterna spelar roll.",
+        "en": "Only the ratios between the weights matter.",
+    },
     # --- Kapacitet -----------------------------------------------------------------------------
     "cap.title": {"sv": "Kapacitet och kapacitetsbrist", "en": "Capacity and capacity gaps"},
     "cap.caption": {
         "sv": "{county}, {year}. Behovsnorm: {base} åa per kommun + {per10k} åa per 10 000 invånare (ändra i sidopanelen).",
-        "en": "{county}, {year}. Need norm: {base} FTE per municipality + {per10k} FTE per 10,000 inhabitants (change it in the sidebar)."},
+        "en": "{county}, {year}. Need norm: {base} FTE per municipality + {per10k} FTE per 10,000 inhabitants (change it in the sidebar).",
+    },
     "cap.kpi.short": {"sv": "Kommuner under normen", "en": "Municipalities below the norm"},
     "cap.kpi.of": {"sv": "{n} av {total}", "en": "{n} of {total}"},
     "cap.kpi.shortfall": {"sv": "Saknade årsarbetare, totalt", "en": "FTE missing, in total"},
@@ -82,26 +91,39 @@ TEXTS = {
     "cap.measure": {"sv": "Visa gapet som", "en": "Show the gap as"},
     "cap.measure.fte": {"sv": "Årsarbetare", "en": "FTE"},
     "cap.measure.share": {"sv": "Andel av normen", "en": "Share of the norm"},
-    "cap.map.title": {"sv": "Gap mot behovsnormen, {year} ({unit})", "en": "Gap against the need norm, {year} ({unit})"},
+    "cap.map.title": {
+        "sv": "Gap mot behovsnormen, {year} ({unit})",
+        "en": "Gap against the need norm, {year} ({unit})",
+    },
     "cap.map.short_marker": {"sv": "Under normen", "en": "Below the norm"},
     "cap.map.note": {
         "sv": "Orange: under normen, blå: över. Svart prick: under normen (syns även utan färgseende). Grå: bemanningen ej rapporterad. Klicka på en kommun för att öppna dess profil.",
-        "en": "Orange: below the norm, blue: above. Black dot: below the norm (visible without colour vision too). Grey: staffing not reported. Click a municipality to open its profile."},
-    "cap.bars.title": {"sv": "Kommunerna rangordnade efter gapet, {year}", "en": "Municipalities ranked by their gap, {year}"},
+        "en": "Orange: below the norm, blue: above. Black dot: below the norm (visible without colour vision too). Grey: staffing not reported. Click a municipality to open its profile.",
+    },
+    "cap.bars.title": {
+        "sv": "Kommunerna rangordnade efter gapet, {year}",
+        "en": "Municipalities ranked by their gap, {year}",
+    },
     "cap.bars.axis": {"sv": "{unit} (0 = normen)", "en": "{unit} (0 = the norm)"},
-    "cap.scatter.title": {"sv": "Invånare och samordnare, {year}, med behovsnormen",
-                          "en": "Inhabitants and coordinators, {year}, with the need norm"},
-    "cap.scatter.norm_line": {"sv": "Behovsnorm: {base} + {per10k} åa per 10 000 inv.",
-                              "en": "Need norm: {base} + {per10k} FTE per 10,000 inh."},
+    "cap.scatter.title": {
+        "sv": "Invånare och samordnare, {year}, med behovsnormen",
+        "en": "Inhabitants and coordinators, {year}, with the need norm",
+    },
+    "cap.scatter.norm_line": {
+        "sv": "Behovsnorm: {base} + {per10k} åa per 10 000 inv.",
+        "en": "Need norm: {base} + {per10k} FTE per 10,000 inh.",
+    },
     "cap.scatter.x": {"sv": "Invånare (logaritmisk skala)", "en": "Inhabitants (logarithmic scale)"},
     "cap.scatter.y": {"sv": "Samordnare, årsarbetare (åa)", "en": "Coordinators, FTE"},
     "cap.scatter.note": {
         "sv": "Under den streckade linjen ligger en kommun under normen (orange triangel). Kommuner som inte rapporterat bemanning saknas i diagrammet.",
-        "en": "Below the dashed line a municipality is below the norm (orange triangle). Municipalities that did not report staffing are not in the chart."},
+        "en": "Below the dashed line a municipality is below the norm (orange triangle). Municipalities that did not report staffing are not in the chart.",
+    },
     "cap.table.title": {"sv": "Kapacitet per kommun", "en": "Capacity by municipality"},
     "cap.table.note": {
         "sv": "Sorterad efter gapet som andel av normen, störst brist först. ”Ej rapporterat” är inte detsamma som 0 åa.",
-        "en": "Sorted by the gap as a share of the norm, largest shortfall first. “Not reported” is not the same as 0 FTE."},
+        "en": "Sorted by the gap as a share of the norm, largest shortfall first. “Not reported” is not the same as 0 FTE.",
+    },
     "cap.col.status": {"sv": "Läge", "en": "Status"},
     "cap.col.norm_fte": {"sv": "Behovsnorm, åa", "en": "Need norm, FTE"},
     "cap.col.gap_percent": {"sv": "Gap, % av normen", "en": "Gap, % of the norm"},
@@ -114,33 +136,49 @@ TEXTS = {
     "cap.kommun.title": {"sv": "Kommunprofil", "en": "Municipality profile"},
     "cap.kommun.select": {"sv": "Kommun", "en": "Municipality"},
     "cap.kommun.placeholder": {"sv": "Välj kommun", "en": "Choose a municipality"},
-    "cap.kommun.choose": {"sv": "Välj en kommun i listan, eller klicka på en kommun på kartan.",
-                          "en": "Choose a municipality in the list, or click one on the map."},
-    "cap.kommun.facts": {"sv": "{county} · {population} · {area} km² · {density} invånare per km²",
-                         "en": "{county} · {population} · {area} km² · {density} inhabitants per km²"},
+    "cap.kommun.choose": {
+        "sv": "Välj en kommun i listan, eller klicka på en kommun på kartan.",
+        "en": "Choose a municipality in the list, or click one on the map.",
+    },
+    "cap.kommun.facts": {
+        "sv": "{county} · {population} · {area} km² · {density} invånare per km²",
+        "en": "{county} · {population} · {area} km² · {density} inhabitants per km²",
+    },
     "cap.kommun.population": {"sv": "{population} invånare ({year})", "en": "{population} inhabitants ({year})"},
     "cap.kommun.similar": {"sv": "Mest lika (folkmängd och gleshet):", "en": "Most similar (population and sparsity):"},
     "cap.kommun.gap_delta": {"sv": "{gap} åa mot normen", "en": "{gap} FTE against the norm"},
-    "cap.kommun.year_note": {"sv": "Nyckeltal för {year} (välj år i sidopanelen).",
-                             "en": "Key figures for {year} (choose the year in the sidebar)."},
+    "cap.kommun.year_note": {
+        "sv": "Nyckeltal för {year} (välj år i sidopanelen).",
+        "en": "Key figures for {year} (choose the year in the sidebar).",
+    },
     "cap.kommun.trends": {"sv": "Indikatorerna år för år", "en": "The indicators year by year"},
     "cap.kommun.trends_note": {
         "sv": "Blå: kommunen. Streckat: länets median. Tunna linjer: de mest lika kommunerna. Ett glapp i linjen är ett år utan rapport, inte noll.",
-        "en": "Blue: the municipality. Dashed: the county median. Thin lines: the most similar municipalities. A gap in a line is a year without a report, not zero."},
-    "cap.kommun.funding_title": {"sv": "Finansiering per invånare efter källa", "en": "Funding per inhabitant by source"},
-    "cap.kommun.index_title": {"sv": "Kapacitetsindex {year}: {index} – delarna",
-                               "en": "Capacity index {year}: {index} – its parts"},
+        "en": "Blue: the municipality. Dashed: the county median. Thin lines: the most similar municipalities. A gap in a line is a year without a report, not zero.",
+    },
+    "cap.kommun.funding_title": {
+        "sv": "Finansiering per invånare efter källa",
+        "en": "Funding per inhabitant by source",
+    },
+    "cap.kommun.index_title": {
+        "sv": "Kapacitetsindex {year}: {index} – delarna",
+        "en": "Capacity index {year}: {index} – its parts",
+    },
     "cap.kommun.year_table": {"sv": "Alla indikatorer år för år", "en": "All indicators year by year"},
-    "cap.kommun.law_title": {"sv": "Lag (2023:196) om kommuners ansvar för brottsförebyggande arbete",
-                             "en": "Act (2023:196) on municipal responsibility for crime prevention"},
+    "cap.kommun.law_title": {
+        "sv": "Lag (2023:196) om kommuners ansvar för brottsförebyggande arbete",
+        "en": "Act (2023:196) on municipal responsibility for crime prevention",
+    },
     "cap.kommun.law_intro": {"sv": "Läget {year}:", "en": "Status in {year}:"},
     "cap.kommun.police_title": {"sv": "Polisavtal", "en": "Police agreements"},
     "cap.kommun.police_none": {
         "sv": "Inget avtal med polisen hittades i källorna. Det betyder inte att inget finns.",
-        "en": "No agreement with the police was found in the sources. That does not mean there is none."},
+        "en": "No agreement with the police was found in the sources. That does not mean there is none.",
+    },
     "cap.kommun.police_note": {
         "sv": "Perioden och anteckningen står som källförteckningen skriver dem. ”Gäller (år)” är de år avtalet med säkerhet gäller; ett odaterat avtal knyts inte till något år.",
-        "en": "The period and the note are as the list of sources writes them. “Valid (years)” are the years the agreement is known to be in force; an undated agreement is tied to no year."},
+        "en": "The period and the note are as the list of sources writes them. “Valid (years)” are the years the agreement is known to be in force; an undated agreement is tied to no year.",
+    },
     "cap.kommun.partners_title": {"sv": "Samverkanspartner", "en": "Collaboration partners"},
     "cap.kommun.partners_none": {"sv": "Inga dokumenterade partner.", "en": "No documented partners."},
     "cap.profile.median": {"sv": "Länets median", "en": "County median"},
@@ -148,8 +186,10 @@ TEXTS = {
     "cap.col.validity": {"sv": "Gäller (år)", "en": "Valid (years)"},
     "cap.col.in_force_year": {"sv": "I kraft valt år", "en": "In force in the chosen year"},
     "cap.col.period_as_written": {"sv": "Period enligt källan", "en": "Period as the source writes it"},
-    "cap.col.detail_as_written": {"sv": "Anteckning (källförteckningen, på engelska)",
-                                  "en": "Note (from the list of sources)"},
+    "cap.col.detail_as_written": {
+        "sv": "Anteckning (källförteckningen, på engelska)",
+        "en": "Note (from the list of sources)",
+    },
     "cap.col.source": {"sv": "Källa", "en": "Source"},
     "cap.col.more_sources": {"sv": "Fler källor", "en": "More sources"},
     "cap.col.basis": {"sv": "Grund", "en": "Basis"},
@@ -164,122 +204,137 @@ TEXTS = {
     "cap.method.title": {"sv": "Metod och källor", "en": "Method and sources"},
     "cap.method.intro": {
         "sv": "Här står hur varje siffra i instrumentpanelen räknas fram, var den kommer ifrån och hur aktuell den är, "
-              "och vad den inte kan säga. Allt räknas om från lagret vid varje inläsning; samma data och samma "
-              "inställningar ger alltid samma siffror.\n\n"
-              "**Exempeldata:** så länge inga egna uppgifter har lästs in är bemanning, finansiering, deltagande, "
-              "samverkan och lagstatus påhittade exempel. Befolkning, kommungränser, polisavtal och de dokumenterade "
-              "evenemangen är verkliga uppgifter med källa.",
+        "och vad den inte kan säga. Allt räknas om från lagret vid varje inläsning; samma data och samma "
+        "inställningar ger alltid samma siffror.\n\n"
+        "**Exempeldata:** så länge inga egna uppgifter har lästs in är bemanning, finansiering, deltagande, "
+        "samverkan och lagstatus påhittade exempel. Befolkning, kommungränser, polisavtal och de dokumenterade "
+        "evenemangen är verkliga uppgifter med källa.",
         "en": "How every figure on the dashboard is computed, where it comes from and how current it is, and what it "
-              "cannot tell. Everything is recomputed from the warehouse at every load; the same data and the same "
-              "settings always give the same figures.\n\n"
-              "**Example data:** until your own figures are loaded, staffing, funding, attendance, collaborations and "
-              "legal status are invented examples. Population, boundaries, police agreements and the documented events "
-              "are real, sourced figures."},
+        "cannot tell. Everything is recomputed from the warehouse at every load; the same data and the same "
+        "settings always give the same figures.\n\n"
+        "**Example data:** until your own figures are loaded, staffing, funding, attendance, collaborations and "
+        "legal status are invented examples. Population, boundaries, police agreements and the documented events "
+        "are real, sourced figures.",
+    },
     "cap.method.indicators": {"sv": "Indikatorerna", "en": "The indicators"},
     "cap.method.missing": {
         "sv": "**Saknas är inte noll.** Har en kommun inte rapporterat ett år står det ”ej rapporterat” (tomt i "
-              "diagrammen, grått på kartorna) och kommunen räknas inte med i länets kvoter och medianer. Har den "
-              "rapporterat 0 årsarbetare står det 0.",
+        "diagrammen, grått på kartorna) och kommunen räknas inte med i länets kvoter och medianer. Har den "
+        "rapporterat 0 årsarbetare står det 0.",
         "en": "**Missing is not zero.** When a municipality has not reported for a year the dashboard says “not "
-              "reported” (a gap in the charts, grey on the maps) and leaves the municipality out of the county's "
-              "ratios and medians. When it reported 0 FTE, it says 0."},
+        "reported” (a gap in the charts, grey on the maps) and leaves the municipality out of the county's "
+        "ratios and medians. When it reported 0 FTE, it says 0.",
+    },
     "cap.method.norm": {"sv": "Behovsnormen", "en": "The need norm"},
     "cap.method.norm_text": {
         "sv": "**Behovsnorm = bas + tillägg per 10 000 invånare.** Standard: **{base} årsarbetare (åa)** som varje "
-              "kommun behöver oavsett storlek, plus **{per10k} åa per 10 000 invånare**.\n\n"
-              "*Varför en bas.* Lag (2023:196) om kommuners ansvar för brottsförebyggande arbete gäller sedan den "
-              "1 juli 2023 alla kommuner lika: var och en ska ha en samordnande funktion, ta fram en lägesbild och "
-              "besluta om en åtgärdsplan. Det ANDT-förebyggande arbetet har sina egna fasta uppgifter: att samordna "
-              "det förebyggande arbetet, samverkan kring tillsynen av servering och försäljning av alkohol och tobak, "
-              "och kontakterna med länsstyrelsen. Uppgifterna är lika många i Sorsele som i Umeå. Basen 1,0 åa är en "
-              "halv tjänst för vartdera området, det minsta som ger kontinuitet: någon som hinner ta fram "
-              "lägesbilden, leda samverkan och delta i de regionala nätverken.\n\n"
-              "*Varför ett tillägg per invånare.* Fler invånare ger fler skolor, serveringsställen, bostadsområden och "
-              "ärenden, och mer att samordna. Med 0,2 åa per 10 000 invånare väger tillägget lätt i en liten kommun "
-              "(0,06 åa vid 3 000 invånare) och lika mycket som basen vid 50 000 invånare.\n\n"
-              "*Ett antagande, inte en officiell norm.* Det finns ingen nationell norm för hur många årsarbetare det "
-              "förebyggande arbetet kräver. Ändra basen och tillägget i sidopanelen på sidorna Kapacitet och Kommun; "
-              "länken i adressfältet bär inställningen (`?norm_bas=…&norm_per10k=…`).",
+        "kommun behöver oavsett storlek, plus **{per10k} åa per 10 000 invånare**.\n\n"
+        "*Varför en bas.* Lag (2023:196) om kommuners ansvar för brottsförebyggande arbete gäller sedan den "
+        "1 juli 2023 alla kommuner lika: var och en ska ha en samordnande funktion, ta fram en lägesbild och "
+        "besluta om en åtgärdsplan. Det ANDT-förebyggande arbetet har sina egna fasta uppgifter: att samordna "
+        "det förebyggande arbetet, samverkan kring tillsynen av servering och försäljning av alkohol och tobak, "
+        "och kontakterna med länsstyrelsen. Uppgifterna är lika många i Sorsele som i Umeå. Basen 1,0 åa är en "
+        "halv tjänst för vartdera området, det minsta som ger kontinuitet: någon som hinner ta fram "
+        "lägesbilden, leda samverkan och delta i de regionala nätverken.\n\n"
+        "*Varför ett tillägg per invånare.* Fler invånare ger fler skolor, serveringsställen, bostadsområden och "
+        "ärenden, och mer att samordna. Med 0,2 åa per 10 000 invånare väger tillägget lätt i en liten kommun "
+        "(0,06 åa vid 3 000 invånare) och lika mycket som basen vid 50 000 invånare.\n\n"
+        "*Ett antagande, inte en officiell norm.* Det finns ingen nationell norm för hur många årsarbetare det "
+        "förebyggande arbetet kräver. Ändra basen och tillägget i sidopanelen på sidorna Kapacitet och Kommun; "
+        "länken i adressfältet bär inställningen (`?norm_bas=…&norm_per10k=…`).",
         "en": "**Need norm = base + addition per 10,000 inhabitants.** Default: **{base} FTE** every municipality "
-              "needs whatever its size, plus **{per10k} FTE per 10,000 inhabitants**.\n\n"
-              "*Why a base.* The Act (2023:196) on municipal responsibility for crime prevention has applied to all "
-              "municipalities alike since 1 July 2023: each must have a coordinating function, produce a situation "
-              "picture (lägesbild) and decide on an action plan (åtgärdsplan). ANDT prevention has fixed tasks of its "
-              "own: coordinating prevention, working together on the supervision of alcohol and tobacco sales and "
-              "serving, and the contacts with the county administrative board. There are as many such tasks in Sorsele "
-              "as in Umeå. The base of 1.0 FTE is half a post for each area, the least that gives continuity: someone "
-              "with time to produce the situation picture, lead the cooperation and take part in the regional "
-              "networks.\n\n"
-              "*Why an addition per inhabitant.* More inhabitants bring more schools, licensed premises, "
-              "neighbourhoods and cases, and more to coordinate. At 0.2 FTE per 10,000 inhabitants the addition weighs "
-              "little in a small municipality (0.06 FTE at 3,000 inhabitants) and as much as the base at 50,000.\n\n"
-              "*An assumption, not an official norm.* There is no national norm for how many FTE prevention "
-              "needs. Change the base and the addition in the sidebar of the Capacity and Municipality pages; the link "
-              "in the address bar carries the setting (`?norm_bas=…&norm_per10k=…`)."},
+        "needs whatever its size, plus **{per10k} FTE per 10,000 inhabitants**.\n\n"
+        "*Why a base.* The Act (2023:196) on municipal responsibility for crime prevention has applied to all "
+        "municipalities alike since 1 July 2023: each must have a coordinating function, produce a situation "
+        "picture (lägesbild) and decide on an action plan (åtgärdsplan). ANDT prevention has fixed tasks of its "
+        "own: coordinating prevention, working together on the supervision of alcohol and tobacco sales and "
+        "serving, and the contacts with the county administrative board. There are as many such tasks in Sorsele "
+        "as in Umeå. The base of 1.0 FTE is half a post for each area, the least that gives continuity: someone "
+        "with time to produce the situation picture, lead the cooperation and take part in the regional "
+        "networks.\n\n"
+        "*Why an addition per inhabitant.* More inhabitants bring more schools, licensed premises, "
+        "neighbourhoods and cases, and more to coordinate. At 0.2 FTE per 10,000 inhabitants the addition weighs "
+        "little in a small municipality (0.06 FTE at 3,000 inhabitants) and as much as the base at 50,000.\n\n"
+        "*An assumption, not an official norm.* There is no national norm for how many FTE prevention "
+        "needs. Change the base and the addition in the sidebar of the Capacity and Municipality pages; the link "
+        "in the address bar carries the setting (`?norm_bas=…&norm_per10k=…`).",
+    },
     "cap.method.col.base_share": {"sv": "Basens andel av normen, %", "en": "The base's share of the norm, %"},
     "cap.method.gap_text": {
         "sv": "**Gapet** = bemanning (alla rapporterade samordnartjänster, årsarbetare) − behovsnorm. Negativt gap: "
-              "kommunen ligger under normen. Gapet visas också som andel av normen, så att en liten och en stor "
-              "kommun kan jämföras. Har kommunen inte rapporterat bemanningen beräknas inget gap.",
+        "kommunen ligger under normen. Gapet visas också som andel av normen, så att en liten och en stor "
+        "kommun kan jämföras. Har kommunen inte rapporterat bemanningen beräknas inget gap.",
         "en": "**The gap** = staffing (all reported coordinator posts, FTE) − need norm. A negative gap: the "
-              "municipality is below the norm. The gap is also shown as a share of the norm, so that a small and a "
-              "large municipality can be compared. Without a staffing report no gap is computed."},
+        "municipality is below the norm. The gap is also shown as a share of the norm, so that a small and a "
+        "large municipality can be compared. Without a staffing report no gap is computed.",
+    },
     "cap.method.index": {"sv": "Kapacitetsindex (0–100)", "en": "Capacity index (0–100)"},
     "cap.method.index_text": {
         "sv": "Indexet sammanfattar sex delar. Varje del skalas till 0–1 mot ett referensvärde och kapas vid 1 "
-              "(mer än referensen ger inte mer). Indexet är det vägda medelvärdet av de delar som har ett värde, "
-              "gånger 100:\n\n"
-              "*index = 100 × Σ (vikt × del) / Σ vikt*, båda summorna över de delar som har ett värde.\n\n"
-              "En del som saknas (till exempel finansiering som inte rapporterats) räknas inte som noll: den lämnas "
-              "utanför både täljare och nämnare. Kolumnen *Indexets täckning* visar hur stor del av den totala vikten "
-              "som fanns; under {min_share} % beräknas inget index. Indexet jämför inte kommunerna med varandra: "
-              "samma data, norm och vikter ger alltid samma index för en kommun, oavsett vilka andra kommuner som "
-              "visas.\n\n"
-              "*Standardvikterna:* bemanning 40, eftersom personerna som gör arbetet är kärnan i kapaciteten; "
-              "finansiering och deltagande 15 vardera; samverkan, polisavtal och lagens delar 10 vardera. Vikterna "
-              "ändras i sidopanelen; bara deras inbördes förhållande spelar roll.",
+        "(mer än referensen ger inte mer). Indexet är det vägda medelvärdet av de delar som har ett värde, "
+        "gånger 100:\n\n"
+        "*index = 100 × Σ (vikt × del) / Σ vikt*, båda summorna över de delar som har ett värde.\n\n"
+        "En del som saknas (till exempel finansiering som inte rapporterats) räknas inte som noll: den lämnas "
+        "utanför både täljare och nämnare. Kolumnen *Indexets täckning* visar hur stor del av den totala vikten "
+        "som fanns; under {min_share} % beräknas inget index. Indexet jämför inte kommunerna med varandra: "
+        "samma data, norm och vikter ger alltid samma index för en kommun, oavsett vilka andra kommuner som "
+        "visas.\n\n"
+        "*Standardvikterna:* bemanning 40, eftersom personerna som gör arbetet är kärnan i kapaciteten; "
+        "finansiering och deltagande 15 vardera; samverkan, polisavtal och lagens delar 10 vardera. Vikterna "
+        "ändras i sidopanelen; bara deras inbördes förhållande spelar roll.",
         "en": "The index sums up six parts. Each part is scaled to 0–1 against a reference value and capped at 1 "
-              "(more than the reference gives no more). The index is the weighted mean of the parts that have a "
-              "value, times 100:\n\n"
-              "*index = 100 × Σ (weight × part) / Σ weight*, both sums over the parts that have a value.\n\n"
-              "A missing part (funding not reported, say) does not count as zero: it is left out of both the "
-              "numerator and the denominator. The column *Index coverage* shows the share of the total weight that "
-              "was there; below {min_share}% no index is computed. The index does not rank municipalities against "
-              "each other: the same data, norm and weights always give a municipality the same index, whichever "
-              "other municipalities are shown.\n\n"
-              "*Default weights:* staffing 40, since the people doing the work are the core of the capacity; funding "
-              "and participation 15 each; collaboration, police agreement and the Act's parts 10 each. Change them in "
-              "the sidebar; only their ratios matter."},
+        "(more than the reference gives no more). The index is the weighted mean of the parts that have a "
+        "value, times 100:\n\n"
+        "*index = 100 × Σ (weight × part) / Σ weight*, both sums over the parts that have a value.\n\n"
+        "A missing part (funding not reported, say) does not count as zero: it is left out of both the "
+        "numerator and the denominator. The column *Index coverage* shows the share of the total weight that "
+        "was there; below {min_share}% no index is computed. The index does not rank municipalities against "
+        "each other: the same data, norm and weights always give a municipality the same index, whichever "
+        "other municipalities are shown.\n\n"
+        "*Default weights:* staffing 40, since the people doing the work are the core of the capacity; funding "
+        "and participation 15 each; collaboration, police agreement and the Act's parts 10 each. Change them in "
+        "the sidebar; only their ratios matter.",
+    },
     "cap.method.index_example": {
         "sv": "*Exempel.* En kommun med 0,75 av normens årsarbetare (0,75), 135 kr per invånare (1, kapat), deltagande "
-              "i årets enda regionala evenemang (1), två partner (2/3), ett medborgarlöfte i kraft (1) och två av "
-              "lagens tre delar (2/3) får med standardvikterna 100 × (40 × 0,75 + 15 × 1 + 15 × 1 + 10 × 2/3 + 10 × 1 "
-              "+ 10 × 2/3) / 100 = 83,3. Saknas finansieringen blir det 100 × (30 + 15 + 6,67 + 10 + 6,67) / 85 = 80,4, "
-              "med täckningen 85 %.",
+        "i årets enda regionala evenemang (1), två partner (2/3), ett medborgarlöfte i kraft (1) och två av "
+        "lagens tre delar (2/3) får med standardvikterna 100 × (40 × 0,75 + 15 × 1 + 15 × 1 + 10 × 2/3 + 10 × 1 "
+        "+ 10 × 2/3) / 100 = 83,3. Saknas finansieringen blir det 100 × (30 + 15 + 6,67 + 10 + 6,67) / 85 = 80,4, "
+        "med täckningen 85 %.",
         "en": "*Example.* A municipality with 0.75 of the norm's FTE (0.75), SEK 135 per inhabitant (1, capped), "
-              "attendance at the year's only regional event (1), two partners (2/3), a citizen pledge in force (1) and "
-              "two of the Act's three parts (2/3) gets, with the default weights, 100 × (40 × 0.75 + 15 × 1 + 15 × 1 + "
-              "10 × 2/3 + 10 × 1 + 10 × 2/3) / 100 = 83.3. Without the funding figure it is 100 × (30 + 15 + 6.67 + 10 "
-              "+ 6.67) / 85 = 80.4, with a coverage of 85%."},
-    "cap.method.component.staffing": {"sv": "Årsarbetare / behovsnorm; 1 när normen nås.",
-                                      "en": "FTE / need norm; 1 when the norm is met."},
+        "attendance at the year's only regional event (1), two partners (2/3), a citizen pledge in force (1) and "
+        "two of the Act's three parts (2/3) gets, with the default weights, 100 × (40 × 0.75 + 15 × 1 + 15 × 1 + "
+        "10 × 2/3 + 10 × 1 + 10 × 2/3) / 100 = 83.3. Without the funding figure it is 100 × (30 + 15 + 6.67 + 10 "
+        "+ 6.67) / 85 = 80.4, with a coverage of 85%.",
+    },
+    "cap.method.component.staffing": {
+        "sv": "Årsarbetare / behovsnorm; 1 när normen nås.",
+        "en": "FTE / need norm; 1 when the norm is met.",
+    },
     "cap.method.component.funding": {
         "sv": "Finansiering per invånare / {funding} kr; 1 vid {funding} kr eller mer. {funding} kr per invånare är i "
-              "en kommun med 7 000 invånare 700 000 kr, ungefär kostnaden för en heltidstjänst.",
+        "en kommun med 7 000 invånare 700 000 kr, ungefär kostnaden för en heltidstjänst.",
         "en": "Funding per inhabitant / SEK {funding}; 1 at SEK {funding} or more. SEK {funding} per inhabitant is SEK "
-              "700,000 in a municipality of 7,000, about the cost of one full-time post."},
+        "700,000 in a municipality of 7,000, about the cost of one full-time post.",
+    },
     "cap.method.component.participation": {
         "sv": "Andel av årets regionala evenemang som kommunen skickade minst en deltagare till (0–1).",
-        "en": "Share of the year's regional events the municipality sent at least one participant to (0–1)."},
+        "en": "Share of the year's regional events the municipality sent at least one participant to (0–1).",
+    },
     "cap.method.component.collaboration": {
         "sv": "Antal partnerkommuner / {partners}; 1 vid {partners} eller fler: en liten kommun som samarbetar med "
-              "sina grannar.",
+        "sina grannar.",
         "en": "Number of partner municipalities / {partners}; 1 at {partners} or more: a small municipality working "
-              "with its neighbours."},
-    "cap.method.component.police": {"sv": "1 avtal i kraft, 0,5 odaterat avtal (kan gälla), 0 inget dokumenterat.",
-                                    "en": "1 agreement in force, 0.5 undated agreement (may apply), 0 none documented."},
-    "cap.method.component.law": {"sv": "Andel av de rapporterade delarna som finns på plats (0, 1/3, 2/3 eller 1).",
-                                 "en": "Share of the reported parts that are in place (0, 1/3, 2/3 or 1)."},
+        "with its neighbours.",
+    },
+    "cap.method.component.police": {
+        "sv": "1 avtal i kraft, 0,5 odaterat avtal (kan gälla), 0 inget dokumenterat.",
+        "en": "1 agreement in force, 0.5 undated agreement (may apply), 0 none documented.",
+    },
+    "cap.method.component.law": {
+        "sv": "Andel av de rapporterade delarna som finns på plats (0, 1/3, 2/3 eller 1).",
+        "en": "Share of the reported parts that are in place (0, 1/3, 2/3 or 1).",
+    },
     "cap.method.col.component": {"sv": "Del", "en": "Part"},
     "cap.method.col.weight": {"sv": "Standardvikt", "en": "Default weight"},
     "cap.method.col.weight_share": {"sv": "Andel av vikten, %", "en": "Share of the weight, %"},
@@ -287,60 +342,63 @@ TEXTS = {
     "cap.method.similar": {"sv": "Liknande kommuner", "en": "Similar municipalities"},
     "cap.method.similar_text": {
         "sv": "I andan av Koladas ”liknande kommuner” jämförs varje kommun med de tre kommuner som liknar den mest i "
-              "**folkmängd** och **gleshet** (invånare per km² landareal) det valda året. Avståndet är det euklidiska "
-              "avståndet mellan de naturliga logaritmerna av båda, så att 2 000 mot 4 000 invånare väger lika mycket "
-              "som 40 000 mot 80 000. Vid lika avstånd går den lägre kommunkoden före. Till skillnad från Koladas "
-              "jämförelsegrupper tas ingen hänsyn till åldersstruktur, ekonomi eller brottslighet.",
+        "**folkmängd** och **gleshet** (invånare per km² landareal) det valda året. Avståndet är det euklidiska "
+        "avståndet mellan de naturliga logaritmerna av båda, så att 2 000 mot 4 000 invånare väger lika mycket "
+        "som 40 000 mot 80 000. Vid lika avstånd går den lägre kommunkoden före. Till skillnad från Koladas "
+        "jämförelsegrupper tas ingen hänsyn till åldersstruktur, ekonomi eller brottslighet.",
         "en": "In the spirit of Kolada's ‘similar municipalities’, each municipality is compared with the three "
-              "municipalities most like it in **population** and **sparsity** (inhabitants per km² of land) in the "
-              "chosen year. The distance is the Euclidean distance between the natural logarithms of both, so that "
-              "2,000 against 4,000 inhabitants weighs as much as 40,000 against 80,000. Ties go to the lower "
-              "municipality code. Unlike Kolada's comparison groups, age structure, economy and crime are not "
-              "considered."},
+        "municipalities most like it in **population** and **sparsity** (inhabitants per km² of land) in the "
+        "chosen year. The distance is the Euclidean distance between the natural logarithms of both, so that "
+        "2,000 against 4,000 inhabitants weighs as much as 40,000 against 80,000. Ties go to the lower "
+        "municipality code. Unlike Kolada's comparison groups, age structure, economy and crime are not "
+        "considered.",
+    },
     "cap.method.sources": {"sv": "Källor och datum", "en": "Sources and dates"},
     "cap.method.sources_text": {
         "sv": "Datumet är källans eget: för befolkningen SCB:s uppdateringsdatum. Polisavtalen, de dokumenterade "
-              "samarbetena och evenemangen har en källa per rad (länkarna står i kommunprofilen) men inget "
-              "gemensamt datum. Exempeldata har inget datum: de är genererade. En inläst fil har datumet då dess sats lästes in.",
+        "samarbetena och evenemangen har en källa per rad (länkarna står i kommunprofilen) men inget "
+        "gemensamt datum. Exempeldata har inget datum: de är genererade. En inläst fil har datumet då dess sats lästes in.",
         "en": "The date is the source's own: for the population, the date Statistics Sweden updated it. The police "
-              "agreements, documented collaborations and events have a source for each row (the links are in the "
-              "municipality profile) but no common date. Example data has no date: it is generated. A loaded file has "
-              "the date its batch was loaded."},
+        "agreements, documented collaborations and events have a source for each row (the links are in the "
+        "municipality profile) but no common date. Example data has no date: it is generated. A loaded file has "
+        "the date its batch was loaded.",
+    },
     "cap.method.limits": {"sv": "Det här kan data inte säga", "en": "What the data cannot tell"},
     "cap.method.limits_text": {
         "sv": "- **Årsarbetare är inte kvalitet.** Siffrorna säger inget om kompetens, mandat eller hur tiden används.\n"
-              "- **Normen mäter inte behov i form av problem.** Den tar inte hänsyn till brottslighet, otrygghet eller "
-              "bruk av alkohol och narkotika; en kommun med större problem kan behöva mer.\n"
-              "- **Inget dokumenterat polisavtal betyder inte att inget finns**, bara att inget hittades i källorna. "
-              "Ett odaterat avtal kan inte knytas till något år.\n"
-              "- **Samverkan utan slutdatum räknas som pågående**, vilket kan överskatta antalet partner.\n"
-              "- **Delade tjänster:** varje kommun rapporterar sin egen andel. Rapporterar båda hela tjänsten räknas den "
-              "två gånger.\n"
-              "- **Finansieringen kan innehålla samordnarnas löner**, så indexets delar för bemanning och finansiering "
-              "överlappar.\n"
-              "- **Deltagande räknar deltagare per evenemang**, inte unika personer, och säger inget om vad de tog med "
-              "sig hem.\n"
-              "- **Lagstatus är självrapporterad:** ”ja” säger inte hur bra lägesbilden eller åtgärdsplanen är.\n"
-              "- **Befolkningen** för ett år utan siffra är senaste tidigare års (markerat i tabellerna).\n"
-              "- **Exempeldata** visar hur verktyget fungerar; slutsatser om verkliga kommuner kräver inlästa "
-              "uppgifter.",
+        "- **Normen mäter inte behov i form av problem.** Den tar inte hänsyn till brottslighet, otrygghet eller "
+        "bruk av alkohol och narkotika; en kommun med större problem kan behöva mer.\n"
+        "- **Inget dokumenterat polisavtal betyder inte att inget finns**, bara att inget hittades i källorna. "
+        "Ett odaterat avtal kan inte knytas till något år.\n"
+        "- **Samverkan utan slutdatum räknas som pågående**, vilket kan överskatta antalet partner.\n"
+        "- **Delade tjänster:** varje kommun rapporterar sin egen andel. Rapporterar båda hela tjänsten räknas den "
+        "två gånger.\n"
+        "- **Finansieringen kan innehålla samordnarnas löner**, så indexets delar för bemanning och finansiering "
+        "överlappar.\n"
+        "- **Deltagande räknar deltagare per evenemang**, inte unika personer, och säger inget om vad de tog med "
+        "sig hem.\n"
+        "- **Lagstatus är självrapporterad:** ”ja” säger inte hur bra lägesbilden eller åtgärdsplanen är.\n"
+        "- **Befolkningen** för ett år utan siffra är senaste tidigare års (markerat i tabellerna).\n"
+        "- **Exempeldata** visar hur verktyget fungerar; slutsatser om verkliga kommuner kräver inlästa "
+        "uppgifter.",
         "en": "- **FTE is not quality.** The figures say nothing of skills, mandate or how the time is used.\n"
-              "- **The norm does not measure need as problems.** It takes no account of crime, insecurity or the use of "
-              "alcohol and drugs; a municipality with larger problems may need more.\n"
-              "- **No documented police agreement does not mean there is none**, only that none was found in the "
-              "sources. An undated agreement cannot be tied to a year.\n"
-              "- **A collaboration without an end date counts as ongoing**, which may overstate the partners.\n"
-              "- **Shared posts:** each municipality reports its own share. If both report the whole post, it counts "
-              "twice.\n"
-              "- **Funding may include the coordinators' salaries**, so the index's staffing and funding parts "
-              "overlap.\n"
-              "- **Participation counts participants per event**, not distinct people, and says nothing of what they "
-              "took home.\n"
-              "- **Legal status is self-reported:** “yes” does not say how good the situation picture or the action "
-              "plan is.\n"
-              "- **The population** of a year without a figure is the latest earlier year's (marked in the tables).\n"
-              "- **Example data** shows how the tool works; conclusions about real municipalities need loaded "
-              "figures."},
+        "- **The norm does not measure need as problems.** It takes no account of crime, insecurity or the use of "
+        "alcohol and drugs; a municipality with larger problems may need more.\n"
+        "- **No documented police agreement does not mean there is none**, only that none was found in the "
+        "sources. An undated agreement cannot be tied to a year.\n"
+        "- **A collaboration without an end date counts as ongoing**, which may overstate the partners.\n"
+        "- **Shared posts:** each municipality reports its own share. If both report the whole post, it counts "
+        "twice.\n"
+        "- **Funding may include the coordinators' salaries**, so the index's staffing and funding parts "
+        "overlap.\n"
+        "- **Participation counts participants per event**, not distinct people, and says nothing of what they "
+        "took home.\n"
+        "- **Legal status is self-reported:** “yes” does not say how good the situation picture or the action "
+        "plan is.\n"
+        "- **The population** of a year without a figure is the latest earlier year's (marked in the tables).\n"
+        "- **Example data** shows how the tool works; conclusions about real municipalities need loaded "
+        "figures.",
+    },
     "cap.method.no_date": {"sv": "ej angivet", "en": "not given"},
     "cap.method.col.missing": {"sv": "Saknade värden", "en": "Missing values"},
     "cap.method.col.source": {"sv": "Källa", "en": "Source"},
@@ -357,11 +415,12 @@ TEXTS = {
     "cap.method.batches": {"sv": "Inlästa satser", "en": "Loaded batches"},
     "cap.method.batches_text": {
         "sv": "Varje inläst fil är en sats i liggaren (`data/ledger.duckdb`), som aldrig skrivs över: en ångring är "
-              "en ny post. Lagret byggs om från referensdata, exempeldata och de gällande satserna i ordning. "
-              "Vem som läste in en sats står bara i liggaren.",
+        "en ny post. Lagret byggs om från referensdata, exempeldata och de gällande satserna i ordning. "
+        "Vem som läste in en sats står bara i liggaren.",
         "en": "Every loaded file is a batch in the ledger (`data/ledger.duckdb`), which is never overwritten: a "
-              "revert is a new entry. The warehouse is rebuilt from reference data, example data and the active "
-              "batches in order. Who loaded a batch is kept in the ledger only."},
+        "revert is a new entry. The warehouse is rebuilt from reference data, example data and the active "
+        "batches in order. Who loaded a batch is kept in the ledger only.",
+    },
     "cap.method.batches_none": {"sv": "Inga filer har lästs in ännu.", "en": "No files have been loaded yet."},
     "cap.method.col.rows": {"sv": "Rader", "en": "Rows"},
     "cap.method.col.date": {"sv": "Datum", "en": "Date"},
@@ -371,75 +430,113 @@ TEXTS = {
     # definitions of the indicators
     "cap.def.fte_role": {
         "sv": "Summan av de årsarbetare kommunen rapporterat med rollen (brottsförebyggande samordnare respektive "
-              "ANDT-samordnare) för året. En delad tjänst räknas med den andel kommunen själv rapporterar.",
+        "ANDT-samordnare) för året. En delad tjänst räknas med den andel kommunen själv rapporterar.",
         "en": "The sum of the FTE the municipality reported with the role (crime-prevention coordinator or ANDT "
-              "coordinator) for the year. A shared post counts with the share the municipality itself reports."},
-    "cap.def.fte_total": {"sv": "Summan av alla rapporterade samordnartjänster: brott, ANDT och annan roll.",
-                          "en": "The sum of all reported coordinator posts: crime prevention, ANDT and other roles."},
-    "cap.def.fte_per_10k": {"sv": "Årsarbetare totalt / folkmängd × 10 000.",
-                            "en": "Total FTE / population × 10,000."},
+        "coordinator) for the year. A shared post counts with the share the municipality itself reports.",
+    },
+    "cap.def.fte_total": {
+        "sv": "Summan av alla rapporterade samordnartjänster: brott, ANDT och annan roll.",
+        "en": "The sum of all reported coordinator posts: crime prevention, ANDT and other roles.",
+    },
+    "cap.def.fte_per_10k": {"sv": "Årsarbetare totalt / folkmängd × 10 000.", "en": "Total FTE / population × 10,000."},
     "cap.def.funding_per_inhabitant": {
         "sv": "Alla rapporterade belopp (alla finansiärer och områden) / folkmängd; också per källa: kommunen, "
-              "Folkhälsomyndigheten, länsstyrelsen, Brå, annan.",
+        "Folkhälsomyndigheten, länsstyrelsen, Brå, annan.",
         "en": "All reported amounts (every funder and area) / population; also by source: the municipality, the "
-              "Public Health Agency, the county administrative board, Brå, other."},
-    "cap.def.funding_external_share": {"sv": "Den del av finansieringen som inte kommer ur kommunens egen budget.",
-                                       "en": "The part of the funding that does not come from the municipality's own budget."},
-    "cap.def.participants_per_1000": {"sv": "Deltagare från kommunen vid årets regionala träffar / folkmängd × 1 000.",
-                                      "en": "Participants from the municipality at the year's regional events / population × 1,000."},
+        "Public Health Agency, the county administrative board, Brå, other.",
+    },
+    "cap.def.funding_external_share": {
+        "sv": "Den del av finansieringen som inte kommer ur kommunens egen budget.",
+        "en": "The part of the funding that does not come from the municipality's own budget.",
+    },
+    "cap.def.participants_per_1000": {
+        "sv": "Deltagare från kommunen vid årets regionala träffar / folkmängd × 1 000.",
+        "en": "Participants from the municipality at the year's regional events / population × 1,000.",
+    },
     "cap.def.events_attended_share": {
         "sv": "Antal av årets regionala evenemang som kommunen skickade minst en deltagare till / antal regionala "
-              "evenemang det året.",
+        "evenemang det året.",
         "en": "Number of the year's regional events the municipality sent at least one participant to / number of "
-              "regional events that year."},
+        "regional events that year.",
+    },
     "cap.def.partners": {
         "sv": "Andra kommuner som kommunen har en dokumenterad gemensam överenskommelse med som gäller året, eller "
-              "delar en samordnartjänst med det året.",
+        "delar en samordnartjänst med det året.",
         "en": "Other municipalities with which the municipality has a documented joint agreement in force that year, "
-              "or shares a coordinator post that year."},
+        "or shares a coordinator post that year.",
+    },
     "cap.def.police": {
         "sv": "I kraft: ett daterat medborgarlöfte eller en samverkansöverenskommelse med polisen täcker året. "
-              "Odaterat avtal: ett avtal utan känd period, eller före slutåret i en period vars början är okänd. "
-              "Perioden tas ur källans text, stycke för stycke (”2016; 2018; 2024-2027” täcker inte 2019–2023).",
+        "Odaterat avtal: ett avtal utan känd period, eller före slutåret i en period vars början är okänd. "
+        "Perioden tas ur källans text, stycke för stycke (”2016; 2018; 2024-2027” täcker inte 2019–2023).",
         "en": "In force: a dated citizen pledge or cooperation agreement with the police covers the year. Undated "
-              "agreement: one without a known period, or before the last year of a period whose start is unknown. "
-              "The period is read from the source's text, piece by piece (“2016; 2018; 2024-2027” does not cover "
-              "2019–2023)."},
-    "cap.def.law": {"sv": "De tre delarna enligt Lag (2023:196): samordnande funktion, lägesbild, åtgärdsplan, som "
-                          "kommunen rapporterat dem (ja/nej).",
-                    "en": "The three parts under the Act (2023:196): coordinating function, situation picture, action "
-                          "plan, as the municipality reported them (yes/no)."},
-    "cap.def.population": {"sv": "SCB:s folkmängd den 31 december. För ett år utan siffra används senaste tidigare år.",
-                           "en": "Statistics Sweden's population on 31 December. For a year without a figure, the "
-                                 "latest earlier year's is used."},
-    "cap.def.density": {"sv": "Folkmängd / kommunens yta i km² (kommungränser från SCB).",
-                        "en": "Population / the municipality's area in km² (boundaries from Statistics Sweden)."},
-    "cap.def.gap": {"sv": "Årsarbetare totalt − behovsnorm; också som andel av normen.",
-                    "en": "Total FTE − need norm; also as a share of the norm."},
-    "cap.def.index": {"sv": "Vägt medelvärde av sex delar, 0–100: se Kapacitetsindex nedan.",
-                      "en": "Weighted mean of six parts, 0–100: see Capacity index below."},
-    "cap.def.missing_staffing": {"sv": "Ingen rapport för året: ”ej rapporterat”, aldrig 0. En rapport med 0 åa visas som 0.",
-                                 "en": "No report for the year: “not reported”, never 0. A report of 0 FTE shows 0."},
+        "agreement: one without a known period, or before the last year of a period whose start is unknown. "
+        "The period is read from the source's text, piece by piece (“2016; 2018; 2024-2027” does not cover "
+        "2019–2023).",
+    },
+    "cap.def.law": {
+        "sv": "De tre delarna enligt Lag (2023:196): samordnande funktion, lägesbild, åtgärdsplan, som "
+        "kommunen rapporterat dem (ja/nej).",
+        "en": "The three parts under the Act (2023:196): coordinating function, situation picture, action "
+        "plan, as the municipality reported them (yes/no).",
+    },
+    "cap.def.population": {
+        "sv": "SCB:s folkmängd den 31 december. För ett år utan siffra används senaste tidigare år.",
+        "en": "Statistics Sweden's population on 31 December. For a year without a figure, the "
+        "latest earlier year's is used.",
+    },
+    "cap.def.density": {
+        "sv": "Folkmängd / kommunens yta i km² (kommungränser från SCB).",
+        "en": "Population / the municipality's area in km² (boundaries from Statistics Sweden).",
+    },
+    "cap.def.gap": {
+        "sv": "Årsarbetare totalt − behovsnorm; också som andel av normen.",
+        "en": "Total FTE − need norm; also as a share of the norm.",
+    },
+    "cap.def.index": {
+        "sv": "Vägt medelvärde av sex delar, 0–100: se Kapacitetsindex nedan.",
+        "en": "Weighted mean of six parts, 0–100: see Capacity index below.",
+    },
+    "cap.def.missing_staffing": {
+        "sv": "Ingen rapport för året: ”ej rapporterat”, aldrig 0. En rapport med 0 åa visas som 0.",
+        "en": "No report for the year: “not reported”, never 0. A report of 0 FTE shows 0.",
+    },
     "cap.def.missing_funding": {
         "sv": "Ingen rapporterad finansiering: ej rapporterat. En finansiär utan belopp ett rapporterat år: 0 kr.",
-        "en": "No funding reported: not reported. A funder without an amount in a reported year: SEK 0."},
-    "cap.def.missing_funding_share": {"sv": "Ej rapporterat när finansieringen saknas eller är 0 kr.",
-                                      "en": "Not reported when the funding is missing or SEK 0."},
+        "en": "No funding reported: not reported. A funder without an amount in a reported year: SEK 0.",
+    },
+    "cap.def.missing_funding_share": {
+        "sv": "Ej rapporterat när finansieringen saknas eller är 0 kr.",
+        "en": "Not reported when the funding is missing or SEK 0.",
+    },
     "cap.def.missing_events": {
         "sv": "Ett år utan regionala evenemang: saknas. Ett år med evenemang som kommunen inte deltog i: 0.",
-        "en": "A year without regional events: missing. A year with events the municipality did not attend: 0."},
-    "cap.def.missing_partners": {"sv": "0 betyder inga dokumenterade partner; förteckningen kan vara ofullständig.",
-                                 "en": "0 means no documented partners; the list may be incomplete."},
-    "cap.def.missing_police": {"sv": "Inget avtal i källorna visas som ”inget dokumenterat”, inte som ”nej”.",
-                               "en": "No agreement in the sources shows as “none documented”, not as “no”."},
-    "cap.def.missing_law": {"sv": "Ingen rapport, eller en tom del: ej rapporterat.",
-                            "en": "No report, or an empty part: not reported."},
-    "cap.def.missing_population": {"sv": "Ingen siffra för året eller något år före: saknas, och inga kvoter beräknas.",
-                                   "en": "No figure for the year or any year before: missing, and no ratios are computed."},
-    "cap.def.missing_gap": {"sv": "Saknas när bemanningen inte rapporterats.",
-                            "en": "Missing when the staffing is not reported."},
-    "cap.def.missing_index": {"sv": "Saknade delar lämnas utanför; under halva vikten: saknas.",
-                              "en": "Missing parts are left out; below half the weight: missing."},
+        "en": "A year without regional events: missing. A year with events the municipality did not attend: 0.",
+    },
+    "cap.def.missing_partners": {
+        "sv": "0 betyder inga dokumenterade partner; förteckningen kan vara ofullständig.",
+        "en": "0 means no documented partners; the list may be incomplete.",
+    },
+    "cap.def.missing_police": {
+        "sv": "Inget avtal i källorna visas som ”inget dokumenterat”, inte som ”nej”.",
+        "en": "No agreement in the sources shows as “none documented”, not as “no”.",
+    },
+    "cap.def.missing_law": {
+        "sv": "Ingen rapport, eller en tom del: ej rapporterat.",
+        "en": "No report, or an empty part: not reported.",
+    },
+    "cap.def.missing_population": {
+        "sv": "Ingen siffra för året eller något år före: saknas, och inga kvoter beräknas.",
+        "en": "No figure for the year or any year before: missing, and no ratios are computed.",
+    },
+    "cap.def.missing_gap": {
+        "sv": "Saknas när bemanningen inte rapporterats.",
+        "en": "Missing when the staffing is not reported.",
+    },
+    "cap.def.missing_index": {
+        "sv": "Saknade delar lämnas utanför; under halva vikten: saknas.",
+        "en": "Missing parts are left out; below half the weight: missing.",
+    },
     # data sets
     "cap.dataset.staffing": {"sv": "Bemanning", "en": "Staffing"},
     "cap.dataset.staffing_population": {"sv": "Bemanning, befolkning", "en": "Staffing, population"},
@@ -447,8 +544,10 @@ TEXTS = {
     "cap.dataset.funding_population": {"sv": "Finansiering, befolkning", "en": "Funding, population"},
     "cap.dataset.attendance": {"sv": "Deltagande vid evenemang", "en": "Attendance at events"},
     "cap.dataset.events": {"sv": "Evenemang", "en": "Events"},
-    "cap.dataset.collaborations": {"sv": "Samverkan, bemanning (delade tjänster)",
-                                   "en": "Collaborations, staffing (shared posts)"},
+    "cap.dataset.collaborations": {
+        "sv": "Samverkan, bemanning (delade tjänster)",
+        "en": "Collaborations, staffing (shared posts)",
+    },
     "cap.dataset.police_agreements": {"sv": "Polisavtal", "en": "Police agreements"},
     "cap.dataset.law_status": {"sv": "Lagstatus (Lag 2023:196)", "en": "Legal status (Act 2023:196)"},
     "cap.dataset.population": {"sv": "Befolkning", "en": "Population"},

@@ -23,17 +23,24 @@ _UNITS_ONE = {
 # Collaboration kinds as the sources and the example data write them, translated.
 _COLLABORATIONS = {
     "joint samverkansöverenskommelse with the police": (
-        "gemensam samverkansöverenskommelse med polisen", "joint cooperation agreement with the police"),
+        "gemensam samverkansöverenskommelse med polisen",
+        "joint cooperation agreement with the police",
+    ),
     "joint samverkansöverenskommelse (LPO Södra Lappland)": (
         "gemensam samverkansöverenskommelse (LPO Södra Lappland)",
-        "joint cooperation agreement (LPO Södra Lappland)"),
+        "joint cooperation agreement (LPO Södra Lappland)",
+    ),
     "joint signing of medborgarlöften (LPO Umeå)": (
-        "gemensamt undertecknade medborgarlöften (LPO Umeå)", "citizen pledges signed together (LPO Umeå)"),
+        "gemensamt undertecknade medborgarlöften (LPO Umeå)",
+        "citizen pledges signed together (LPO Umeå)",
+    ),
     "gemensam utbildning": ("gemensam utbildning", "joint training"),
     "gemensam trygghetsmätning": ("gemensam trygghetsmätning", "joint safety survey"),
     "gemensamt arbete med lägesbild": ("gemensamt arbete med lägesbild", "joint work on the situation picture"),
-    "gemensam tillsyn av alkohol och tobak": ("gemensam tillsyn av alkohol och tobak",
-                                              "joint supervision of alcohol and tobacco"),
+    "gemensam tillsyn av alkohol och tobak": (
+        "gemensam tillsyn av alkohol och tobak",
+        "joint supervision of alcohol and tobacco",
+    ),
     "gemensamt ANDT-nätverk": ("gemensamt ANDT-nätverk", "joint ANDT network"),
 }
 
@@ -42,22 +49,28 @@ TEXTS = {
     "network.title": {"sv": "Samverkan", "en": "Collaboration"},
     "network.intro": {
         "sv": "Vilka kommuner arbetar ihop, och var saknas länkar? {county}. En länk går mellan två kommuner som "
-              "delar en tjänst, har en gemensam överenskommelse, hör till samma lokalpolisområde eller deltog i samma "
-              "regionala evenemang.",
+        "delar en tjänst, har en gemensam överenskommelse, hör till samma lokalpolisområde eller deltog i samma "
+        "regionala evenemang.",
         "en": "Which municipalities work together, and where are links missing? {county}. A link joins two "
-              "municipalities that share a post, have a joint agreement, belong to the same local police area or "
-              "attended the same regional event."},
+        "municipalities that share a post, have a joint agreement, belong to the same local police area or "
+        "attended the same regional event.",
+    },
     "network.filter.period": {"sv": "Period (år)", "en": "Period (years)"},
     "network.filter.kinds": {"sv": "Typ av samverkan", "en": "Kind of collaboration"},
-    "network.filter.min_events": {"sv": "Gemensamt deltagande: visa par med minst så många gemensamma evenemang",
-                                  "en": "Co-attendance: show pairs with at least this many shared events"},
+    "network.filter.min_events": {
+        "sv": "Gemensamt deltagande: visa par med minst så många gemensamma evenemang",
+        "en": "Co-attendance: show pairs with at least this many shared events",
+    },
     "network.filter.min_events_help": {
         "sv": "De flesta kommuner möts vid de stora evenemangen, så med en låg gräns blir nästan alla länkade. "
-              "Höj gränsen för att se de par som möts ofta.",
+        "Höj gränsen för att se de par som möts ofta.",
         "en": "Most municipalities meet at the big events, so a low threshold links nearly everyone. Raise it to "
-              "see the pairs that meet often."},
-    "network.no_kinds": {"sv": "Välj minst en typ av samverkan för att se länkar.",
-                         "en": "Choose at least one kind of collaboration to see links."},
+        "see the pairs that meet often.",
+    },
+    "network.no_kinds": {
+        "sv": "Välj minst en typ av samverkan för att se länkar.",
+        "en": "Choose at least one kind of collaboration to see links.",
+    },
     **{f"network.kind.{kind}": {"sv": sv, "en": en} for kind, (sv, en) in _KINDS.items()},
     **{f"network.unit.{kind}": {"sv": sv, "en": en} for kind, (sv, en) in _UNITS.items()},
     **{f"network.unit_one.{kind}": {"sv": sv, "en": en} for kind, (sv, en) in _UNITS_ONE.items()},
@@ -72,23 +85,29 @@ TEXTS = {
     "network.kpi.without_partner": {"sv": "Kommuner utan partner", "en": "Without a partner"},
     "network.kpi.cross_border": {"sv": "Par över länsgränsen", "en": "Cross-border pairs"},
     "network.kpi.groups": {"sv": "Separata grupper", "en": "Separate groups"},
-    "network.map.title": {"sv": "Samverkan mellan kommunerna, {county}, {period}",
-                          "en": "Collaboration between the municipalities, {county}, {period}"},
+    "network.map.title": {
+        "sv": "Samverkan mellan kommunerna, {county}, {period}",
+        "en": "Collaboration between the municipalities, {county}, {period}",
+    },
     "network.map.municipality": {"sv": "Kommun (storlek: antal partner)", "en": "Municipality (size: partners)"},
     "network.map.without_partner": {"sv": "Kommun utan partner", "en": "Municipality without a partner"},
     "network.map.note": {
         "sv": "Linjerna går mellan kommunernas mittpunkter; färgen visar typen och bredden styrkan. Gemensamt "
-              "deltagande visas från {min_events} gemensamma evenemang. Håll muspekaren på en linjes mitt för detaljer.",
+        "deltagande visas från {min_events} gemensamma evenemang. Håll muspekaren på en linjes mitt för detaljer.",
         "en": "Lines join the municipalities' centre points; colour shows the kind and width the strength. "
-              "Co-attendance is shown from {min_events} shared events. Hover over the middle of a line for details."},
+        "Co-attendance is shown from {min_events} shared events. Hover over the middle of a line for details.",
+    },
     "network.hover.period": {"sv": "Period", "en": "Period"},
-    "network.export.subtitle": {"sv": "Typer: {kinds}; gemensamt deltagande från {min_events} evenemang",
-                                "en": "Kinds: {kinds}; co-attendance from {min_events} events"},
+    "network.export.subtitle": {
+        "sv": "Typer: {kinds}; gemensamt deltagande från {min_events} evenemang",
+        "en": "Kinds: {kinds}; co-attendance from {min_events} events",
+    },
     "network.sources": {
         "sv": "Lokalpolisområden och dokumenterade överenskommelser: polisens, kommunernas och Brås webbplatser "
-              "(källan för varje länk står i tabellen).",
+        "(källan för varje länk står i tabellen).",
         "en": "Local police areas and documented agreements: the websites of the police, the municipalities and Brå "
-              "(the source of each link is in the table)."},
+        "(the source of each link is in the table).",
+    },
     "network.hover.partners": {"sv": "Partner", "en": "Partners"},
     "network.hover.outside": {"sv": "utanför valt län", "en": "outside the chosen county"},
     "network.period.undated": {"sv": "odaterad", "en": "undated"},
@@ -98,10 +117,14 @@ TEXTS = {
     "network.tab.matrix": {"sv": "Matris", "en": "Matrix"},
     "network.tab.table": {"sv": "Länkarna i tabell", "en": "The links as a table"},
     "network.without.title": {"sv": "Kommuner utan partner", "en": "Municipalities without a partner"},
-    "network.without.list": {"sv": "Utan någon länk med de valda typerna och den valda perioden: {names}.",
-                             "en": "Without any link of the chosen kinds in the chosen period: {names}."},
-    "network.without.none": {"sv": "Alla kommuner har minst en partner med de valda typerna och den valda perioden.",
-                             "en": "Every municipality has at least one partner of the chosen kinds in the chosen period."},
+    "network.without.list": {
+        "sv": "Utan någon länk med de valda typerna och den valda perioden: {names}.",
+        "en": "Without any link of the chosen kinds in the chosen period: {names}.",
+    },
+    "network.without.none": {
+        "sv": "Alla kommuner har minst en partner med de valda typerna och den valda perioden.",
+        "en": "Every municipality has at least one partner of the chosen kinds in the chosen period.",
+    },
     "network.partners.title": {"sv": "Antal partner per kommun, {period}", "en": "Partners per municipality, {period}"},
     "network.partners.same_county": {"sv": "i samma län", "en": "in the same county"},
     "network.partners.other_county": {"sv": "i andra län", "en": "in another county"},
@@ -110,31 +133,38 @@ TEXTS = {
     "network.strongest.title": {"sv": "Starkaste paren", "en": "Strongest pairs"},
     "network.strongest.note": {
         "sv": "Styrka = summan av vikterna över typerna: delade tjänsteår + överenskommelser + 1 för samma "
-              "lokalpolisområde + gemensamma evenemang.",
+        "lokalpolisområde + gemensamma evenemang.",
         "en": "Strength = the weights summed over the kinds: shared post-years + agreements + 1 for the same local "
-              "police area + shared events."},
+        "police area + shared events.",
+    },
     "network.cross.title": {"sv": "Länkar över länsgränsen", "en": "Links across the county border"},
-    "network.cross.note": {"sv": "Par där kommunerna ligger i olika län.",
-                           "en": "Pairs whose municipalities lie in different counties."},
-    "network.matrix.title": {"sv": "Länkarnas styrka mellan kommunerna, {period}",
-                             "en": "Strength of the links between the municipalities, {period}"},
+    "network.cross.note": {
+        "sv": "Par där kommunerna ligger i olika län.",
+        "en": "Pairs whose municipalities lie in different counties.",
+    },
+    "network.matrix.title": {
+        "sv": "Länkarnas styrka mellan kommunerna, {period}",
+        "en": "Strength of the links between the municipalities, {period}",
+    },
     "network.matrix.note": {
         "sv": "Varje ruta är ett par; tom ruta = ingen länk. Linjen skiljer länen åt. Med flera typer valda är "
-              "värdet summan av vikterna.",
+        "värdet summan av vikterna.",
         "en": "Each cell is a pair; an empty cell = no link. The line separates the counties. With several kinds "
-              "chosen the value is the sum of the weights."},
+        "chosen the value is the sum of the weights.",
+    },
     "network.table.title": {"sv": "Alla länkar, {period}", "en": "All links, {period}"},
     "network.definitions": {
         "sv": "Definitioner: delad tjänst = en tjänst som en kommun rapporterar delad med en annan (vikt: antal "
-              "tjänsteår); gemensam överenskommelse = kommunerna ingår i samma samverkan eller överenskommelse "
-              "(vikt: antal överenskommelser som gäller under perioden); samma lokalpolisområde = enligt polisens "
-              "och kommunernas webbplatser, odaterat; gemensamt deltagande = båda skickade minst en deltagare till "
-              "samma regionala evenemang (vikt: antal sådana evenemang under perioden).",
+        "tjänsteår); gemensam överenskommelse = kommunerna ingår i samma samverkan eller överenskommelse "
+        "(vikt: antal överenskommelser som gäller under perioden); samma lokalpolisområde = enligt polisens "
+        "och kommunernas webbplatser, odaterat; gemensamt deltagande = båda skickade minst en deltagare till "
+        "samma regionala evenemang (vikt: antal sådana evenemang under perioden).",
         "en": "Definitions: shared post = a post a municipality reports as shared with another (weight: post-years); "
-              "joint agreement = the municipalities are parties to the same collaboration or agreement (weight: "
-              "agreements in force during the period); same local police area = as the police's and the "
-              "municipalities' websites say, undated; co-attendance = both sent at least one participant to the "
-              "same regional event (weight: the number of such events in the period)."},
+        "joint agreement = the municipalities are parties to the same collaboration or agreement (weight: "
+        "agreements in force during the period); same local police area = as the police's and the "
+        "municipalities' websites say, undated; co-attendance = both sent at least one participant to the "
+        "same regional event (weight: the number of such events in the period).",
+    },
     "network.col.municipality_a": {"sv": "Kommun", "en": "Municipality"},
     "network.col.municipality_b": {"sv": "Partner", "en": "Partner"},
     "network.col.kind": {"sv": "Typ", "en": "Kind"},
@@ -156,28 +186,33 @@ TEXTS = {
     "network.col.weight_co_attendance": {"sv": "Gemensamma evenemang", "en": "Shared events"},
     "network.value.yes": {"sv": "ja", "en": "yes"},
     "network.value.no": {"sv": "nej", "en": "no"},
-
     # --- Evenemang ---------------------------------------------------------------------------
     "events.title": {"sv": "Evenemang", "en": "Events"},
     "events.intro": {
         "sv": "De regionala träffarna: inspirationsdagar, nätverksträffar, konferenser och utbildningar. Vilka "
-              "kommuner kommer, och vilka uteblir? {county}.",
+        "kommuner kommer, och vilka uteblir? {county}.",
         "en": "The regional meetings: inspiration days, network meetings, conferences and training. Which "
-              "municipalities come, and which stay away? {county}."},
+        "municipalities come, and which stay away? {county}.",
+    },
     "events.filter.period": {"sv": "Period (år)", "en": "Period (years)"},
     "events.filter.split": {"sv": "Dela upp efter", "en": "Split by"},
     "events.split.event_type": {"sv": "Typ", "en": "Type"},
     "events.split.topic": {"sv": "Ämne", "en": "Topic"},
     "events.filter.measure": {"sv": "Visa", "en": "Show"},
     "events.measure.participants": {"sv": "Deltagare", "en": "Participants"},
-    "events.measure.participants_per_1000": {"sv": "Deltagare per 1 000 invånare",
-                                             "en": "Participants per 1,000 inhabitants"},
+    "events.measure.participants_per_1000": {
+        "sv": "Deltagare per 1 000 invånare",
+        "en": "Participants per 1,000 inhabitants",
+    },
     "events.over_time.title": {"sv": "Evenemang över tid", "en": "Events over time"},
-    "events.over_time.chart": {"sv": "Regionala evenemang per år, {county}, {period}",
-                               "en": "Regional events per year, {county}, {period}"},
+    "events.over_time.chart": {
+        "sv": "Regionala evenemang per år, {county}, {period}",
+        "en": "Regional events per year, {county}, {period}",
+    },
     "events.over_time.note": {
         "sv": "Ett evenemang räknas när någon kommun i valt län deltog i det eller var värd.",
-        "en": "An event counts when a municipality of the chosen county attended it or hosted it."},
+        "en": "An event counts when a municipality of the chosen county attended it or hosted it.",
+    },
     "events.event_type.inspirationsdag": {"sv": "Inspirationsdag", "en": "Inspiration day"},
     "events.event_type.nätverksträff": {"sv": "Nätverksträff", "en": "Network meeting"},
     "events.event_type.konferens": {"sv": "Konferens", "en": "Conference"},
@@ -197,18 +232,26 @@ TEXTS = {
     "events.participation.chart": {"sv": "{measure}, {period}", "en": "{measure}, {period}"},
     "events.participation.note": {
         "sv": "Endast år med regionala evenemang. En grå ruta i vyn per 1 000 invånare betyder att befolkningssiffra saknas.",
-        "en": "Only years with regional events. A grey cell in the per-1,000 view means the population figure is missing."},
-    "events.rarely.title": {"sv": "Kommuner som aldrig eller sällan deltar", "en": "Municipalities that never or rarely attend"},
+        "en": "Only years with regional events. A grey cell in the per-1,000 view means the population figure is missing.",
+    },
+    "events.rarely.title": {
+        "sv": "Kommuner som aldrig eller sällan deltar",
+        "en": "Municipalities that never or rarely attend",
+    },
     "events.rarely.summary": {
         "sv": "{period}: **{never}** kommuner deltog aldrig och **{rarely}** sällan (i färre än {share} % av länets evenemang).",
-        "en": "{period}: **{never}** municipalities never attended and **{rarely}** rarely (fewer than {share} % of the county's events)."},
-    "events.rarely.chart": {"sv": "Andel av länets evenemang som kommunen deltog i, {period}",
-                            "en": "Share of the county's events the municipality attended, {period}"},
+        "en": "{period}: **{never}** municipalities never attended and **{rarely}** rarely (fewer than {share} % of the county's events).",
+    },
+    "events.rarely.chart": {
+        "sv": "Andel av länets evenemang som kommunen deltog i, {period}",
+        "en": "Share of the county's events the municipality attended, {period}",
+    },
     "events.rarely.note": {
         "sv": "Länets evenemang = evenemang under perioden där minst en kommun i samma län deltog. Sällan = färre än "
-              "{share} % av dem. Tabellen visar kommunerna som aldrig eller sällan deltog.",
+        "{share} % av dem. Tabellen visar kommunerna som aldrig eller sällan deltog.",
         "en": "The county's events = events in the period that at least one municipality of the same county attended. "
-              "Rarely = fewer than {share} % of them. The table lists the municipalities that never or rarely attended."},
+        "Rarely = fewer than {share} % of them. The table lists the municipalities that never or rarely attended.",
+    },
     "events.share.of": {"sv": "{attended} av {total}", "en": "{attended} of {total}"},
     "events.class.never": {"sv": "Aldrig", "en": "Never"},
     "events.class.rarely": {"sv": "Sällan", "en": "Rarely"},
@@ -231,32 +274,36 @@ TEXTS = {
     "events.inspiration.title": {"sv": "Inspirationsdagens historia", "en": "The inspiration day's history"},
     "events.inspiration.intro": {
         "sv": "Inspirationsdagen för mindre kommuner hålls varje höst sedan omkring 2012 av länsstyrelserna i båda "
-              "länen, hos en ny värdkommun varje år. Historien visas i sin helhet, oavsett valt län och period.",
+        "länen, hos en ny värdkommun varje år. Historien visas i sin helhet, oavsett valt län och period.",
         "en": "The inspiration day for smaller municipalities has been held every autumn since about 2012 by the "
-              "county boards of both counties, with a new host every year. The history is shown in full, whatever "
-              "county and period are chosen."},
+        "county boards of both counties, with a new host every year. The history is shown in full, whatever "
+        "county and period are chosen.",
+    },
     "events.inspiration.map": {"sv": "Värdkommunerna och året de var värd", "en": "The hosts and the year they hosted"},
-    "events.inspiration.history": {"sv": "Kommuner som deltog per år, med värdkommunen",
-                                   "en": "Municipalities attending per year, with the host"},
+    "events.inspiration.history": {
+        "sv": "Kommuner som deltog per år, med värdkommunen",
+        "en": "Municipalities attending per year, with the host",
+    },
     "events.inspiration.source": {
         "sv": "Den 5:e inspirationsdagen i Malå 2016 är dokumenterad (Brå, 2016-11-14); datumet är en platshållare för "
-              "”slutet av oktober”.",
+        "”slutet av oktober”.",
         "en": "The 5th inspiration day in Malå in 2016 is documented (Brå, 2016-11-14); its date is a placeholder for "
-              "“the end of October”."},
+        "“the end of October”.",
+    },
     "events.map.host": {"sv": "Värdkommun", "en": "Host municipality"},
     "events.map.year_labels": {"sv": "År som värd", "en": "Year hosted"},
     "events.hover.hosted": {"sv": "Värd", "en": "Hosted"},
     "events.hover.municipalities": {"sv": "Kommuner som deltog", "en": "Municipalities attending"},
     "events.hover.participants": {"sv": "Deltagare", "en": "Participants"},
     "events.host.none": {"sv": "ingen värdkommun", "en": "no host municipality"},
-
     # --- Finansiering ------------------------------------------------------------------------
     "funding.title": {"sv": "Finansiering", "en": "Funding"},
     "funding.intro": {
         "sv": "Vem betalar det förebyggande arbetet? Belopp per källa och år, per invånare och andelen externa "
-              "medel (allt utom kommunens egen budget). {county}.",
+        "medel (allt utom kommunens egen budget). {county}.",
         "en": "Who pays for the preventive work? Amounts by source and year, per inhabitant, and the share of "
-              "external money (everything but the municipality's own budget). {county}."},
+        "external money (everything but the municipality's own budget). {county}.",
+    },
     "funding.filter.areas": {"sv": "Område", "en": "Area"},
     "funding.export.subtitle": {"sv": "Område: {areas}", "en": "Area: {areas}"},
     "funding.area.brott": {"sv": "Brottsförebyggande", "en": "Crime prevention"},
@@ -265,8 +312,10 @@ TEXTS = {
     "funding.filter.measure": {"sv": "Visa", "en": "Show"},
     "funding.measure.amount_sek": {"sv": "Kronor", "en": "SEK"},
     "funding.measure.sek_per_inhabitant": {"sv": "Kronor per invånare", "en": "SEK per inhabitant"},
-    "funding.none": {"sv": "Ingen finansiering är rapporterad för det valda urvalet.",
-                     "en": "No funding is reported for the chosen selection."},
+    "funding.none": {
+        "sv": "Ingen finansiering är rapporterad för det valda urvalet.",
+        "en": "No funding is reported for the chosen selection.",
+    },
     "funding.kpi.total": {"sv": "Finansiering {year}", "en": "Funding {year}"},
     "funding.kpi.per_inhabitant": {"sv": "Per invånare {year}", "en": "Per inhabitant {year}"},
     "funding.kpi.external_share": {"sv": "Andel externa medel {year}", "en": "Share of external money {year}"},
@@ -281,20 +330,31 @@ TEXTS = {
     "funding.unit.sek_per_inhabitant": {"sv": "kr per invånare", "en": "SEK per inhabitant"},
     "funding.unit.percent": {"sv": "procent (%)", "en": "per cent (%)"},
     "funding.by_source.title": {"sv": "Finansiering per källa och år", "en": "Funding by source and year"},
-    "funding.by_source.chart": {"sv": "{measure} per källa och år, {county}", "en": "{measure} by source and year, {county}"},
+    "funding.by_source.chart": {
+        "sv": "{measure} per källa och år, {county}",
+        "en": "{measure} by source and year, {county}",
+    },
     "funding.by_source.note": {
         "sv": "Per invånare räknas över de kommuner som rapporterat finansiering det året; en kommun som inte "
-              "rapporterat räknas inte som noll. Saknas befolkningssiffra för någon av dem visas året inte per invånare.",
+        "rapporterat räknas inte som noll. Saknas befolkningssiffra för någon av dem visas året inte per invånare.",
         "en": "Per inhabitant is taken over the municipalities that reported funding that year; a municipality that "
-              "did not report does not count as zero. When the population of any of them is missing, the year is not "
-              "shown per inhabitant."},
+        "did not report does not count as zero. When the population of any of them is missing, the year is not "
+        "shown per inhabitant.",
+    },
     "funding.county.share": {"sv": "Andel externa medel per län", "en": "Share of external money per county"},
-    "funding.county.per_inhabitant": {"sv": "Finansiering per invånare per län", "en": "Funding per inhabitant per county"},
+    "funding.county.per_inhabitant": {
+        "sv": "Finansiering per invånare per län",
+        "en": "Funding per inhabitant per county",
+    },
     "funding.municipality.title": {"sv": "Per kommun {year}", "en": "Per municipality {year}"},
-    "funding.municipality.chart": {"sv": "Finansiering per invånare och källa, {year}",
-                                   "en": "Funding per inhabitant by source, {year}"},
-    "funding.municipality.none": {"sv": "Ingen kommun har rapporterat finansiering för {year}.",
-                                  "en": "No municipality reported funding for {year}."},
+    "funding.municipality.chart": {
+        "sv": "Finansiering per invånare och källa, {year}",
+        "en": "Funding per inhabitant by source, {year}",
+    },
+    "funding.municipality.none": {
+        "sv": "Ingen kommun har rapporterat finansiering för {year}.",
+        "en": "No municipality reported funding for {year}.",
+    },
     "funding.col.kommun": {"sv": "Egen budget (kr)", "en": "Own budget (SEK)"},
     "funding.col.lansstyrelsen": {"sv": "Länsstyrelsen (kr)", "en": "County board (SEK)"},
     "funding.col.fohm": {"sv": "Folkhälsomyndigheten (kr)", "en": "Public Health Agency (SEK)"},
@@ -307,5 +367,6 @@ TEXTS = {
     "funding.note": {
         "sv": "Externa medel = Länsstyrelsen, Folkhälsomyndigheten, Brå och andra; allt utom kommunens egen budget.",
         "en": "External money = the county board, the Public Health Agency, Brå and others; everything but the "
-              "municipality's own budget."},
+        "municipality's own budget.",
+    },
 }

@@ -1,10 +1,10 @@
 """What every chart shares: the font, the layout, the colours of missing values and outlines."""
+
 from __future__ import annotations
 
 import plotly.graph_objects as go
 
 from core import fmt
-
 
 MISSING_COLOUR = "#d9d9d9"
 
@@ -18,8 +18,14 @@ FONT = dict(family="DejaVu Sans, Arial, sans-serif", size=13, color="#222222")
 def base_layout(fig: go.Figure, lang: str) -> go.Figure:
     # an explicit template: importing streamlit switches plotly's default to its own, which
     # exports differently from what the dashboard shows
-    fig.update_layout(template="plotly_white", font=FONT, separators=fmt.PLOTLY_SEPARATORS[lang], paper_bgcolor="white",
-                      plot_bgcolor="white", margin=dict(l=10, r=10, t=40, b=10))
+    fig.update_layout(
+        template="plotly_white",
+        font=FONT,
+        separators=fmt.PLOTLY_SEPARATORS[lang],
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        margin=dict(l=10, r=10, t=40, b=10),
+    )
     return fig
 
 
@@ -31,6 +37,7 @@ def finish(fig: go.Figure, lang: str, title: str | None) -> go.Figure:
     top = (40 if title else 10) + (35 if legend_on_top else 0) + (25 if fig.layout.xaxis.side == "top" else 0)
     fig.update_layout(margin=dict(t=top))
     if title:
-        fig.update_layout(title=dict(text=title, x=0.01, xanchor="left", yref="container", y=1, yanchor="top",
-                                     pad=dict(t=10)))
+        fig.update_layout(
+            title=dict(text=title, x=0.01, xanchor="left", yref="container", y=1, yanchor="top", pad=dict(t=10))
+        )
     return fig

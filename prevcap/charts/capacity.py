@@ -4,6 +4,7 @@ Colours are safe for colour-blind readers: the gap runs from orange (short of th
 (above it), and a shortfall is also marked without colour: a black dot on the map, a hatched bar,
 a downward triangle in the scatter plot.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -19,11 +20,10 @@ from prevcap.domain.funding import FUNDERS
 from prevcap.geo import view
 from prevcap.indicators import ProfileIndicator
 
+SHORT_COLOUR = "#b35806"  # dark orange (ColorBrewer PuOr)
 
-SHORT_COLOUR = "#b35806"      # dark orange (ColorBrewer PuOr)
 
-
-MEETS_COLOUR = "#2166ac"      # dark blue (ColorBrewer RdBu)
+MEETS_COLOUR = "#2166ac"  # dark blue (ColorBrewer RdBu)
 
 
 NORM_COLOUR = "#222222"
@@ -33,8 +33,15 @@ MEDIAN_COLOUR = "#555555"
 
 
 # orange – white – blue, symmetric around a gap of zero
-GAP_COLORSCALE = [[0.0, "#b35806"], [0.2, "#e08214"], [0.4, "#fdb863"], [0.5, "#f7f7f7"],
-                  [0.6, "#92c5de"], [0.8, "#4393c3"], [1.0, "#2166ac"]]
+GAP_COLORSCALE = [
+    [0.0, "#b35806"],
+    [0.2, "#e08214"],
+    [0.4, "#fdb863"],
+    [0.5, "#f7f7f7"],
+    [0.6, "#92c5de"],
+    [0.8, "#4393c3"],
+    [1.0, "#2166ac"],
+]
 
 
 # Okabe–Ito: told apart by colour-blind readers; blue is kept for the municipality itself
@@ -70,28 +77,53 @@ def _gap_text(value, measure: str, lang: str) -> str:
 def _hover_rows(assessed: pd.DataFrame, lang: str) -> list[list[str]]:
     rows = []
     for row in assessed.itertuples():
-        fte = (f"{fmt.number(row.fte_total, 2, lang)} {t('unit.fte', lang)}" if pd.notna(row.fte_total)
-               else t("cap.not_reported", lang))
-        norm = (f"{fmt.number(row.norm_fte, 2, lang)} {t('unit.fte', lang)}" if pd.notna(row.norm_fte)
-                else t("value.missing", lang))
+        fte = (
+            f"{fmt.number(row.fte_total, 2, lang)} {t('unit.fte', lang)}"
+            if pd.notna(row.fte_total)
+            else t("cap.not_reported", lang)
+        )
+        norm = (
+            f"{fmt.number(row.norm_fte, 2, lang)} {t('unit.fte', lang)}"
+            if pd.notna(row.norm_fte)
+            else t("value.missing", lang)
+        )
         gap = _gap_text(row.capacity_gap_fte, "fte", lang)
         share = _gap_text(row.capacity_gap_share * 100 if pd.notna(row.capacity_gap_share) else np.nan, "share", lang)
         population = fmt.number(row.population, 0, lang) if pd.notna(row.population) else t("value.missing", lang)
-        rows.append([row.municipality_code, row.municipality_name, fte, norm, gap, share, population,
-                     t(f"cap.status.{row.gap_status}", lang)])
+        rows.append(
+            [
+                row.municipality_code,
+                row.municipality_name,
+                fte,
+                norm,
+                gap,
+                share,
+                population,
+                t(f"cap.status.{row.gap_status}", lang),
+            ]
+        )
     return rows
 
 
 def _hover_template(lang: str) -> str:
-    return (f"<b>%{{customdata[1]}}</b> (%{{customdata[7]}})<br>"
-            f"{t('cap.hover.capacity', lang)}: %{{customdata[2]}}<br>"
-            f"{t('cap.hover.norm', lang)}: %{{customdata[3]}}<br>"
-            f"{t('cap.hover.gap', lang)}: %{{customdata[4]}} (%{{customdata[5]}})<br>"
-            f"{t('map.hover.population', lang)}: %{{customdata[6]}}<extra></extra>")
+    return (
+        f"<b>%{{customdata[1]}}</b> (%{{customdata[7]}})<br>"
+        f"{t('cap.hover.capacity', lang)}: %{{customdata[2]}}<br>"
+        f"{t('cap.hover.norm', lang)}: %{{customdata[3]}}<br>"
+        f"{t('cap.hover.gap', lang)}: %{{customdata[4]}} (%{{customdata[5]}})<br>"
+        f"{t('map.hover.population', lang)}: %{{customdata[6]}}<extra></extra>"
+    )
 
 
-def gap_map(assessed: pd.DataFrame, geojson: dict, lang: str, measure: str = "fte", title: str | None = None,
-            height: int = 650, width: int = 700) -> go.Figure:
+def gap_map(
+    assessed: pd.DataFrame,
+    geojson: dict,
+    lang: str,
+    measure: str = "fte",
+    title: str | None = None,
+    height: int = 650,
+    width: int = 700,
+) -> go.Figure:
     """The gap of each municipality on a MapLibre map without tiles; a black dot marks a shortfall."""
     values = gap_values(assessed, measure)
     hover = _hover_rows(assessed, lang)
@@ -100,36 +132,68 @@ def gap_map(assessed: pd.DataFrame, geojson: dict, lang: str, measure: str = "ft
     fig = go.Figure()
     if (~present).any():
         missing = assessed[~present]
-        fig.add_trace(go.Choroplethmap(
-            geojson=geojson, locations=missing["municipality_code"], z=[0] * len(missing),
-            colorscale=[[0, MISSING_COLOUR], [1, MISSING_COLOUR]], showscale=False,
-            marker=dict(line=dict(color=OUTLINE_COLOUR, width=1)),
-            customdata=[h for h, p in zip(hover, present) if not p], hovertemplate=template,
-            name=t("cap.status.not_reported", lang), showlegend=True))
+        fig.add_trace(
+            go.Choroplethmap(
+                geojson=geojson,
+                locations=missing["municipality_code"],
+                z=[0] * len(missing),
+                colorscale=[[0, MISSING_COLOUR], [1, MISSING_COLOUR]],
+                showscale=False,
+                marker=dict(line=dict(color=OUTLINE_COLOUR, width=1)),
+                customdata=[h for h, p in zip(hover, present) if not p],
+                hovertemplate=template,
+                name=t("cap.status.not_reported", lang),
+                showlegend=True,
+            )
+        )
     if present.any():
         shown = assessed[present]
         limit = max(float(values[present].abs().max()), 1e-6)
-        fig.add_trace(go.Choroplethmap(
-            geojson=geojson, locations=shown["municipality_code"], z=values[present],
-            colorscale=GAP_COLORSCALE, zmin=-limit, zmax=limit, zmid=0,
-            marker=dict(line=dict(color=OUTLINE_COLOUR, width=1)),
-            customdata=[h for h, p in zip(hover, present) if p], hovertemplate=template,
-            name=t("cap.ind.capacity_gap_fte", lang), showlegend=False,
-            colorbar=dict(title=dict(text="%" if measure == "share" else t("unit.fte", lang)), thickness=14, len=0.6,
-                          tickformat=",.0f" if measure == "share" else ",.1f")))
+        fig.add_trace(
+            go.Choroplethmap(
+                geojson=geojson,
+                locations=shown["municipality_code"],
+                z=values[present],
+                colorscale=GAP_COLORSCALE,
+                zmin=-limit,
+                zmax=limit,
+                zmid=0,
+                marker=dict(line=dict(color=OUTLINE_COLOUR, width=1)),
+                customdata=[h for h, p in zip(hover, present) if p],
+                hovertemplate=template,
+                name=t("cap.ind.capacity_gap_fte", lang),
+                showlegend=False,
+                colorbar=dict(
+                    title=dict(text="%" if measure == "share" else t("unit.fte", lang)),
+                    thickness=14,
+                    len=0.6,
+                    tickformat=",.0f" if measure == "share" else ",.1f",
+                ),
+            )
+        )
         short = (assessed["gap_status"] == "short").to_numpy()
         if short.any():
             marked = assessed[short]
             # circles need no glyphs: MapLibre would fetch fonts from the internet for text or symbols
-            fig.add_trace(go.Scattermap(
-                lon=marked["centroid_lon"], lat=marked["centroid_lat"], mode="markers",
-                marker=dict(size=11, color="#111111", opacity=0.9),
-                customdata=[h for h, s in zip(hover, short) if s], hovertemplate=template,
-                name=t("cap.map.short_marker", lang), showlegend=True))
+            fig.add_trace(
+                go.Scattermap(
+                    lon=marked["centroid_lon"],
+                    lat=marked["centroid_lat"],
+                    mode="markers",
+                    marker=dict(size=11, color="#111111", opacity=0.9),
+                    customdata=[h for h, s in zip(hover, short) if s],
+                    hovertemplate=template,
+                    name=t("cap.map.short_marker", lang),
+                    showlegend=True,
+                )
+            )
     # the colour bar and the margins take about 100 px of the width
     centre, zoom = view(geojson, width_px=max(width - 100, 200), height_px=height)
-    fig.update_layout(map=dict(style="white-bg", center=centre, zoom=zoom), height=height,
-                      legend=dict(x=0.01, y=0.01, bgcolor="rgba(255,255,255,0.85)"))
+    fig.update_layout(
+        map=dict(style="white-bg", center=centre, zoom=zoom),
+        height=height,
+        legend=dict(x=0.01, y=0.01, bgcolor="rgba(255,255,255,0.85)"),
+    )
     if title:
         fig.update_layout(title=dict(text=title, x=0.01))
     return base_layout(fig, lang)
@@ -146,30 +210,58 @@ def gap_bars(assessed: pd.DataFrame, lang: str, measure: str = "fte", title: str
     reported = frame["_value"].notna().to_numpy()
     colours = np.where(short, SHORT_COLOUR, np.where(reported, MEETS_COLOUR, MISSING_COLOUR))
     text = [fmt.signed(v, decimals, lang) if pd.notna(v) else t("cap.not_reported", lang) for v in frame["_value"]]
-    fig = go.Figure(go.Bar(
-        y=frame["municipality_name"], x=frame["_value"].fillna(0), orientation="h",
-        marker=dict(color=colours, pattern=dict(shape=np.where(short, SHORT_PATTERN, "").tolist(),
-                                                fgcolor="white", size=6, solidity=0.3)),
-        text=text, textposition="outside", cliponaxis=False, customdata=hover, hovertemplate=_hover_template(lang),
-        showlegend=False))
+    fig = go.Figure(
+        go.Bar(
+            y=frame["municipality_name"],
+            x=frame["_value"].fillna(0),
+            orientation="h",
+            marker=dict(
+                color=colours,
+                pattern=dict(shape=np.where(short, SHORT_PATTERN, "").tolist(), fgcolor="white", size=6, solidity=0.3),
+            ),
+            text=text,
+            textposition="outside",
+            cliponaxis=False,
+            customdata=hover,
+            hovertemplate=_hover_template(lang),
+            showlegend=False,
+        )
+    )
     # a legend that says what the colours and the hatching mean
-    for name, colour, shape in ((t("cap.status.short", lang), SHORT_COLOUR, SHORT_PATTERN),
-                                (t("cap.status.meets", lang), MEETS_COLOUR, "")):
-        fig.add_trace(go.Bar(x=[None], y=[None], orientation="h", name=name,
-                             marker=dict(color=colour, pattern=dict(shape=shape, fgcolor="white", size=6,
-                                                                    solidity=0.3))))
+    for name, colour, shape in (
+        (t("cap.status.short", lang), SHORT_COLOUR, SHORT_PATTERN),
+        (t("cap.status.meets", lang), MEETS_COLOUR, ""),
+    ):
+        fig.add_trace(
+            go.Bar(
+                x=[None],
+                y=[None],
+                orientation="h",
+                name=name,
+                marker=dict(color=colour, pattern=dict(shape=shape, fgcolor="white", size=6, solidity=0.3)),
+            )
+        )
     fig.add_vline(x=0, line=dict(color=NORM_COLOUR, width=1.5))
     height = max(300, 24 * len(frame) + 130)
     span = frame["_value"].abs().max()
     span = 1.0 if pd.isna(span) or span == 0 else float(span)
-    fig.update_layout(height=height, bargap=0.25, barmode="overlay",
-                      xaxis=dict(title=dict(text=t("cap.bars.axis", lang, unit=gap_unit(measure, lang))),
-                                 range=[-span * 1.35, span * 1.35],
-                                 zeroline=False, gridcolor="#eeeeee", tickformat=f",.{min(decimals, 1)}f",
-                                 side="top"),
-                      yaxis=dict(autorange="reversed", title=None, categoryorder="array",
-                                 categoryarray=frame["municipality_name"].tolist()),
-                      legend=dict(orientation="h", x=0, y=0, yanchor="top", xanchor="left"))
+    fig.update_layout(
+        height=height,
+        bargap=0.25,
+        barmode="overlay",
+        xaxis=dict(
+            title=dict(text=t("cap.bars.axis", lang, unit=gap_unit(measure, lang))),
+            range=[-span * 1.35, span * 1.35],
+            zeroline=False,
+            gridcolor="#eeeeee",
+            tickformat=f",.{min(decimals, 1)}f",
+            side="top",
+        ),
+        yaxis=dict(
+            autorange="reversed", title=None, categoryorder="array", categoryarray=frame["municipality_name"].tolist()
+        ),
+        legend=dict(orientation="h", x=0, y=0, yanchor="top", xanchor="left"),
+    )
     if title:
         fig.update_layout(title=dict(text=title, x=0.01, y=0.995, yanchor="top"))
     base_layout(fig, lang)
@@ -186,30 +278,55 @@ def norm_scatter(assessed: pd.DataFrame, norm: Norm, lang: str, title: str | Non
     if len(assessed["population"].dropna()):
         low, high = float(assessed["population"].min()), float(assessed["population"].max())
         x = np.geomspace(low * 0.85, high * 1.15, 80)
-        fig.add_trace(go.Scatter(
-            x=x, y=norm.need(x), mode="lines", line=dict(color=NORM_COLOUR, width=2, dash="dash"),
-            name=t("cap.scatter.norm_line", lang, base=fmt.number(norm.base_fte, 2, lang),
-                   per10k=fmt.number(norm.fte_per_10k, 2, lang)),
-            hoverinfo="skip"))
+        fig.add_trace(
+            go.Scatter(
+                x=x,
+                y=norm.need(x),
+                mode="lines",
+                line=dict(color=NORM_COLOUR, width=2, dash="dash"),
+                name=t(
+                    "cap.scatter.norm_line",
+                    lang,
+                    base=fmt.number(norm.base_fte, 2, lang),
+                    per10k=fmt.number(norm.fte_per_10k, 2, lang),
+                ),
+                hoverinfo="skip",
+            )
+        )
     for status, colour, symbol in (("short", SHORT_COLOUR, "triangle-down"), ("meets", MEETS_COLOUR, "circle")):
         chosen = (reported["gap_status"] == status).to_numpy()
         if not chosen.any():
             continue
         part = reported[chosen]
         # only the municipalities below the norm are named: 29 names would cover each other
-        fig.add_trace(go.Scatter(
-            x=part["population"], y=part["fte_total"], mode="markers+text" if status == "short" else "markers",
-            text=part["municipality_name"], textposition="bottom center", textfont=dict(size=10, color="#444444"),
-            marker=dict(color=colour, symbol=symbol, size=11, line=dict(color="white", width=1)),
-            customdata=[h for h, c in zip(hover, chosen) if c], hovertemplate=template,
-            name=t(f"cap.status.{status}", lang)))
+        fig.add_trace(
+            go.Scatter(
+                x=part["population"],
+                y=part["fte_total"],
+                mode="markers+text" if status == "short" else "markers",
+                text=part["municipality_name"],
+                textposition="bottom center",
+                textfont=dict(size=10, color="#444444"),
+                marker=dict(color=colour, symbol=symbol, size=11, line=dict(color="white", width=1)),
+                customdata=[h for h, c in zip(hover, chosen) if c],
+                hovertemplate=template,
+                name=t(f"cap.status.{status}", lang),
+            )
+        )
     fig.update_layout(
         height=520,
-        xaxis=dict(type="log", title=dict(text=t("cap.scatter.x", lang)), gridcolor="#eeeeee",
-                   tickvals=SCATTER_TICKS, tickformat=",d"),
-        yaxis=dict(title=dict(text=t("cap.scatter.y", lang)), gridcolor="#eeeeee", rangemode="tozero",
-                   tickformat=",.1f"),
-        legend=dict(orientation="h", x=0, y=1.0, yanchor="bottom"))
+        xaxis=dict(
+            type="log",
+            title=dict(text=t("cap.scatter.x", lang)),
+            gridcolor="#eeeeee",
+            tickvals=SCATTER_TICKS,
+            tickformat=",d",
+        ),
+        yaxis=dict(
+            title=dict(text=t("cap.scatter.y", lang)), gridcolor="#eeeeee", rangemode="tozero", tickformat=",.1f"
+        ),
+        legend=dict(orientation="h", x=0, y=1.0, yanchor="bottom"),
+    )
     if title:
         fig.update_layout(title=dict(text=title, x=0.01, y=0.98))
     base_layout(fig, lang)
@@ -224,8 +341,13 @@ def _year_axis(years: list[int]) -> dict:
         return dict(gridcolor="#eeeeee")
     step = 1 if years[-1] - years[0] <= 6 else 2
     ticks = list(range(years[-1], years[0] - 1, -step))[::-1]
-    return dict(range=[years[0] - 0.5, years[-1] + 0.5], tickvals=ticks, ticktext=[str(y) for y in ticks],
-                tickangle=0, gridcolor="#eeeeee")
+    return dict(
+        range=[years[0] - 0.5, years[-1] + 0.5],
+        tickvals=ticks,
+        ticktext=[str(y) for y in ticks],
+        tickangle=0,
+        gridcolor="#eeeeee",
+    )
 
 
 def profile_trend(series: pd.DataFrame, indicator: ProfileIndicator, lang: str, title: str | None = None) -> go.Figure:
@@ -235,34 +357,53 @@ def profile_trend(series: pd.DataFrame, indicator: ProfileIndicator, lang: str, 
     unit = t(indicator.unit, lang)
     fig = go.Figure()
     similar_seen = 0
-    for (kind, code), part in series.groupby(["series", "municipality_code"], sort=False, dropna=False):
+    for (kind, _code), part in series.groupby(["series", "municipality_code"], sort=False, dropna=False):
         part = part.sort_values("year")
         values = part[indicator.column].astype("float64") * scale
-        text = [f"{fmt.number(v, indicator.decimals, lang)} {unit}" if pd.notna(v) else t("cap.not_reported", lang)
-                for v in values]
+        text = [
+            f"{fmt.number(v, indicator.decimals, lang)} {unit}" if pd.notna(v) else t("cap.not_reported", lang)
+            for v in values
+        ]
         if kind == "municipality":
             line, marker, name = dict(color=MEETS_COLOUR, width=3), dict(size=7), part["label"].iloc[0]
         elif kind == "median":
-            line, marker, name = dict(color=MEDIAN_COLOUR, width=2, dash="dash"), dict(size=4), t("cap.profile.median", lang)
+            line, marker, name = (
+                dict(color=MEDIAN_COLOUR, width=2, dash="dash"),
+                dict(size=4),
+                t("cap.profile.median", lang),
+            )
         else:
             colour = SIMILAR_COLOURS[similar_seen % len(SIMILAR_COLOURS)]
             similar_seen += 1
             line, marker, name = dict(color=colour, width=1.5), dict(size=4), part["label"].iloc[0]
-        fig.add_trace(go.Scatter(
-            x=part["year"], y=values, mode="lines+markers", line=line, marker=marker, name=name,
-            customdata=text, connectgaps=False,
-            hovertemplate=f"{name} %{{x}}: %{{customdata}}<extra></extra>"))
+        fig.add_trace(
+            go.Scatter(
+                x=part["year"],
+                y=values,
+                mode="lines+markers",
+                line=line,
+                marker=marker,
+                name=name,
+                customdata=text,
+                connectgaps=False,
+                hovertemplate=f"{name} %{{x}}: %{{customdata}}<extra></extra>",
+            )
+        )
     if indicator.column.startswith("capacity_gap"):
         fig.add_hline(y=0, line=dict(color=NORM_COLOUR, width=1))
     years = sorted(series.loc[series[indicator.column].notna(), "year"].astype(int).unique())
     fig.update_layout(
         height=330,
         xaxis=_year_axis(years),
-        yaxis=dict(title=dict(text=unit), gridcolor="#eeeeee",
-                   tickformat=f",.{min(indicator.decimals, 1)}f",
-                   rangemode="tozero" if not indicator.column.startswith("capacity_gap") else "normal"),
+        yaxis=dict(
+            title=dict(text=unit),
+            gridcolor="#eeeeee",
+            tickformat=f",.{min(indicator.decimals, 1)}f",
+            rangemode="tozero" if not indicator.column.startswith("capacity_gap") else "normal",
+        ),
         legend=dict(orientation="h", x=0, y=-0.12, yanchor="top", font=dict(size=10)),
-        hovermode="x")
+        hovermode="x",
+    )
     if title:
         fig.update_layout(title=dict(text=title, x=0.01, font=dict(size=14)))
     base_layout(fig, lang)
@@ -278,15 +419,23 @@ def funding_sources(long: pd.DataFrame, lang: str, title: str | None = None) -> 
         if part.empty or not (part["sek_per_inhabitant"] > 0).any():
             continue
         name = t(f"cap.funder.{funder}", lang)
-        fig.add_trace(go.Bar(
-            x=part["year"], y=part["sek_per_inhabitant"], name=name, marker=dict(color=FUNDER_COLOURS[funder]),
-            customdata=[fmt.number(v, 0, lang) for v in part["sek_per_inhabitant"]],
-            hovertemplate=f"{name} %{{x}}: %{{customdata}} {t('unit.sek_per_inhabitant', lang)}<extra></extra>"))
-    fig.update_layout(barmode="stack", height=330,
-                      xaxis=_year_axis(sorted(long["year"].astype(int).unique())),
-                      yaxis=dict(title=dict(text=t("unit.sek_per_inhabitant", lang)), gridcolor="#eeeeee",
-                                 tickformat=",.0f"),
-                      legend=dict(orientation="h", x=0, y=-0.15, yanchor="top", font=dict(size=11)))
+        fig.add_trace(
+            go.Bar(
+                x=part["year"],
+                y=part["sek_per_inhabitant"],
+                name=name,
+                marker=dict(color=FUNDER_COLOURS[funder]),
+                customdata=[fmt.number(v, 0, lang) for v in part["sek_per_inhabitant"]],
+                hovertemplate=f"{name} %{{x}}: %{{customdata}} {t('unit.sek_per_inhabitant', lang)}<extra></extra>",
+            )
+        )
+    fig.update_layout(
+        barmode="stack",
+        height=330,
+        xaxis=_year_axis(sorted(long["year"].astype(int).unique())),
+        yaxis=dict(title=dict(text=t("unit.sek_per_inhabitant", lang)), gridcolor="#eeeeee", tickformat=",.0f"),
+        legend=dict(orientation="h", x=0, y=-0.15, yanchor="top", font=dict(size=11)),
+    )
     if title:
         fig.update_layout(title=dict(text=title, x=0.01, font=dict(size=14)))
     base_layout(fig, lang)
@@ -296,17 +445,35 @@ def funding_sources(long: pd.DataFrame, lang: str, title: str | None = None) -> 
 
 def index_breakdown(breakdown: pd.DataFrame, lang: str, title: str | None = None) -> go.Figure:
     """The index's components for one municipality and year, 0–100; a missing component is labelled."""
-    labels = [t("cap.component.label", lang, name=t(f"cap.component.{c}", lang),
-                share=fmt.number(s * 100, 0, lang)) for c, s in zip(breakdown["component"], breakdown["weight_share"])]
+    labels = [
+        t("cap.component.label", lang, name=t(f"cap.component.{c}", lang), share=fmt.number(s * 100, 0, lang))
+        for c, s in zip(breakdown["component"], breakdown["weight_share"])
+    ]
     scores = breakdown["score"]
     text = [fmt.number(v, 0, lang) if pd.notna(v) else t("cap.component.missing", lang) for v in scores]
-    fig = go.Figure(go.Bar(
-        y=labels, x=scores.fillna(0), orientation="h", text=text, textposition="outside", cliponaxis=False,
-        marker=dict(color=[MEETS_COLOUR if pd.notna(v) else MISSING_COLOUR for v in scores]),
-        hovertemplate="%{y}: %{text}<extra></extra>", showlegend=False))
-    fig.update_layout(height=300, xaxis=dict(range=[0, 115], title=dict(text=t("cap.component.axis", lang)),
-                                             gridcolor="#eeeeee", tickvals=[0, 25, 50, 75, 100]),
-                      yaxis=dict(autorange="reversed", categoryorder="array", categoryarray=labels))
+    fig = go.Figure(
+        go.Bar(
+            y=labels,
+            x=scores.fillna(0),
+            orientation="h",
+            text=text,
+            textposition="outside",
+            cliponaxis=False,
+            marker=dict(color=[MEETS_COLOUR if pd.notna(v) else MISSING_COLOUR for v in scores]),
+            hovertemplate="%{y}: %{text}<extra></extra>",
+            showlegend=False,
+        )
+    )
+    fig.update_layout(
+        height=300,
+        xaxis=dict(
+            range=[0, 115],
+            title=dict(text=t("cap.component.axis", lang)),
+            gridcolor="#eeeeee",
+            tickvals=[0, 25, 50, 75, 100],
+        ),
+        yaxis=dict(autorange="reversed", categoryorder="array", categoryarray=labels),
+    )
     if title:
         fig.update_layout(title=dict(text=title, x=0.01, font=dict(size=14)))
     base_layout(fig, lang)

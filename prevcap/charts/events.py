@@ -1,6 +1,7 @@
 """Charts of the Evenemang page: events over time, participation, attendance, the inspiration days.
 The inspiration-day map's year labels are drawn as lines: text on a MapLibre map would need glyphs
 from the internet."""
+
 from __future__ import annotations
 
 import math
@@ -28,39 +29,62 @@ def events_over_time(events: pd.DataFrame, by: str, lang: str = "sv", title: str
     palette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
     for i, (value, group) in enumerate(totals.groupby(by, sort=True)):
         label = _event_value_label(by, value, lang)
-        fig.add_trace(go.Bar(x=group["year"], y=group["events"], name=label, marker_color=palette[i % len(palette)],
-                             hovertemplate=f"{label}, %{{x}}: %{{y}} {t('events.unit.events', lang)}<extra></extra>"))
-    fig.update_layout(barmode="stack", height=420,
-                      xaxis=dict(title=t("events.axis.year", lang), dtick=1, tickformat="d"),
-                      yaxis=dict(title=t("events.axis.events", lang), rangemode="tozero"),
-                      legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0, traceorder="normal"))
+        fig.add_trace(
+            go.Bar(
+                x=group["year"],
+                y=group["events"],
+                name=label,
+                marker_color=palette[i % len(palette)],
+                hovertemplate=f"{label}, %{{x}}: %{{y}} {t('events.unit.events', lang)}<extra></extra>",
+            )
+        )
+    fig.update_layout(
+        barmode="stack",
+        height=420,
+        xaxis=dict(title=t("events.axis.year", lang), dtick=1, tickformat="d"),
+        yaxis=dict(title=t("events.axis.events", lang), rangemode="tozero"),
+        legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0, traceorder="normal"),
+    )
     return finish(fig, lang, title)
 
 
-def participation_heatmap(participation: pd.DataFrame, measure: str, lang: str = "sv",
-                          title: str | None = None) -> go.Figure:
+def participation_heatmap(
+    participation: pd.DataFrame, measure: str, lang: str = "sv", title: str | None = None
+) -> go.Figure:
     """Municipalities × years: participants, or participants per 1,000 inhabitants (`measure`)."""
     municipalities = list(dict.fromkeys(participation["municipality_name"]))
     years = sorted(participation["year"].unique())
-    grid = participation.pivot_table(index="municipality_name", columns="year", values=measure, aggfunc="first",
-                                     dropna=False).reindex(index=municipalities, columns=years)
+    grid = participation.pivot_table(
+        index="municipality_name", columns="year", values=measure, aggfunc="first", dropna=False
+    ).reindex(index=municipalities, columns=years)
     unit = t("events.unit.participants" if measure == "participants" else "events.unit.per_1000", lang)
     decimals = 0 if measure == "participants" else 1
     z = grid.values.tolist()
-    fig = go.Figure(go.Heatmap(
-        z=z, x=[int(y) for y in years], y=municipalities, colorscale="Purples", zmin=0, hoverongaps=False,
-        colorbar=dict(title=dict(text=unit), thickness=14),
-        hovertemplate="%{y}, %{x}: %{z:,." + str(decimals) + "f} " + unit + "<extra></extra>",
-    ))
+    fig = go.Figure(
+        go.Heatmap(
+            z=z,
+            x=[int(y) for y in years],
+            y=municipalities,
+            colorscale="Purples",
+            zmin=0,
+            hoverongaps=False,
+            colorbar=dict(title=dict(text=unit), thickness=14),
+            hovertemplate="%{y}, %{x}: %{z:,." + str(decimals) + "f} " + unit + "<extra></extra>",
+        )
+    )
     # a grey cell is a missing value (no population figure), a white one none
-    fig.update_layout(height=max(360, 22 * len(municipalities) + 140), plot_bgcolor=MISSING_COLOUR,
-                      xaxis=dict(title=t("events.axis.year", lang), dtick=1, tickformat="d", side="top"),
-                      yaxis=dict(title=t("network.axis.municipality", lang), autorange="reversed"))
+    fig.update_layout(
+        height=max(360, 22 * len(municipalities) + 140),
+        plot_bgcolor=MISSING_COLOUR,
+        xaxis=dict(title=t("events.axis.year", lang), dtick=1, tickformat="d", side="top"),
+        yaxis=dict(title=t("network.axis.municipality", lang), autorange="reversed"),
+    )
     return finish(fig, lang, title)
 
 
-def attendance_share_bar(record: pd.DataFrame, rarely_share: float, lang: str = "sv",
-                         title: str | None = None) -> go.Figure:
+def attendance_share_bar(
+    record: pd.DataFrame, rarely_share: float, lang: str = "sv", title: str | None = None
+) -> go.Figure:
     """Share of the county's events each municipality attended, coloured by never / rarely / regularly."""
     frame = record.sort_values(["attended_share", "municipality_name"], ascending=[True, True], na_position="first")
     frame = frame.iloc[::-1]
@@ -69,30 +93,63 @@ def attendance_share_bar(record: pd.DataFrame, rarely_share: float, lang: str = 
         group = frame[frame["attendance_class"] == cls]
         if not len(group):
             continue
-        share = (group["attended_share"].fillna(0) * 100)
-        text = [t("events.share.of", lang, attended=int(r.events_attended), total=int(r.county_events))
-                for r in group.itertuples()]
-        fig.add_trace(go.Bar(
-            y=group["municipality_name"], x=share, orientation="h", name=t(f"events.class.{cls}", lang),
-            marker_color=CLASS_COLOURS[cls], text=text, textposition="outside", cliponaxis=False,
-            hovertemplate="%{y}: %{x:.0f} %<br>%{text}<extra></extra>",
-        ))
+        share = group["attended_share"].fillna(0) * 100
+        text = [
+            t("events.share.of", lang, attended=int(r.events_attended), total=int(r.county_events))
+            for r in group.itertuples()
+        ]
+        fig.add_trace(
+            go.Bar(
+                y=group["municipality_name"],
+                x=share,
+                orientation="h",
+                name=t(f"events.class.{cls}", lang),
+                marker_color=CLASS_COLOURS[cls],
+                text=text,
+                textposition="outside",
+                cliponaxis=False,
+                hovertemplate="%{y}: %{x:.0f} %<br>%{text}<extra></extra>",
+            )
+        )
     fig.add_vline(x=rarely_share * 100, line=dict(color="#555555", dash="dash", width=1))
-    fig.update_layout(height=max(320, 22 * len(frame) + 120), barmode="overlay",
-                      xaxis=dict(title=t("events.axis.share", lang), range=[0, 115], ticksuffix=" %"),
-                      yaxis=dict(title=t("network.axis.municipality", lang), categoryorder="array",
-                                 categoryarray=list(frame["municipality_name"])),
-                      legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0, traceorder="normal"))
+    fig.update_layout(
+        height=max(320, 22 * len(frame) + 120),
+        barmode="overlay",
+        xaxis=dict(title=t("events.axis.share", lang), range=[0, 115], ticksuffix=" %"),
+        yaxis=dict(
+            title=t("network.axis.municipality", lang),
+            categoryorder="array",
+            categoryarray=list(frame["municipality_name"]),
+        ),
+        legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0, traceorder="normal"),
+    )
     return finish(fig, lang, title)
 
 
 # Seven-segment digits: segments (from, to) on a cell 1 wide and 2 high, origin at the bottom left.
-_SEGMENTS = {"a": ((0, 2), (1, 2)), "b": ((1, 2), (1, 1)), "c": ((1, 1), (1, 0)), "d": ((0, 0), (1, 0)),
-             "e": ((0, 0), (0, 1)), "f": ((0, 1), (0, 2)), "g": ((0, 1), (1, 1))}
+_SEGMENTS = {
+    "a": ((0, 2), (1, 2)),
+    "b": ((1, 2), (1, 1)),
+    "c": ((1, 1), (1, 0)),
+    "d": ((0, 0), (1, 0)),
+    "e": ((0, 0), (0, 1)),
+    "f": ((0, 1), (0, 2)),
+    "g": ((0, 1), (1, 1)),
+}
 
 
-_DIGITS = {"0": "abcdef", "1": "bc", "2": "abged", "3": "abgcd", "4": "fgbc", "5": "afgcd", "6": "afgedc",
-           "7": "abc", "8": "abcdefg", "9": "abcdfg"}
+_DIGITS = {
+    "0": "abcdef",
+    "1": "bc",
+    "2": "abged",
+    "3": "abgcd",
+    "4": "fgbc",
+    "5": "afgcd",
+    "6": "afgedc",
+    "7": "abc",
+    "8": "abcdefg",
+    "9": "abcdfg",
+}
 
 
 def stroke_text(text: str, lon: float, lat: float, height_deg: float) -> tuple[list, list]:
@@ -137,15 +194,22 @@ def place_labels(hosts: pd.DataFrame, bounds: tuple[float, float, float, float],
         x, y = row.host_lon * scale, row.host_lat
         width = max(_label_width(str(year)) for year in row.years) * unit
         height = height_deg * (1.5 * len(row.years) - 0.5)
-        candidates = [(x + gap, y - height_deg / 2), (x - gap - width, y - height_deg / 2),
-                      (x - width / 2, y - gap - height_deg), (x - width / 2, y + gap + height - height_deg)]
+        candidates = [
+            (x + gap, y - height_deg / 2),
+            (x - gap - width, y - height_deg / 2),
+            (x - width / 2, y - gap - height_deg),
+            (x - width / 2, y + gap + height - height_deg),
+        ]
         chosen = candidates[0]
         for left, bottom_first in candidates:
             box = (left, bottom_first - (height - height_deg), left + width, bottom_first + height_deg)
             inside = west * scale <= box[0] and box[2] <= east * scale and south <= box[1] and box[3] <= north
             clear = all(box[2] < b[0] or b[2] < box[0] or box[3] < b[1] or b[3] < box[1] for b in placed)
-            free = all(not (box[0] - 0.05 <= dx <= box[2] + 0.05 and box[1] - 0.05 <= dy <= box[3] + 0.05)
-                       for other, (dx, dy) in enumerate(dots) if other != index)
+            free = all(
+                not (box[0] - 0.05 <= dx <= box[2] + 0.05 and box[1] - 0.05 <= dy <= box[3] + 0.05)
+                for other, (dx, dy) in enumerate(dots)
+                if other != index
+            )
             if inside and clear and free:
                 chosen = (left, bottom_first)
                 break
@@ -155,13 +219,22 @@ def place_labels(hosts: pd.DataFrame, bounds: tuple[float, float, float, float],
     return positions
 
 
-def inspiration_map(nodes: pd.DataFrame, hosts: pd.DataFrame, geojson: dict, lang: str = "sv",
-                    title: str | None = None, height: int = 700, label_height_deg: float = 0.16) -> go.Figure:
+def inspiration_map(
+    nodes: pd.DataFrame,
+    hosts: pd.DataFrame,
+    geojson: dict,
+    lang: str = "sv",
+    title: str | None = None,
+    height: int = 700,
+    label_height_deg: float = 0.16,
+) -> go.Figure:
     """The inspiration day's hosts: a dot per host and, beside it, the years it hosted."""
     fig = go.Figure(base_polygons(nodes, geojson))
     if len(hosts):
-        hover = [f"<b>{row.host_name}</b><br>{t('events.hover.hosted', lang)}: "
-                 + ", ".join(str(y) for y in row.years) for row in hosts.itertuples()]
+        hover = [
+            f"<b>{row.host_name}</b><br>{t('events.hover.hosted', lang)}: " + ", ".join(str(y) for y in row.years)
+            for row in hosts.itertuples()
+        ]
         label_lon, label_lat = [], []
         for row, (lon, lat) in zip(hosts.itertuples(), place_labels(hosts, bounds(geojson), label_height_deg)):
             for line, year in enumerate(row.years):
@@ -169,29 +242,69 @@ def inspiration_map(nodes: pd.DataFrame, hosts: pd.DataFrame, geojson: dict, lan
                 label_lon += xs
                 label_lat += ys
         # a white halo under the strokes keeps the digits legible over borders
-        fig.add_trace(go.Scattermap(lon=label_lon, lat=label_lat, mode="lines", line=dict(width=5, color="white"),
-                                    hoverinfo="skip", showlegend=False, name=""))
-        fig.add_trace(go.Scattermap(lon=label_lon, lat=label_lat, mode="lines", line=dict(width=1.8, color="#222222"),
-                                    hoverinfo="skip", showlegend=False, name=t("events.map.year_labels", lang),
-                                    meta={"year_labels": sum(len(y) for y in hosts["years"])}))
-        fig.add_trace(go.Scattermap(
-            lon=hosts["host_lon"], lat=hosts["host_lat"], mode="markers", marker=dict(size=13, color="#0072B2"),
-            text=hover, hovertemplate="%{text}<extra></extra>", name=t("events.map.host", lang), showlegend=True,
-        ))
+        fig.add_trace(
+            go.Scattermap(
+                lon=label_lon,
+                lat=label_lat,
+                mode="lines",
+                line=dict(width=5, color="white"),
+                hoverinfo="skip",
+                showlegend=False,
+                name="",
+            )
+        )
+        fig.add_trace(
+            go.Scattermap(
+                lon=label_lon,
+                lat=label_lat,
+                mode="lines",
+                line=dict(width=1.8, color="#222222"),
+                hoverinfo="skip",
+                showlegend=False,
+                name=t("events.map.year_labels", lang),
+                meta={"year_labels": sum(len(y) for y in hosts["years"])},
+            )
+        )
+        fig.add_trace(
+            go.Scattermap(
+                lon=hosts["host_lon"],
+                lat=hosts["host_lat"],
+                mode="markers",
+                marker=dict(size=13, color="#0072B2"),
+                text=hover,
+                hovertemplate="%{text}<extra></extra>",
+                name=t("events.map.host", lang),
+                showlegend=True,
+            )
+        )
     return map_layout(fig, geojson, height, lang, title)
 
 
 def inspiration_history(editions: pd.DataFrame, lang: str = "sv", title: str | None = None) -> go.Figure:
     """Municipalities attending each inspiration day, with the host written on the bar."""
     hosts = [name if isinstance(name, str) else t("events.host.none", lang) for name in editions["host_name"]]
-    hover = [f"<b>{row.year}</b>, {host}<br>{t('events.hover.municipalities', lang)}: {row.municipalities_attending}"
-             f"<br>{t('events.hover.participants', lang)}: {fmt.number(row.participants, 0, lang)}"
-             for row, host in zip(editions.itertuples(), hosts)]
-    fig = go.Figure(go.Bar(
-        x=editions["year"], y=editions["municipalities_attending"], text=hosts, textposition="inside",
-        textangle=-90, insidetextanchor="start", marker_color="#56B4E9", hovertext=hover,
-        hovertemplate="%{hovertext}<extra></extra>", name=t("events.hover.municipalities", lang),
-    ))
-    fig.update_layout(height=420, xaxis=dict(title=t("events.axis.year", lang), dtick=1, tickformat="d"),
-                      yaxis=dict(title=t("events.axis.municipalities", lang), rangemode="tozero"))
+    hover = [
+        f"<b>{row.year}</b>, {host}<br>{t('events.hover.municipalities', lang)}: {row.municipalities_attending}"
+        f"<br>{t('events.hover.participants', lang)}: {fmt.number(row.participants, 0, lang)}"
+        for row, host in zip(editions.itertuples(), hosts)
+    ]
+    fig = go.Figure(
+        go.Bar(
+            x=editions["year"],
+            y=editions["municipalities_attending"],
+            text=hosts,
+            textposition="inside",
+            textangle=-90,
+            insidetextanchor="start",
+            marker_color="#56B4E9",
+            hovertext=hover,
+            hovertemplate="%{hovertext}<extra></extra>",
+            name=t("events.hover.municipalities", lang),
+        )
+    )
+    fig.update_layout(
+        height=420,
+        xaxis=dict(title=t("events.axis.year", lang), dtick=1, tickformat="d"),
+        yaxis=dict(title=t("events.axis.municipalities", lang), rangemode="tozero"),
+    )
     return finish(fig, lang, title)

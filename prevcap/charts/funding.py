@@ -1,4 +1,5 @@
 """Charts of the Finansiering page."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -10,8 +11,9 @@ from prevcap.charts.palette import FUNDER_COLOURS
 from prevcap.domain.funding import FUNDERS
 
 
-def funding_by_source_chart(by_source: pd.DataFrame, measure: str, lang: str = "sv",
-                            title: str | None = None) -> go.Figure:
+def funding_by_source_chart(
+    by_source: pd.DataFrame, measure: str, lang: str = "sv", title: str | None = None
+) -> go.Figure:
     """Funding per year stacked by funder: kronor (`amount_sek`) or kronor per inhabitant."""
     unit = t("funding.unit.sek" if measure == "amount_sek" else "funding.unit.sek_per_inhabitant", lang)
     fig = go.Figure()
@@ -20,12 +22,22 @@ def funding_by_source_chart(by_source: pd.DataFrame, measure: str, lang: str = "
         if not len(group):
             continue
         name = t(f"funding.funder.{funder}", lang)
-        fig.add_trace(go.Bar(x=group["year"], y=group[measure], name=name, marker_color=FUNDER_COLOURS[funder],
-                             hovertemplate=f"{name}, %{{x}}: %{{y:,.0f}} {unit}<extra></extra>"))
-    fig.update_layout(barmode="stack", height=440,
-                      xaxis=dict(title=t("events.axis.year", lang), dtick=1, tickformat="d"),
-                      yaxis=dict(title=unit, tickformat=",.0f", rangemode="tozero"),
-                      legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0, traceorder="normal"))
+        fig.add_trace(
+            go.Bar(
+                x=group["year"],
+                y=group[measure],
+                name=name,
+                marker_color=FUNDER_COLOURS[funder],
+                hovertemplate=f"{name}, %{{x}}: %{{y:,.0f}} {unit}<extra></extra>",
+            )
+        )
+    fig.update_layout(
+        barmode="stack",
+        height=440,
+        xaxis=dict(title=t("events.axis.year", lang), dtick=1, tickformat="d"),
+        yaxis=dict(title=unit, tickformat=",.0f", rangemode="tozero"),
+        legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0, traceorder="normal"),
+    )
     return finish(fig, lang, title)
 
 
@@ -35,14 +47,25 @@ def county_lines(by_county: pd.DataFrame, measure: str, lang: str = "sv", title:
     colours = ["#0072B2", "#E69F00", "#009E73", "#CC79A7"]
     fig = go.Figure()
     for i, (county, group) in enumerate(by_county.groupby("county_name", sort=True)):
-        fig.add_trace(go.Scatter(x=group["year"], y=group[measure], mode="lines+markers", name=county,
-                                 line=dict(color=colours[i % len(colours)], width=2.5),
-                                 hovertemplate=f"{county}, %{{x}}: %{{y:,.1f}} {unit}<extra></extra>"))
+        fig.add_trace(
+            go.Scatter(
+                x=group["year"],
+                y=group[measure],
+                mode="lines+markers",
+                name=county,
+                line=dict(color=colours[i % len(colours)], width=2.5),
+                hovertemplate=f"{county}, %{{x}}: %{{y:,.1f}} {unit}<extra></extra>",
+            )
+        )
     yaxis = dict(title=unit, rangemode="tozero", tickformat=",.0f")
     if measure == "external_share_pct":
         yaxis["range"] = [0, 100]
-    fig.update_layout(height=380, xaxis=dict(title=t("events.axis.year", lang), dtick=1, tickformat="d"), yaxis=yaxis,
-                      legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0, traceorder="normal"))
+    fig.update_layout(
+        height=380,
+        xaxis=dict(title=t("events.axis.year", lang), dtick=1, tickformat="d"),
+        yaxis=yaxis,
+        legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0, traceorder="normal"),
+    )
     return finish(fig, lang, title)
 
 
@@ -57,11 +80,21 @@ def funding_per_municipality_chart(table: pd.DataFrame, lang: str = "sv", title:
         if not (per_inhabitant > 0).any():
             continue
         name = t(f"funding.funder.{funder}", lang)
-        fig.add_trace(go.Bar(y=frame["municipality_name"], x=per_inhabitant, orientation="h", name=name,
-                             marker_color=FUNDER_COLOURS[funder],
-                             hovertemplate=f"%{{y}}, {name}: %{{x:,.0f}} {unit}<extra></extra>"))
-    fig.update_layout(barmode="stack", height=max(320, 22 * len(frame) + 120),
-                      xaxis=dict(title=unit, tickformat=",.0f", rangemode="tozero"),
-                      yaxis=dict(title=t("network.axis.municipality", lang)),
-                      legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0, traceorder="normal"))
+        fig.add_trace(
+            go.Bar(
+                y=frame["municipality_name"],
+                x=per_inhabitant,
+                orientation="h",
+                name=name,
+                marker_color=FUNDER_COLOURS[funder],
+                hovertemplate=f"%{{y}}, {name}: %{{x:,.0f}} {unit}<extra></extra>",
+            )
+        )
+    fig.update_layout(
+        barmode="stack",
+        height=max(320, 22 * len(frame) + 120),
+        xaxis=dict(title=unit, tickformat=",.0f", rangemode="tozero"),
+        yaxis=dict(title=t("network.axis.municipality", lang)),
+        legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0, traceorder="normal"),
+    )
     return finish(fig, lang, title)

@@ -1,4 +1,5 @@
 """Charts of the Samverkan page: the link map, the partners, the link matrix."""
+
 from __future__ import annotations
 
 import math
@@ -13,7 +14,6 @@ from prevcap.charts.maps import base_polygons, map_layout
 from prevcap.charts.palette import KIND_COLOURS
 from prevcap.domain.network import LINK_KINDS
 from prevcap.tables.network import link_period_text
-
 
 NODE_COLOUR = "#333333"
 
@@ -60,12 +60,16 @@ def _offset_segments(links: pd.DataFrame) -> pd.DataFrame:
     scale = lat_mid.map(lambda lat: math.cos(math.radians(lat)))
     dx = (links["lon_b"] - links["lon_a"]) * scale
     dy = links["lat_b"] - links["lat_a"]
-    length = (dx ** 2 + dy ** 2) ** 0.5
+    length = (dx**2 + dy**2) ** 0.5
     length = length.where(length > 0, 1)
     # the unit normal (-dy, dx), in degrees of latitude; back to longitude through the scale
     shift_lon, shift_lat = -dy / length * shift / scale, dx / length * shift
-    return links.assign(x_a=links["lon_a"] + shift_lon, y_a=links["lat_a"] + shift_lat,
-                        x_b=links["lon_b"] + shift_lon, y_b=links["lat_b"] + shift_lat)
+    return links.assign(
+        x_a=links["lon_a"] + shift_lon,
+        y_a=links["lat_a"] + shift_lat,
+        x_b=links["lon_b"] + shift_lon,
+        y_b=links["lat_b"] + shift_lat,
+    )
 
 
 def _weight_text(kind: str, low: int, high: int, lang: str) -> str:
@@ -74,8 +78,15 @@ def _weight_text(kind: str, low: int, high: int, lang: str) -> str:
     return f"{span} {unit}"
 
 
-def link_map(nodes: pd.DataFrame, links: pd.DataFrame, partners: pd.DataFrame, geojson: dict, lang: str = "sv",
-             title: str | None = None, height: int = 820) -> go.Figure:
+def link_map(
+    nodes: pd.DataFrame,
+    links: pd.DataFrame,
+    partners: pd.DataFrame,
+    geojson: dict,
+    lang: str = "sv",
+    title: str | None = None,
+    height: int = 820,
+) -> go.Figure:
     """Lines between the municipalities' centroids: colour for the kind, width for the weight
     (a legend entry per kind and width class), a dot per municipality sized by its partners."""
     fig = go.Figure(base_polygons(nodes, geojson))
@@ -96,70 +107,124 @@ def link_map(nodes: pd.DataFrame, links: pd.DataFrame, partners: pd.DataFrame, g
             label = t(f"network.kind.{kind}", lang)
             if kind != "police_area":
                 label += f": {_weight_text(kind, low, high, lang)}"
-            fig.add_trace(go.Scattermap(
-                lon=lon, lat=lat, mode="lines", line=dict(width=width, color=KIND_COLOURS[kind]),
-                opacity=0.55 if kind == "co_attendance" else 0.9, name=label, legendgroup=kind, legendrank=rank + step,
-                hoverinfo="skip", meta={"link_kind": kind, "segments": len(chosen)},
-            ))
+            fig.add_trace(
+                go.Scattermap(
+                    lon=lon,
+                    lat=lat,
+                    mode="lines",
+                    line=dict(width=width, color=KIND_COLOURS[kind]),
+                    opacity=0.55 if kind == "co_attendance" else 0.9,
+                    name=label,
+                    legendgroup=kind,
+                    legendrank=rank + step,
+                    hoverinfo="skip",
+                    meta={"link_kind": kind, "segments": len(chosen)},
+                )
+            )
         # hover at each line's middle: which pair, which kind, how strong, when
-        hover = [f"<b>{link.name_a} – {link.name_b}</b><br>{t(f'network.kind.{kind}', lang)}: "
-                 f"{_weight_text(kind, int(link.weight), int(link.weight), lang)}<br>"
-                 f"{t('network.hover.period', lang)}: {link_period_text(link, lang)}"
-                 + (f"<br>{link.labels}" if isinstance(link.labels, str) and link.labels else "")
-                 for link in of_kind.itertuples()]
-        fig.add_trace(go.Scattermap(
-            lon=(of_kind["x_a"] + of_kind["x_b"]) / 2, lat=(of_kind["y_a"] + of_kind["y_b"]) / 2, mode="markers",
-            marker=dict(size=12, color=KIND_COLOURS[kind], opacity=0), text=hover,
-            hovertemplate="%{text}<extra></extra>", showlegend=False, legendgroup=kind, name="",
-        ))
-    shown = nodes[nodes["selected"] | nodes["municipality_code"].isin(
-        set(links["municipality_a"]) | set(links["municipality_b"]))] if len(links) else nodes[nodes["selected"]]
+        hover = [
+            f"<b>{link.name_a} – {link.name_b}</b><br>{t(f'network.kind.{kind}', lang)}: "
+            f"{_weight_text(kind, int(link.weight), int(link.weight), lang)}<br>"
+            f"{t('network.hover.period', lang)}: {link_period_text(link, lang)}"
+            + (f"<br>{link.labels}" if isinstance(link.labels, str) and link.labels else "")
+            for link in of_kind.itertuples()
+        ]
+        fig.add_trace(
+            go.Scattermap(
+                lon=(of_kind["x_a"] + of_kind["x_b"]) / 2,
+                lat=(of_kind["y_a"] + of_kind["y_b"]) / 2,
+                mode="markers",
+                marker=dict(size=12, color=KIND_COLOURS[kind], opacity=0),
+                text=hover,
+                hovertemplate="%{text}<extra></extra>",
+                showlegend=False,
+                legendgroup=kind,
+                name="",
+            )
+        )
+    shown = (
+        nodes[
+            nodes["selected"]
+            | nodes["municipality_code"].isin(set(links["municipality_a"]) | set(links["municipality_b"]))
+        ]
+        if len(links)
+        else nodes[nodes["selected"]]
+    )
     counts = partners.set_index("municipality_code")
     # a partner outside the chosen counties has no count: it is drawn as linked
-    with_partner = shown[shown["municipality_code"].map(
-        lambda code: code not in counts.index or counts.at[code, "partners"] > 0)]
+    with_partner = shown[
+        shown["municipality_code"].map(lambda code: code not in counts.index or counts.at[code, "partners"] > 0)
+    ]
     alone = shown[~shown["municipality_code"].isin(with_partner["municipality_code"])]
-    for group, colour, name_key in ((with_partner, NODE_COLOUR, "network.map.municipality"),
-                                    (alone, "#B2182B", "network.map.without_partner")):
+    for group, colour, name_key in (
+        (with_partner, NODE_COLOUR, "network.map.municipality"),
+        (alone, "#B2182B", "network.map.without_partner"),
+    ):
         if not len(group):
             continue
-        partner_count = [int(counts.at[code, "partners"]) if code in counts.index else None
-                         for code in group["municipality_code"]]
-        hover = [f"<b>{name}</b><br>{t('network.hover.partners', lang)}: "
-                 + (fmt.number(n, 0, lang) if n is not None else t("network.hover.outside", lang))
-                 for name, n in zip(group["municipality_name"], partner_count)]
-        fig.add_trace(go.Scattermap(
-            lon=group["centroid_lon"], lat=group["centroid_lat"], mode="markers",
-            marker=dict(size=[7 + 2.2 * math.sqrt(n) if n else 10 for n in partner_count], color=colour),
-            text=hover, hovertemplate="%{text}<extra></extra>", name=t(name_key, lang), legendrank=100,
-            customdata=group["municipality_code"],  # a click on a dot opens the municipality's profile
-        ))
+        partner_count = [
+            int(counts.at[code, "partners"]) if code in counts.index else None for code in group["municipality_code"]
+        ]
+        hover = [
+            f"<b>{name}</b><br>{t('network.hover.partners', lang)}: "
+            + (fmt.number(n, 0, lang) if n is not None else t("network.hover.outside", lang))
+            for name, n in zip(group["municipality_name"], partner_count)
+        ]
+        fig.add_trace(
+            go.Scattermap(
+                lon=group["centroid_lon"],
+                lat=group["centroid_lat"],
+                mode="markers",
+                marker=dict(size=[7 + 2.2 * math.sqrt(n) if n else 10 for n in partner_count], color=colour),
+                text=hover,
+                hovertemplate="%{text}<extra></extra>",
+                name=t(name_key, lang),
+                legendrank=100,
+                customdata=group["municipality_code"],  # a click on a dot opens the municipality's profile
+            )
+        )
     return map_layout(fig, geojson, height, lang, title, legend_width=0.3)
 
 
-def link_matrix_heatmap(matrix: pd.DataFrame, county_of: dict[str, str], unit: str, lang: str = "sv",
-                        title: str | None = None) -> go.Figure:
+def link_matrix_heatmap(
+    matrix: pd.DataFrame, county_of: dict[str, str], unit: str, lang: str = "sv", title: str | None = None
+) -> go.Figure:
     """Pairs as cells: the summed weight of the links between two municipalities; empty = no link.
     A line separates the counties."""
     z = matrix.where(matrix > 0).to_numpy(dtype=float)  # numpy: plotly validates it far faster than lists
     names = list(matrix.index)
-    fig = go.Figure(go.Heatmap(
-        # weight 1 must stand out from the white of "no link": the scale starts at a clear blue
-        z=z, x=names, y=names, colorscale=[[0, "#C6DBEF"], [1, "#08306B"]], zmin=1, hoverongaps=False,
-        colorbar=dict(title=dict(text=unit), thickness=14),
-        hovertemplate="%{y} – %{x}: %{z} " + unit + "<extra></extra>",
-    ))
+    fig = go.Figure(
+        go.Heatmap(
+            # weight 1 must stand out from the white of "no link": the scale starts at a clear blue
+            z=z,
+            x=names,
+            y=names,
+            colorscale=[[0, "#C6DBEF"], [1, "#08306B"]],
+            zmin=1,
+            hoverongaps=False,
+            colorbar=dict(title=dict(text=unit), thickness=14),
+            hovertemplate="%{y} – %{x}: %{z} " + unit + "<extra></extra>",
+        )
+    )
     counties = [county_of[name] for name in names]
     border = dict(type="line", line=dict(color="#333333", width=1.5))
     # all lines in one layout update: add_shape validates the whole layout each time (slow for 21 counties)
-    shapes = [shape for i in range(1, len(names)) if counties[i] != counties[i - 1]
-              for shape in (dict(border, x0=i - 0.5, x1=i - 0.5, y0=-0.5, y1=len(names) - 0.5),
-                            dict(border, y0=i - 0.5, y1=i - 0.5, x0=-0.5, x1=len(names) - 0.5))]
+    shapes = [
+        shape
+        for i in range(1, len(names))
+        if counties[i] != counties[i - 1]
+        for shape in (
+            dict(border, x0=i - 0.5, x1=i - 0.5, y0=-0.5, y1=len(names) - 0.5),
+            dict(border, y0=i - 0.5, y1=i - 0.5, x0=-0.5, x1=len(names) - 0.5),
+        )
+    ]
     size = max(360, 24 * len(names) + 160)
-    fig.update_layout(shapes=shapes, height=size, xaxis=dict(title=t("network.axis.municipality", lang), tickangle=-60,
-                                              constrain="domain"),
-                      yaxis=dict(title=t("network.axis.municipality", lang), autorange="reversed",
-                                 scaleanchor="x"))
+    fig.update_layout(
+        shapes=shapes,
+        height=size,
+        xaxis=dict(title=t("network.axis.municipality", lang), tickangle=-60, constrain="domain"),
+        yaxis=dict(title=t("network.axis.municipality", lang), autorange="reversed", scaleanchor="x"),
+    )
     return finish(fig, lang, title)
 
 
@@ -167,16 +232,35 @@ def partners_bar(partners: pd.DataFrame, lang: str = "sv", title: str | None = N
     """Partners per municipality: within the county and in the other county, stacked."""
     frame = partners.iloc[::-1]
     same = frame["partners"] - frame["partners_other_county"]
-    fig = go.Figure([
-        go.Bar(y=frame["municipality_name"], x=same, orientation="h", name=t("network.partners.same_county", lang),
-               marker_color="#0072B2", hovertemplate="%{y}: %{x}<extra></extra>"),
-        go.Bar(y=frame["municipality_name"], x=frame["partners_other_county"], orientation="h",
-               name=t("network.partners.other_county", lang), marker_color="#E69F00",
-               hovertemplate="%{y}: %{x}<extra></extra>"),
-    ])
-    fig.update_layout(barmode="stack", height=max(320, 22 * len(frame) + 120),
-                      xaxis=dict(title=t("network.axis.partners", lang), rangemode="tozero",
-                                 dtick=1 if frame["partners"].max() <= 12 else None),
-                      yaxis=dict(title=t("network.axis.municipality", lang)),
-                      legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0, traceorder="normal"))
+    fig = go.Figure(
+        [
+            go.Bar(
+                y=frame["municipality_name"],
+                x=same,
+                orientation="h",
+                name=t("network.partners.same_county", lang),
+                marker_color="#0072B2",
+                hovertemplate="%{y}: %{x}<extra></extra>",
+            ),
+            go.Bar(
+                y=frame["municipality_name"],
+                x=frame["partners_other_county"],
+                orientation="h",
+                name=t("network.partners.other_county", lang),
+                marker_color="#E69F00",
+                hovertemplate="%{y}: %{x}<extra></extra>",
+            ),
+        ]
+    )
+    fig.update_layout(
+        barmode="stack",
+        height=max(320, 22 * len(frame) + 120),
+        xaxis=dict(
+            title=t("network.axis.partners", lang),
+            rangemode="tozero",
+            dtick=1 if frame["partners"].max() <= 12 else None,
+        ),
+        yaxis=dict(title=t("network.axis.municipality", lang)),
+        legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0, traceorder="normal"),
+    )
     return finish(fig, lang, title)

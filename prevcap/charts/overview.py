@@ -1,4 +1,5 @@
 """The Översikt map."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -17,8 +18,9 @@ def _hover_rows(frame: pd.DataFrame, indicator_key: str, lang: str) -> list[list
     rows = []
     for row in frame.itertuples():
         value = getattr(row, indicator_key)
-        value_text = (f"{fmt.number(value, indicator.decimals, lang)} {unit}" if pd.notna(value)
-                      else t("value.missing", lang))
+        value_text = (
+            f"{fmt.number(value, indicator.decimals, lang)} {unit}" if pd.notna(value) else t("value.missing", lang)
+        )
         population = fmt.number(row.population, 0, lang) if pd.notna(row.population) else t("value.missing", lang)
         if pd.notna(row.population) and row.population_carried:
             population += f" ({t('map.hover.carried', lang, year=int(row.population_year))})"
@@ -26,36 +28,63 @@ def _hover_rows(frame: pd.DataFrame, indicator_key: str, lang: str) -> list[list
     return rows
 
 
-def choropleth(frame: pd.DataFrame, geojson: dict, indicator_key: str, lang: str = "sv",
-               title: str | None = None, height: int = 650) -> go.Figure:
+def choropleth(
+    frame: pd.DataFrame,
+    geojson: dict,
+    indicator_key: str,
+    lang: str = "sv",
+    title: str | None = None,
+    height: int = 650,
+) -> go.Figure:
     """Municipalities coloured by an indicator; municipalities without a value in grey.
 
     A MapLibre map with a blank style: the municipal polygons are the map, no tiles are fetched."""
     indicator = INDICATORS[indicator_key]
     unit = t(indicator.unit, lang)
-    hover = (f"<b>%{{customdata[0]}}</b><br>{t('ind.' + indicator_key, lang)}: %{{customdata[1]}}"
-             f"<br>{t('map.hover.population', lang)}: %{{customdata[2]}}<extra></extra>")
+    hover = (
+        f"<b>%{{customdata[0]}}</b><br>{t('ind.' + indicator_key, lang)}: %{{customdata[1]}}"
+        f"<br>{t('map.hover.population', lang)}: %{{customdata[2]}}<extra></extra>"
+    )
     present = frame[frame[indicator_key].notna()]
     missing = frame[frame[indicator_key].isna()]
     fig = go.Figure()
     if len(missing):
-        fig.add_trace(go.Choroplethmap(
-            geojson=geojson, locations=missing["municipality_code"], z=[0] * len(missing),
-            colorscale=[[0, MISSING_COLOUR], [1, MISSING_COLOUR]], showscale=False,
-            marker=dict(line=dict(color=OUTLINE_COLOUR, width=1)), customdata=_hover_rows(missing, indicator_key, lang),
-            hovertemplate=hover, name=t("map.missing", lang), showlegend=True,
-        ))
+        fig.add_trace(
+            go.Choroplethmap(
+                geojson=geojson,
+                locations=missing["municipality_code"],
+                z=[0] * len(missing),
+                colorscale=[[0, MISSING_COLOUR], [1, MISSING_COLOUR]],
+                showscale=False,
+                marker=dict(line=dict(color=OUTLINE_COLOUR, width=1)),
+                customdata=_hover_rows(missing, indicator_key, lang),
+                hovertemplate=hover,
+                name=t("map.missing", lang),
+                showlegend=True,
+            )
+        )
     if len(present):
-        fig.add_trace(go.Choroplethmap(
-            geojson=geojson, locations=present["municipality_code"], z=present[indicator_key],
-            colorscale=indicator.colorscale, zmin=0,
-            marker=dict(line=dict(color=OUTLINE_COLOUR, width=1)), customdata=_hover_rows(present, indicator_key, lang),
-            hovertemplate=hover, name=t("ind." + indicator_key, lang), showlegend=False,
-            colorbar=dict(title=dict(text=unit), thickness=14, len=0.6, tickformat=f",.{indicator.decimals}f"),
-        ))
+        fig.add_trace(
+            go.Choroplethmap(
+                geojson=geojson,
+                locations=present["municipality_code"],
+                z=present[indicator_key],
+                colorscale=indicator.colorscale,
+                zmin=0,
+                marker=dict(line=dict(color=OUTLINE_COLOUR, width=1)),
+                customdata=_hover_rows(present, indicator_key, lang),
+                hovertemplate=hover,
+                name=t("ind." + indicator_key, lang),
+                showlegend=False,
+                colorbar=dict(title=dict(text=unit), thickness=14, len=0.6, tickformat=f",.{indicator.decimals}f"),
+            )
+        )
     centre, zoom = view(geojson, height_px=height)
-    fig.update_layout(map=dict(style="white-bg", center=centre, zoom=zoom), height=height,
-                      legend=dict(x=0.01, y=0.01, bgcolor="rgba(255,255,255,0.8)"))
+    fig.update_layout(
+        map=dict(style="white-bg", center=centre, zoom=zoom),
+        height=height,
+        legend=dict(x=0.01, y=0.01, bgcolor="rgba(255,255,255,0.8)"),
+    )
     if title:
         fig.update_layout(title=dict(text=title, x=0.01))
     return base_layout(fig, lang)

@@ -3,6 +3,7 @@
 The page lays its section out; the report writes the sections of AREAS, in that order, to PDF and
 DOCX. Both run the same function on the same view, so what the report says is what the pages show.
 """
+
 from __future__ import annotations
 
 from prevcap.content.capacity import capacity_section
@@ -34,11 +35,35 @@ def context(source) -> Context:
     years = tuple(source.query(overview_queries.years))
     default_year = source.query(overview_queries.latest_reported_year) or years[-1]
     names = source.query(capacity_queries.municipality_names)
-    return Context(dict(zip(counties["county_code"], counties["county_name"])), years, int(default_year),
-                   source.query(network_queries.link_years), source.query(events_queries.event_years),
-                   frozenset(names["municipality_code"]))
+    return Context(
+        dict(zip(counties["county_code"], counties["county_name"])),
+        years,
+        int(default_year),
+        source.query(network_queries.link_years),
+        source.query(events_queries.event_years),
+        frozenset(names["municipality_code"]),
+    )
 
 
-__all__ = ["Chart", "Choices", "Context", "Heading", "KeyFigure", "KeyFigures", "Notice", "Section", "Table", "Text",
-           "areas_for", "capacity_section", "collaboration", "context", "events_section", "funding_section",
-           "method_section", "municipality_section", "overview", "sources_section"]
+__all__ = [
+    "Chart",
+    "Choices",
+    "Context",
+    "Heading",
+    "KeyFigure",
+    "KeyFigures",
+    "Notice",
+    "Section",
+    "Table",
+    "Text",
+    "areas_for",
+    "capacity_section",
+    "collaboration",
+    "context",
+    "events_section",
+    "funding_section",
+    "method_section",
+    "municipality_section",
+    "overview",
+    "sources_section",
+]

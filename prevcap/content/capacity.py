@@ -1,5 +1,6 @@
 """Kapacitet: which municipalities fall short of the need norm and by how much, on a map, ranked and
 against their population, with the composite index; and the table."""
+
 from __future__ import annotations
 
 from core import fmt
@@ -23,49 +24,115 @@ def norm_subtitle(view: View) -> str:
 def norm_settings(view: View) -> list[tuple[str, str]]:
     """The norm and the weights as the report states them."""
     lang = view.lang
-    weights = ", ".join(f"{t(f'cap.component.{c}', lang)} {fmt.number(getattr(view.weights, c), 0, lang)}"
-                        for c in capacity.COMPONENTS)
-    return [(t("export.report.norm", lang), t("export.report.norm_value", lang,
-                                             base=fmt.number(view.norm.base_fte, 2, lang),
-                                             per10k=fmt.number(view.norm.fte_per_10k, 2, lang))),
-            (t("cap.controls.weights", lang), weights)]
+    weights = ", ".join(
+        f"{t(f'cap.component.{c}', lang)} {fmt.number(getattr(view.weights, c), 0, lang)}" for c in capacity.COMPONENTS
+    )
+    return [
+        (
+            t("export.report.norm", lang),
+            t(
+                "export.report.norm_value",
+                lang,
+                base=fmt.number(view.norm.base_fte, 2, lang),
+                per10k=fmt.number(view.norm.fte_per_10k, 2, lang),
+            ),
+        ),
+        (t("cap.controls.weights", lang), weights),
+    ]
 
 
 def assessed_year(source, view: View):
-    return capacity.assess(source.query(capacity_queries.capacity_year, view.county_codes, view.year),
-                           view.norm, view.weights)
+    return capacity.assess(
+        source.query(capacity_queries.capacity_year, view.county_codes, view.year), view.norm, view.weights
+    )
 
 
 def capacity_section(source, view: View) -> Section:
     lang = view.lang
     assessed = assessed_year(source, view)
     example = bool(assessed["has_example_data"].any()) if len(assessed) else False
-    section = Section("capacity", t("cap.title", lang),
-                      t("cap.caption", lang, county=view.county_label(), year=view.year,
-                        base=fmt.number(view.norm.base_fte, 2, lang), per10k=fmt.number(view.norm.fte_per_10k, 2, lang)),
-                      example)
+    section = Section(
+        "capacity",
+        t("cap.title", lang),
+        t(
+            "cap.caption",
+            lang,
+            county=view.county_label(),
+            year=view.year,
+            base=fmt.number(view.norm.base_fte, 2, lang),
+            per10k=fmt.number(view.norm.fte_per_10k, 2, lang),
+        ),
+        example,
+    )
     summary = capacity.gap_summary(assessed)
-    section.add(KeyFigures("kpis", [
-        KeyFigure(t("cap.kpi.short", lang), t("cap.kpi.of", lang, n=summary["short"], total=summary["municipalities"])),
-        KeyFigure(t("cap.kpi.shortfall", lang), f"{fmt.number(summary['shortfall_fte'], 2, lang)} {t('unit.fte', lang)}"),
-        KeyFigure(t("cap.kpi.not_reported", lang), fmt.number(summary["not_reported"], 0, lang)),
-        KeyFigure(t("cap.kpi.median_index", lang), fmt.number(summary["median_index"], 0, lang, t("value.missing", lang))),
-    ]))
+    section.add(
+        KeyFigures(
+            "kpis",
+            [
+                KeyFigure(
+                    t("cap.kpi.short", lang), t("cap.kpi.of", lang, n=summary["short"], total=summary["municipalities"])
+                ),
+                KeyFigure(
+                    t("cap.kpi.shortfall", lang),
+                    f"{fmt.number(summary['shortfall_fte'], 2, lang)} {t('unit.fte', lang)}",
+                ),
+                KeyFigure(t("cap.kpi.not_reported", lang), fmt.number(summary["not_reported"], 0, lang)),
+                KeyFigure(
+                    t("cap.kpi.median_index", lang),
+                    fmt.number(summary["median_index"], 0, lang, t("value.missing", lang)),
+                ),
+            ],
+        )
+    )
     measure = view.gap_measure
     unit = capacity_charts.gap_unit(measure, lang)
     norm_note = norm_subtitle(view)
     title = t("cap.map.title", lang, year=view.year, unit=unit)
-    figure = source.figure(capacity_charts.gap_map, assessed, source.geojson(view.county_codes), lang, measure,
-                           title=title, width=MAP_WIDTH_PX)
-    section.add(Chart("capacity_map", figure, title, t("cap.map.note", lang), example, norm_note, selectable=True,
-                      paper_caption=without_click_hint(t("cap.map.note", lang))))
+    figure = source.figure(
+        capacity_charts.gap_map,
+        assessed,
+        source.geojson(view.county_codes),
+        lang,
+        measure,
+        title=title,
+        width=MAP_WIDTH_PX,
+    )
+    section.add(
+        Chart(
+            "capacity_map",
+            figure,
+            title,
+            t("cap.map.note", lang),
+            example,
+            norm_note,
+            selectable=True,
+            paper_caption=without_click_hint(t("cap.map.note", lang)),
+        )
+    )
     title = t("cap.bars.title", lang, year=view.year, unit=unit)
-    section.add(Chart("capacity_bars", source.figure(capacity_charts.gap_bars, assessed, lang, measure, title=title),
-                      title, "", example, norm_note, selectable=True))
+    section.add(
+        Chart(
+            "capacity_bars",
+            source.figure(capacity_charts.gap_bars, assessed, lang, measure, title=title),
+            title,
+            "",
+            example,
+            norm_note,
+            selectable=True,
+        )
+    )
     title = t("cap.scatter.title", lang, year=view.year)
-    section.add(Chart("capacity_scatter", source.figure(capacity_charts.norm_scatter, assessed, view.norm, lang,
-                                                        title=title),
-                      title, t("cap.scatter.note", lang), example, norm_note, selectable=True))
+    section.add(
+        Chart(
+            "capacity_scatter",
+            source.figure(capacity_charts.norm_scatter, assessed, view.norm, lang, title=title),
+            title,
+            t("cap.scatter.note", lang),
+            example,
+            norm_note,
+            selectable=True,
+        )
+    )
     table, columns = capacity_tables.capacity_table(assessed, lang)
     section.add(Table("capacity_table", table, columns, t("cap.table.title", lang), t("cap.table.note", lang)))
     section.settings = [*norm_settings(view), (t("cap.measure", lang), t(f"cap.measure.{measure}", lang))]

@@ -1,5 +1,6 @@
 """Evenemang: the regional events over time, who takes part, who stays away, and the inspiration
 day's history with its hosts on a map."""
+
 from __future__ import annotations
 
 from core.i18n import t
@@ -25,23 +26,45 @@ def events_section(source, view: View) -> Section:
     section = Section("events", t("events.title", lang), t("events.intro", lang, county=view.county_label()), example)
 
     title = t("events.over_time.chart", lang, county=view.county_label(), period=shown)
-    section.add(Chart("over_time", source.figure(events_charts.events_over_time, by_year, view.event_split, lang,
-                                                 title=title),
-                      title, t("events.over_time.note", lang), example))
+    section.add(
+        Chart(
+            "over_time",
+            source.figure(events_charts.events_over_time, by_year, view.event_split, lang, title=title),
+            title,
+            t("events.over_time.note", lang),
+            example,
+        )
+    )
     measure = view.participation_measure
     title = t("events.participation.chart", lang, measure=t(f"events.measure.{measure}", lang), period=shown)
-    section.add(Chart("participation", source.figure(events_charts.participation_heatmap, participation, measure, lang,
-                                                     title=title),
-                      title, t("events.participation.note", lang) + " " + t("source.carried_note", lang), example))
+    section.add(
+        Chart(
+            "participation",
+            source.figure(events_charts.participation_heatmap, participation, measure, lang, title=title),
+            title,
+            t("events.participation.note", lang) + " " + t("source.carried_note", lang),
+            example,
+        )
+    )
 
     counts = events.attendance_counts(record)
     share = int(events.RARELY_SHARE * 100)
-    section.add(Text("rarely_summary", t("events.rarely.summary", lang, never=counts["never"], rarely=counts["rarely"],
-                                         period=shown, share=share)))
+    section.add(
+        Text(
+            "rarely_summary",
+            t("events.rarely.summary", lang, never=counts["never"], rarely=counts["rarely"], period=shown, share=share),
+        )
+    )
     title = t("events.rarely.chart", lang, period=shown)
-    section.add(Chart("attendance_share", source.figure(events_charts.attendance_share_bar, record,
-                                                        events.RARELY_SHARE, lang, title=title),
-                      title, t("events.rarely.note", lang, share=share), example))
+    section.add(
+        Chart(
+            "attendance_share",
+            source.figure(events_charts.attendance_share_bar, record, events.RARELY_SHARE, lang, title=title),
+            title,
+            t("events.rarely.note", lang, share=share),
+            example,
+        )
+    )
     absent = events.never_or_rarely(record)
     if len(absent):
         table, columns = events_tables.attendance_display(absent, lang)
@@ -49,18 +72,47 @@ def events_section(source, view: View) -> Section:
 
     nodes = source.query(network_queries.network_nodes, view.county_codes)
     title = t("events.inspiration.map", lang)
-    section.add(Chart("inspiration_map", source.figure(events_charts.inspiration_map, nodes,
-                                                       events.host_labels(editions),
-                                                       source.geojson(network.county_codes_of(nodes)), lang,
-                                                       title=title),
-                      title, "", example, selectable=True, paper_caption=t("events.inspiration.intro", lang)))
+    section.add(
+        Chart(
+            "inspiration_map",
+            source.figure(
+                events_charts.inspiration_map,
+                nodes,
+                events.host_labels(editions),
+                source.geojson(network.county_codes_of(nodes)),
+                lang,
+                title=title,
+            ),
+            title,
+            "",
+            example,
+            selectable=True,
+            paper_caption=t("events.inspiration.intro", lang),
+        )
+    )
     title = t("events.inspiration.history", lang)
-    section.add(Chart("inspiration_history", source.figure(events_charts.inspiration_history, editions, lang,
-                                                           title=title), title, "", example))
+    section.add(
+        Chart(
+            "inspiration_history",
+            source.figure(events_charts.inspiration_history, editions, lang, title=title),
+            title,
+            "",
+            example,
+        )
+    )
     table, columns = events_tables.inspiration_display(editions, lang)
-    section.add(Table("inspiration_table", table, columns, t("events.inspiration.title", lang),
-                      t("events.inspiration.source", lang)))
-    section.settings = [(t("events.filter.period", lang), shown),
-                        (t("events.filter.split", lang), t(f"events.split.{view.event_split}", lang)),
-                        (t("events.filter.measure", lang), t(f"events.measure.{measure}", lang))]
+    section.add(
+        Table(
+            "inspiration_table",
+            table,
+            columns,
+            t("events.inspiration.title", lang),
+            t("events.inspiration.source", lang),
+        )
+    )
+    section.settings = [
+        (t("events.filter.period", lang), shown),
+        (t("events.filter.split", lang), t(f"events.split.{view.event_split}", lang)),
+        (t("events.filter.measure", lang), t(f"events.measure.{measure}", lang)),
+    ]
     return section

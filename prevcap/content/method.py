@@ -1,6 +1,7 @@
 """Metod och källor: how every indicator, the need norm, the gap and the index are computed (with the
 norm and weights of the view), where each figure comes from and how current it is, what the data
 cannot tell; and the batches of the ledger the warehouse was built from."""
+
 from __future__ import annotations
 
 from core import fmt
@@ -20,8 +21,15 @@ def method_section(source, view: View) -> Section:
         Text("indicators", method.method_indicator_text(lang)),
         Text("missing", t("cap.method.missing", lang)),
         Heading("norm_heading", t("cap.method.norm", lang)),
-        Text("norm", t("cap.method.norm_text", lang, base=fmt.number(view.norm.base_fte, 2, lang),
-                       per10k=fmt.number(view.norm.fte_per_10k, 2, lang))),
+        Text(
+            "norm",
+            t(
+                "cap.method.norm_text",
+                lang,
+                base=fmt.number(view.norm.base_fte, 2, lang),
+                per10k=fmt.number(view.norm.fte_per_10k, 2, lang),
+            ),
+        ),
     ]
     table, columns = method.norm_examples(view.norm, lang)
     section.items += [
@@ -47,8 +55,12 @@ def sources_section(source, view: View) -> Section:
     """Källor: every data set in the warehouse (meta.datasets), real or example, with its date; the batches."""
     lang = view.lang
     sets = source.query(meta_queries.datasets)
-    section = Section("sources", t("cap.method.sources", lang), sources.source_line(sets, lang) + ".",
-                      bool((sets["origin"] == "example").any()))
+    section = Section(
+        "sources",
+        t("cap.method.sources", lang),
+        sources.source_line(sets, lang) + ".",
+        bool((sets["origin"] == "example").any()),
+    )
     table, columns = method.sources_table(sets, lang)
     section.add(Table("sources", table, columns, t("cap.method.sources", lang)))
     section.add(Text("sources_text", t("cap.method.sources_text", lang)))

@@ -1,6 +1,7 @@
 """What an area of the dashboard shows, as plain values: key figures, charts, tables, texts and notices
 in a Section. The page lays a section out in Streamlit; the report writes the same section to PDF
 and DOCX. Nothing here draws."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ import plotly.graph_objects as go
 class KeyFigure:
     label: str
     value: str
-    delta: str = ""          # the change ('+0,15', '±0,00'), or ''
+    delta: str = ""  # the change ('+0,15', '±0,00'), or ''
     delta_quiet: bool = False  # a change that rounds to zero: no arrow, no colour
     help: str = ""
 
@@ -22,7 +23,7 @@ class KeyFigure:
 class KeyFigures:
     key: str
     figures: list[KeyFigure]
-    note: str = ""           # the line under the cards ('3 av 29 kommuner har rapporterat')
+    note: str = ""  # the line under the cards ('3 av 29 kommuner har rapporterat')
 
     @property
     def rows(self) -> list[tuple[str, str, str]]:
@@ -38,9 +39,9 @@ class Chart:
     caption: str = ""
     example: bool = False
     subtitle_extra: str | None = None  # what the exported chart says under its title beside the filters
-    selectable: bool = False           # a click on a municipality opens its profile (the page only)
-    on_paper: bool = True              # in the report too
-    paper_caption: str | None = None   # the caption in the report, when the screen's does not suit paper
+    selectable: bool = False  # a click on a municipality opens its profile (the page only)
+    on_paper: bool = True  # in the report too
+    paper_caption: str | None = None  # the caption in the report, when the screen's does not suit paper
 
     @property
     def printed_caption(self) -> str:

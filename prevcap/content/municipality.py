@@ -1,6 +1,7 @@
 """Kommun: one municipality's profile. Every indicator over the years next to the county median and
 the most similar municipalities, the index's parts, the Lag (2023:196) checklist, the police
 agreements and the partners. Without a municipality chosen: the gap map to choose one from."""
+
 from __future__ import annotations
 
 from core.i18n import t
@@ -35,46 +36,96 @@ def municipality_section(source, view: View) -> Section:
         section = Section("municipality", t("cap.kommun.title", lang), "", bool(assessed["has_example_data"].any()))
         section.add(Notice("choose", t("cap.kommun.choose", lang)))
         title = t("cap.map.title", lang, year=view.year, unit=capacity_charts.gap_unit("fte", lang))
-        section.add(Chart("choose_map", source.figure(capacity_charts.gap_map, assessed, source.geojson(view.county_codes),
-                                                      lang, "fte", title=title),
-                          title, "", section.example, norm_note, selectable=True))
+        section.add(
+            Chart(
+                "choose_map",
+                source.figure(
+                    capacity_charts.gap_map, assessed, source.geojson(view.county_codes), lang, "fte", title=title
+                ),
+                title,
+                "",
+                section.example,
+                norm_note,
+                selectable=True,
+            )
+        )
         return section
 
     own = capacity.one_municipality(all_years, code)
     current = capacity.profile_row(all_years, code, view.year)
     example = bool(own["has_example_data"].any())
-    section = Section("municipality", current["municipality_name"], capacity_tables.profile_facts(current, lang), example)
+    section = Section(
+        "municipality", current["municipality_name"], capacity_tables.profile_facts(current, lang), example
+    )
     names = municipality_names(source)
     similar = capacity.similar_municipalities(capacity.one_year(all_years, view.year), code)
     if similar:
         section.add(Choices("similar", t("cap.kommun.similar", lang), [(other, names[other]) for other in similar]))
-    section.add(KeyFigures("cards", [KeyFigure(label, value, delta or "") for label, value, delta
-                                     in capacity_tables.profile_cards(current, lang)],
-                           t("cap.kommun.year_note", lang, year=view.year)))
+    section.add(
+        KeyFigures(
+            "cards",
+            [
+                KeyFigure(label, value, delta or "")
+                for label, value, delta in capacity_tables.profile_cards(current, lang)
+            ],
+            t("cap.kommun.year_note", lang, year=view.year),
+        )
+    )
 
     section.add(Heading("trends_heading", t("cap.kommun.trends", lang), 3))
     section.add(Text("trends_note", t("cap.kommun.trends_note", lang)))
     series = capacity.profile_series(all_years, code, similar)
     for indicator in PROFILE_INDICATORS:
         title = t(indicator.label, lang)
-        section.add(Chart(f"trend_{indicator.column}",
-                          source.figure(capacity_charts.profile_trend, series, indicator, lang, title=title),
-                          title, "", example, norm_note))
+        section.add(
+            Chart(
+                f"trend_{indicator.column}",
+                source.figure(capacity_charts.profile_trend, series, indicator, lang, title=title),
+                title,
+                "",
+                example,
+                norm_note,
+            )
+        )
     title = t("cap.kommun.funding_title", lang)
-    section.add(Chart("funding_sources", source.figure(capacity_charts.funding_sources,
-                                                       capacity.funding_by_source_long(all_years, code), lang,
-                                                       title=title), title, "", example))
-    title = t("cap.kommun.index_title", lang, year=view.year,
-              index=capacity_tables.value_text(current["capacity_index"], 0, lang, missing_key="value.missing"))
-    section.add(Chart("index", source.figure(capacity_charts.index_breakdown,
-                                             capacity.index_breakdown(current, view.weights), lang, title=title),
-                      title, "", example, norm_note))
+    section.add(
+        Chart(
+            "funding_sources",
+            source.figure(
+                capacity_charts.funding_sources, capacity.funding_by_source_long(all_years, code), lang, title=title
+            ),
+            title,
+            "",
+            example,
+        )
+    )
+    title = t(
+        "cap.kommun.index_title",
+        lang,
+        year=view.year,
+        index=capacity_tables.value_text(current["capacity_index"], 0, lang, missing_key="value.missing"),
+    )
+    section.add(
+        Chart(
+            "index",
+            source.figure(
+                capacity_charts.index_breakdown, capacity.index_breakdown(current, view.weights), lang, title=title
+            ),
+            title,
+            "",
+            example,
+            norm_note,
+        )
+    )
 
     table, columns = capacity_tables.profile_year_table(all_years, code, lang)
     section.add(Table("years", table, columns, t("cap.kommun.year_table", lang)))
 
-    law_lines = [f"{capacity_tables.law_symbol(current[f'law_{part}'])} **{t(f'cap.law.{part}', lang)}**: "
-                 f"{capacity_tables.law_text(current[f'law_{part}'], lang)}" for part in LAW_PARTS]
+    law_lines = [
+        f"{capacity_tables.law_symbol(current[f'law_{part}'])} **{t(f'cap.law.{part}', lang)}**: "
+        f"{capacity_tables.law_text(current[f'law_{part}'], lang)}"
+        for part in LAW_PARTS
+    ]
     section.add(Text("law_intro", t("cap.kommun.law_intro", lang, year=view.year)))
     section.add(Text("law_now", "\n\n".join(law_lines), on_paper=False))  # the checklist below says it on paper
     table, columns = capacity_tables.law_checklist(all_years, code, lang)
@@ -85,7 +136,9 @@ def municipality_section(source, view: View) -> Section:
         section.add(Text("police_none", t("cap.kommun.police_none", lang)))
     else:
         table, columns = capacity_tables.agreements_table(agreements, view.year, lang)
-        section.add(Table("police", table, columns, t("cap.kommun.police_title", lang), t("cap.kommun.police_note", lang)))
+        section.add(
+            Table("police", table, columns, t("cap.kommun.police_title", lang), t("cap.kommun.police_note", lang))
+        )
 
     partners = source.query(capacity_queries.partners, code)
     if partners.empty:

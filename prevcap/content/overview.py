@@ -1,5 +1,6 @@
 """Översikt: the counties' key figures with the change from the year before, a map of the chosen
 indicator, and the same numbers as a table."""
+
 from __future__ import annotations
 
 from core import fmt
@@ -10,8 +11,12 @@ from prevcap.queries import overview as overview_queries
 from prevcap.tables import overview as overview_tables
 from prevcap.view import View
 
-KPIS = (("kpi.fte", "fte_total", 2), ("kpi.fte_per_10k", "fte_per_10k", 2),
-        ("kpi.funding_per_inhabitant", "funding_per_inhabitant", 0), ("kpi.participants", "participants", 0))
+KPIS = (
+    ("kpi.fte", "fte_total", 2),
+    ("kpi.fte_per_10k", "fte_per_10k", 2),
+    ("kpi.funding_per_inhabitant", "funding_per_inhabitant", 0),
+    ("kpi.participants", "participants", 0),
+)
 
 
 def overview(source, view: View) -> Section:
@@ -20,22 +25,43 @@ def overview(source, view: View) -> Section:
     kpis = source.query(overview_queries.county_kpis, view.county_codes, years).set_index("year")
     municipalities = source.query(overview_queries.municipality_year, view.county_codes, view.year)
     example = bool(kpis["has_example_data"].any())
-    section = Section("overview", t("nav.overview", lang),
-                      t("overview.caption", lang, county=view.county_label(), year=view.year,
-                        previous=view.previous_year or t("kpi.no_previous", lang)), example)
+    section = Section(
+        "overview",
+        t("overview.title", lang),
+        t(
+            "overview.caption",
+            lang,
+            county=view.county_label(),
+            year=view.year,
+            previous=view.previous_year or t("kpi.no_previous", lang),
+        ),
+        example,
+    )
     current = kpis.loc[view.year]
     previous = kpis.loc[view.previous_year] if view.previous_year in kpis.index else None
     figures = []
     for label, column, decimals in KPIS:
         value = current[column]
         delta = None if previous is None else value - previous[column]
-        figures.append(KeyFigure(t(label, lang), fmt.number(value, decimals, lang, t("value.missing", lang)),
-                                 fmt.signed(delta, decimals, lang), fmt.rounds_to_zero(delta, decimals)))
-    section.add(KeyFigures("kpis", figures, t("kpi.reported", lang, reported=int(current["staffing_reported"]),
-                                                 total=int(current["municipalities"]))))
+        figures.append(
+            KeyFigure(
+                t(label, lang),
+                fmt.number(value, decimals, lang, t("value.missing", lang)),
+                fmt.signed(delta, decimals, lang),
+                fmt.rounds_to_zero(delta, decimals),
+            )
+        )
+    section.add(
+        KeyFigures(
+            "kpis",
+            figures,
+            t("kpi.reported", lang, reported=int(current["staffing_reported"]), total=int(current["municipalities"])),
+        )
+    )
     title = t("map.title", lang, indicator=t("ind." + view.indicator, lang), year=view.year)
-    figure = source.figure(overview_charts.choropleth, municipalities, source.geojson(view.county_codes),
-                           view.indicator, lang, title=title)
+    figure = source.figure(
+        overview_charts.choropleth, municipalities, source.geojson(view.county_codes), view.indicator, lang, title=title
+    )
     section.add(Chart("overview_map", figure, title, t("source.carried_note", lang), example, selectable=True))
     table, columns = overview_tables.overview_table(municipalities)
     section.add(Table("overview_table", table, columns, t("table.title", lang)))

@@ -1,6 +1,7 @@
 """Where an area's content gets its data: the warehouse directly (the report, the tests), or through
 the dashboard's caches (prevcap.ui.CachedSource). Every content function asks a source, so that the
 page and the report run the same code."""
+
 from __future__ import annotations
 
 from prevcap.geo import feature_collection

@@ -1,6 +1,7 @@
 """Capacity: the need norm, the gap between capacity and norm, the composite capacity index, the
 most similar municipalities and the county median. Pure functions, data frame in, data frame out,
 so that the pages, the report and the tests compute the same numbers."""
+
 from __future__ import annotations
 
 import math
@@ -29,7 +30,7 @@ DEFAULT_NORM = Norm()
 
 
 # Limits of the inputs on the pages (the ETL refuses more than 20 FTE per role).
-NORM_BASE_RANGE = (0.0, 5.0, 0.1)       # min, max, step
+NORM_BASE_RANGE = (0.0, 5.0, 0.1)  # min, max, step
 
 
 NORM_PER_10K_RANGE = (0.0, 2.0, 0.05)
@@ -75,8 +76,14 @@ COMPONENTS = tuple(field.name for field in fields(Weights))
 
 
 # the weights' names in the URL (?vikt_bemanning=50)
-COMPONENT_URL_NAMES = {"staffing": "bemanning", "funding": "finansiering", "participation": "deltagande",
-                       "collaboration": "samverkan", "police": "polis", "law": "lag"}
+COMPONENT_URL_NAMES = {
+    "staffing": "bemanning",
+    "funding": "finansiering",
+    "participation": "deltagande",
+    "collaboration": "samverkan",
+    "police": "polis",
+    "law": "lag",
+}
 
 
 WEIGHT_RANGE = (0, 100, 5)
@@ -103,15 +110,19 @@ def index_components(frame: pd.DataFrame, norm: Norm) -> pd.DataFrame:
     staffing = (fte / need.where(need > 0)).clip(upper=1.0)
     staffing = staffing.where(~(need <= 0) | fte.isna(), 1.0)  # a norm of zero is met by any report
     law_reported = frame["law_parts_reported"].astype("float64")
-    return pd.DataFrame({
-        "staffing": staffing,
-        "funding": (frame["funding_per_inhabitant"].astype("float64")
-                    / FUNDING_REFERENCE_SEK_PER_INHABITANT).clip(upper=1.0),
-        "participation": frame["events_attended_share"].astype("float64"),
-        "collaboration": (frame["partners"].astype("float64") / PARTNERS_REFERENCE).clip(upper=1.0),
-        "police": frame["police_agreement_status"].map(POLICE_SCORES).astype("float64"),
-        "law": frame["law_parts_in_place"].astype("float64") / law_reported.where(law_reported > 0),
-    }, index=frame.index)
+    return pd.DataFrame(
+        {
+            "staffing": staffing,
+            "funding": (frame["funding_per_inhabitant"].astype("float64") / FUNDING_REFERENCE_SEK_PER_INHABITANT).clip(
+                upper=1.0
+            ),
+            "participation": frame["events_attended_share"].astype("float64"),
+            "collaboration": (frame["partners"].astype("float64") / PARTNERS_REFERENCE).clip(upper=1.0),
+            "police": frame["police_agreement_status"].map(POLICE_SCORES).astype("float64"),
+            "law": frame["law_parts_in_place"].astype("float64") / law_reported.where(law_reported > 0),
+        },
+        index=frame.index,
+    )
 
 
 def capacity_index(components: pd.DataFrame, weights: Weights) -> pd.DataFrame:
@@ -163,7 +174,8 @@ def gap_summary(assessed: pd.DataFrame) -> dict[str, float | int]:
         "meets": int((assessed["gap_status"] == "meets").sum()),
         "not_reported": int((assessed["gap_status"] == "not_reported").sum()),
         "shortfall_fte": max(0.0, float(-short["capacity_gap_fte"].sum())),  # never "−0,00"
-        "median_index": float(assessed["capacity_index"].median()) if assessed["capacity_index"].notna().any()
+        "median_index": float(assessed["capacity_index"].median())
+        if assessed["capacity_index"].notna().any()
         else math.nan,
     }
 
@@ -180,8 +192,10 @@ def similar_municipalities(profiles: pd.DataFrame, code: str, count: int = 3) ->
         return []
     log_population = np.log(usable["population"].astype("float64"))
     log_density = np.log(usable["inhabitants_per_km2"].astype("float64"))
-    distance = np.hypot(log_population - math.log(float(own["population"].iloc[0])),
-                        log_density - math.log(float(own["inhabitants_per_km2"].iloc[0])))
+    distance = np.hypot(
+        log_population - math.log(float(own["population"].iloc[0])),
+        log_density - math.log(float(own["inhabitants_per_km2"].iloc[0])),
+    )
     ranked = pd.DataFrame({"municipality_code": usable["municipality_code"], "distance": distance})
     ranked = ranked[ranked["municipality_code"] != code].sort_values(["distance", "municipality_code"])
     return ranked["municipality_code"].head(count).tolist()
@@ -228,9 +242,13 @@ def funding_by_source_long(assessed_years: pd.DataFrame, code: str) -> pd.DataFr
 def index_breakdown(assessed_row: pd.Series, weights: Weights) -> pd.DataFrame:
     """component, score (0–100, NaN = missing) and weight share, for one municipality and year."""
     total = sum(weights.as_dict().values())
-    return pd.DataFrame({
-        "component": list(COMPONENTS),
-        "score": [assessed_row[f"component_{c}"] * 100 if pd.notna(assessed_row[f"component_{c}"]) else math.nan
-                  for c in COMPONENTS],
-        "weight_share": [getattr(weights, c) / total if total else math.nan for c in COMPONENTS],
-    })
+    return pd.DataFrame(
+        {
+            "component": list(COMPONENTS),
+            "score": [
+                assessed_row[f"component_{c}"] * 100 if pd.notna(assessed_row[f"component_{c}"]) else math.nan
+                for c in COMPONENTS
+            ],
+            "weight_share": [getattr(weights, c) / total if total else math.nan for c in COMPONENTS],
+        }
+    )

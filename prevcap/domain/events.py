@@ -1,8 +1,8 @@
 """The regional events: who attends regularly, rarely or never, and the inspiration days' hosts."""
+
 from __future__ import annotations
 
 import pandas as pd
-
 
 # A municipality that attended fewer than this share of its county's events attends rarely.
 RARELY_SHARE = 0.25
@@ -11,6 +11,7 @@ RARELY_SHARE = 0.25
 def classify_attendance(record: pd.DataFrame, rarely_share: float = RARELY_SHARE) -> pd.DataFrame:
     """Adds `attendance_class`: 'never' (no event in the period), 'rarely' (under the share),
     'regularly'; 'no_events' when the county had no events in the period."""
+
     def classify(row) -> str:
         if row.county_events == 0:
             return "no_events"
@@ -36,8 +37,14 @@ def host_labels(editions: pd.DataFrame) -> pd.DataFrame:
     hosted = editions.dropna(subset=["host_code"])
     rows = []
     for code, group in hosted.groupby("host_code", sort=True):
-        rows.append({"host_code": code, "host_name": group["host_name"].iloc[0],
-                     "host_lon": group["host_lon"].iloc[0], "host_lat": group["host_lat"].iloc[0],
-                     "years": [int(y) for y in sorted(group["year"])],
-                     "is_example": bool(group["is_example"].any())})
+        rows.append(
+            {
+                "host_code": code,
+                "host_name": group["host_name"].iloc[0],
+                "host_lon": group["host_lon"].iloc[0],
+                "host_lat": group["host_lat"].iloc[0],
+                "years": [int(y) for y in sorted(group["year"])],
+                "is_example": bool(group["is_example"].any()),
+            }
+        )
     return pd.DataFrame(rows, columns=["host_code", "host_name", "host_lon", "host_lat", "years", "is_example"])

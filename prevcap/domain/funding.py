@@ -1,9 +1,9 @@
 """Funding: the funders in the order every page and chart lists them, the areas, and the
 per-municipality table and key figures of the Finansiering page."""
+
 from __future__ import annotations
 
 import pandas as pd
-
 
 FUNDERS = ("kommun", "lansstyrelsen", "fohm", "bra", "annan")
 
@@ -13,16 +13,27 @@ FUNDING_AREAS = ("brott", "andt", "bada")
 
 def funding_table(by_funder: pd.DataFrame) -> pd.DataFrame:
     """One row per municipality: amount per funder, total, external, share external, per inhabitant."""
-    columns = ["municipality_name", "county_name", "population", "population_year", *[f"sek_{f}" for f in FUNDERS],
-               "amount_sek", "external_sek", "external_share_pct", "sek_per_inhabitant"]
+    columns = [
+        "municipality_name",
+        "county_name",
+        "population",
+        "population_year",
+        *[f"sek_{f}" for f in FUNDERS],
+        "amount_sek",
+        "external_sek",
+        "external_share_pct",
+        "sek_per_inhabitant",
+    ]
     if by_funder.empty:
         return pd.DataFrame(columns=columns)
     # pivot on the code alone: a missing population must not drop the municipality
-    amounts = by_funder.pivot_table(index="municipality_code", columns="funder", values="amount_sek",
-                                    aggfunc="sum", fill_value=0)
+    amounts = by_funder.pivot_table(
+        index="municipality_code", columns="funder", values="amount_sek", aggfunc="sum", fill_value=0
+    )
     amounts = amounts.reindex(columns=list(FUNDERS), fill_value=0).add_prefix("sek_").reset_index()
     about = by_funder.drop_duplicates("municipality_code")[
-        ["municipality_code", "municipality_name", "county_name", "population", "population_year"]]
+        ["municipality_code", "municipality_name", "county_name", "population", "population_year"]
+    ]
     wide = about.merge(amounts, on="municipality_code")
     wide["amount_sek"] = wide[[f"sek_{f}" for f in FUNDERS]].sum(axis=1)
     wide["external_sek"] = wide["amount_sek"] - wide["sek_kommun"]

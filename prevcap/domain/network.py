@@ -1,12 +1,12 @@
 """The collaboration network: the links as a graph (networkx) and its measures, as pure functions of
 the frames the queries return."""
+
 from __future__ import annotations
 
 import networkx as nx
 import pandas as pd
 
 from core.fmt import sort_by_name, swedish_key
-
 
 # The kinds of link, in the order the legend and the tables list them.
 LINK_KINDS = ("shared_post", "joint_agreement", "police_area", "co_attendance")
@@ -28,8 +28,13 @@ def link_graph(nodes: pd.DataFrame, links: pd.DataFrame) -> nx.Graph:
     weight is the sum of its kinds' weights and whose `kinds` maps kind -> weight."""
     graph = nx.Graph()
     for node in nodes.itertuples():
-        graph.add_node(node.municipality_code, name=node.municipality_name, county=node.county_code,
-                       county_name=node.county_name, selected=bool(node.selected))
+        graph.add_node(
+            node.municipality_code,
+            name=node.municipality_name,
+            county=node.county_code,
+            county_name=node.county_name,
+            selected=bool(node.selected),
+        )
     for link in links.itertuples():
         a, b = link.municipality_a, link.municipality_b
         if graph.has_edge(a, b):
@@ -53,22 +58,37 @@ def partners_per_municipality(graph: nx.Graph) -> pd.DataFrame:
     for code in _selected(graph):
         data = graph.nodes[code]
         neighbours = list(graph.neighbors(code))
-        rows.append({
-            "municipality_code": code, "municipality_name": data["name"], "county_name": data["county_name"],
-            "partners": len(neighbours),
-            "partners_other_county": sum(graph.nodes[n]["county"] != data["county"] for n in neighbours),
-            "strength": int(strength[code]),
-            "partner_names": ", ".join(sorted((graph.nodes[n]["name"] for n in neighbours), key=swedish_key)),
-        })
-    frame = pd.DataFrame(rows, columns=["municipality_code", "municipality_name", "county_name", "partners",
-                                        "partners_other_county", "strength", "partner_names"])
+        rows.append(
+            {
+                "municipality_code": code,
+                "municipality_name": data["name"],
+                "county_name": data["county_name"],
+                "partners": len(neighbours),
+                "partners_other_county": sum(graph.nodes[n]["county"] != data["county"] for n in neighbours),
+                "strength": int(strength[code]),
+                "partner_names": ", ".join(sorted((graph.nodes[n]["name"] for n in neighbours), key=swedish_key)),
+            }
+        )
+    frame = pd.DataFrame(
+        rows,
+        columns=[
+            "municipality_code",
+            "municipality_name",
+            "county_name",
+            "partners",
+            "partners_other_county",
+            "strength",
+            "partner_names",
+        ],
+    )
     return sort_by_name(frame, ["partners", "strength", "municipality_name"], [False, False, True])
 
 
 def without_partner(graph: nx.Graph) -> list[str]:
     """Names of the chosen counties' municipalities with no link at all, alphabetically."""
-    return sorted((graph.nodes[code]["name"] for code in nx.isolates(graph) if graph.nodes[code]["selected"]),
-                  key=swedish_key)
+    return sorted(
+        (graph.nodes[code]["name"] for code in nx.isolates(graph) if graph.nodes[code]["selected"]), key=swedish_key
+    )
 
 
 def cross_border_pairs(graph: nx.Graph) -> pd.DataFrame:
@@ -87,14 +107,26 @@ def _pairs(graph: nx.Graph, keep) -> pd.DataFrame:
         if not keep(a, b):
             continue
         a, b = sorted((a, b))
-        rows.append({
-            "municipality_a": a, "municipality_b": b,
-            "name_a": graph.nodes[a]["name"], "name_b": graph.nodes[b]["name"],
-            "weight": data["weight"], "kind_count": len(data["kinds"]),
-            **{f"weight_{kind}": data["kinds"].get(kind, 0) for kind in LINK_KINDS},
-        })
-    columns = ["municipality_a", "municipality_b", "name_a", "name_b", "weight", "kind_count",
-               *(f"weight_{kind}" for kind in LINK_KINDS)]
+        rows.append(
+            {
+                "municipality_a": a,
+                "municipality_b": b,
+                "name_a": graph.nodes[a]["name"],
+                "name_b": graph.nodes[b]["name"],
+                "weight": data["weight"],
+                "kind_count": len(data["kinds"]),
+                **{f"weight_{kind}": data["kinds"].get(kind, 0) for kind in LINK_KINDS},
+            }
+        )
+    columns = [
+        "municipality_a",
+        "municipality_b",
+        "name_a",
+        "name_b",
+        "weight",
+        "kind_count",
+        *(f"weight_{kind}" for kind in LINK_KINDS),
+    ]
     frame = pd.DataFrame(rows, columns=columns)
     return sort_by_name(frame, ["weight", "kind_count", "name_a", "name_b"], [False, False, True, True])
 

@@ -1,5 +1,6 @@
 """The renderer: one warm Chromium per process, started so that it cannot reach the network, drawing
 plotly figures through kaleido; started early in the background, restarted when it dies."""
+
 from __future__ import annotations
 
 import asyncio
@@ -40,8 +41,7 @@ OFFLINE_CHROMIUM_FLAGS = (
     "--disable-client-side-phishing-detection",
     "--no-pings",
     "--no-service-autorun",
-    "--disable-features=NetworkTimeServiceQuerying,OptimizationHints,Translate,MediaRouter,"
-    "AutofillServerCommunication",
+    "--disable-features=NetworkTimeServiceQuerying,OptimizationHints,Translate,MediaRouter,AutofillServerCommunication",
 )
 
 
@@ -57,6 +57,7 @@ class ExportUnavailable(RuntimeError):
 
 
 # --- which Chromium, started how ----------------------------------------------------------------
+
 
 def find_chromium() -> str | None:
     """The Chromium to draw with: $PREVCAP_CHROMIUM if set (and nothing else then), else the first of
@@ -123,6 +124,7 @@ def kaleido_options(chromium: str) -> dict:
 
 # --- the warm renderer ----------------------------------------------------------------------------
 
+
 class _Renderer:
     """One kaleido.Kaleido (one Chromium with one tab), kept open on an event loop in its own thread.
 
@@ -135,8 +137,9 @@ class _Renderer:
         self.chromium = chromium
         # (loop, kaleido, stop) once Chromium runs, or the error it failed to start with
         self._started: concurrent.futures.Future = concurrent.futures.Future()
-        self._thread = threading.Thread(target=asyncio.run, args=(self._serve(options),),
-                                        name="prevcap-renderer", daemon=True)
+        self._thread = threading.Thread(
+            target=asyncio.run, args=(self._serve(options),), name="prevcap-renderer", daemon=True
+        )
         self._thread.start()
         try:
             started = self._started.result(CALL_TIMEOUT_S)
@@ -266,8 +269,9 @@ def start_renderer_in_background() -> None:
     with _warm_up_lock:
         if find_chromium() is None:
             return
-        if _warm_up_started is not None and (_warm_up_failure is None
-                                             or time.monotonic() - _warm_up_started < WARM_UP_RETRY_S):
+        if _warm_up_started is not None and (
+            _warm_up_failure is None or time.monotonic() - _warm_up_started < WARM_UP_RETRY_S
+        ):
             return
         _warm_up_started = time.monotonic()
 

@@ -1,5 +1,6 @@
 """Charts as image files: a figure drawn as PNG, SVG or PDF by the warm renderer, and PNGs that carry
 their print resolution, read and written with Pillow."""
+
 from __future__ import annotations
 
 import io
@@ -17,8 +18,9 @@ PRINT_DPI = 300
 FORMATS = ("png", "svg", "pdf")
 
 
-def figure_bytes(fig: go.Figure, fmt: str = "png", width: int | None = None, height: int | None = None,
-                 scale: float = DEFAULT_SCALE) -> bytes:
+def figure_bytes(
+    fig: go.Figure, fmt: str = "png", width: int | None = None, height: int | None = None, scale: float = DEFAULT_SCALE
+) -> bytes:
     """The figure as PNG, SVG or PDF bytes, drawn by the warm renderer.
 
     width/height are CSS pixels; by default the figure's own layout size, else 800×500. `scale`

@@ -1,5 +1,6 @@
 """Charts laid out for a report: title, filter line, source and the example-data mark added to a copy of
 the figure (decorate_for_export), and the footer moved under the axes once plotly.js has drawn them."""
+
 from __future__ import annotations
 
 import copy
@@ -36,6 +37,7 @@ LEGEND_ROW_PX = 30
 
 
 # --- title, subtitle and footer ----------------------------------------------------------------
+
 
 def _wrap(text: str, width_px: float, font_px: float, separator: str = " · ") -> list[str]:
     """Lines of at most the characters that fit `width_px`, broken at `separator` where possible."""
@@ -98,8 +100,16 @@ def _tidy_axes(fig: go.Figure) -> None:
             axis.update(gridcolor=GRID_COLOUR, zerolinecolor=GRID_COLOUR)
 
 
-def decorate_for_export(fig: go.Figure, title: str, subtitle: str, source_line: str, example_data: bool,
-                        lang: str = DEFAULT_LANGUAGE, *, width: int | None = None) -> go.Figure:
+def decorate_for_export(
+    fig: go.Figure,
+    title: str,
+    subtitle: str,
+    source_line: str,
+    example_data: bool,
+    lang: str = DEFAULT_LANGUAGE,
+    *,
+    width: int | None = None,
+) -> go.Figure:
     """A copy of `fig` ready for a report: title at the top (with a red "Exempeldata" when
     example_data), the filters as subtitle under it, the source at the bottom left (and the
     example-data note under it), on white. The plot area keeps its size: the figure grows by the
@@ -126,8 +136,10 @@ def decorate_for_export(fig: go.Figure, title: str, subtitle: str, source_line: 
         title_lines.append("")
     title_html = "<br>".join(html.escape(line, quote=False) for line in title_lines)
     if marker:
-        title_html += f'{" " if title_lines[-1] else ""}<span style="color:{EXAMPLE_COLOUR}"><b>· ' \
-                      f'{html.escape(marker, quote=False)}</b></span>'
+        title_html += (
+            f'{" " if title_lines[-1] else ""}<span style="color:{EXAMPLE_COLOUR}"><b>· '
+            f"{html.escape(marker, quote=False)}</b></span>"
+        )
     extra_lines = len(title_lines) - 1
     title_pad = 14 + (round(0.7 * title_size) if extra_lines else 0)
     title_px = title_pad + round(title_size * 1.4) + round(title_size * 1.3) * extra_lines
@@ -135,28 +147,48 @@ def decorate_for_export(fig: go.Figure, title: str, subtitle: str, source_line: 
     subtitle_lines = _wrap(subtitle, text_width, SUBTITLE_SIZE) if subtitle else []
     subtitle_html = "<br>".join(html.escape(line, quote=False) for line in subtitle_lines)
 
-    footer_lines = ([html.escape(line, quote=False)
-                     for line in _wrap(_source_text(source_line, lang), text_width, FOOTER_SIZE, "; ")]
-                    if source_line.strip() else [])
+    footer_lines = (
+        [
+            html.escape(line, quote=False)
+            for line in _wrap(_source_text(source_line, lang), text_width, FOOTER_SIZE, "; ")
+        ]
+        if source_line.strip()
+        else []
+    )
     if example_data:
-        footer_lines += [f'<span style="color:{EXAMPLE_COLOUR}"><b>{html.escape(line, quote=False)}</b></span>'
-                         for line in _wrap(t("export.example_data_note", lang), text_width, FOOTER_SIZE)]
+        footer_lines += [
+            f'<span style="color:{EXAMPLE_COLOUR}"><b>{html.escape(line, quote=False)}</b></span>'
+            for line in _wrap(t("export.example_data_note", lang), text_width, FOOTER_SIZE)
+        ]
 
     # header: pad, title, subtitle lines, gap above the plot (room for a colour bar title), and a
     # legend's row when the legend sits above the plot
-    header_px = (title_px + (subtitle_shift if subtitle_lines else 0) + round(SUBTITLE_SIZE * 1.45) * len(subtitle_lines)
-                 + 24
-                 + LEGEND_ROW_PX * _legends_above_plot(decorated))
+    header_px = (
+        title_px
+        + (subtitle_shift if subtitle_lines else 0)
+        + round(SUBTITLE_SIZE * 1.45) * len(subtitle_lines)
+        + 24
+        + LEGEND_ROW_PX * _legends_above_plot(decorated)
+    )
     footer_px = round(FOOTER_SIZE * 1.45) * len(footer_lines) + 16 if footer_lines else 0
     new_top, new_bottom = max(top, header_px), bottom + footer_px
     base_height = decorated.layout.height or DEFAULT_HEIGHT
 
     decorated.update_layout(
         title=dict(
-            text=title_html, xref="container", x=0, xanchor="left", yref="container", y=1, yanchor="top",
-            pad=dict(l=EDGE_PX, t=title_pad), font=dict(size=title_size),
-            subtitle=dict(text="<br>" * (extra_lines if subtitle_html else 0) + subtitle_html,
-                          font=dict(size=SUBTITLE_SIZE, color=MUTED_COLOUR)),
+            text=title_html,
+            xref="container",
+            x=0,
+            xanchor="left",
+            yref="container",
+            y=1,
+            yanchor="top",
+            pad=dict(l=EDGE_PX, t=title_pad),
+            font=dict(size=title_size),
+            subtitle=dict(
+                text="<br>" * (extra_lines if subtitle_html else 0) + subtitle_html,
+                font=dict(size=SUBTITLE_SIZE, color=MUTED_COLOUR),
+            ),
         ),
         margin=dict(l=left, r=right, t=new_top, b=new_bottom),
         width=width,
@@ -166,8 +198,18 @@ def decorate_for_export(fig: go.Figure, title: str, subtitle: str, source_line: 
     )
     if footer_lines:
         decorated.add_annotation(
-            text="<br>".join(footer_lines), xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
-            xshift=EDGE_PX - left, yshift=-(bottom + FOOTER_GAP), showarrow=False, align="left", name=FOOTER_NAME,
+            text="<br>".join(footer_lines),
+            xref="paper",
+            yref="paper",
+            x=0,
+            y=0,
+            xanchor="left",
+            yanchor="top",
+            xshift=EDGE_PX - left,
+            yshift=-(bottom + FOOTER_GAP),
+            showarrow=False,
+            align="left",
+            name=FOOTER_NAME,
             font=dict(size=FOOTER_SIZE, color=MUTED_COLOUR),
         )
     _tidy_axes(decorated)
@@ -176,12 +218,14 @@ def decorate_for_export(fig: go.Figure, title: str, subtitle: str, source_line: 
 
 # --- the footer under the axes -----------------------------------------------------------------
 
+
 def _plot_area(svg: bytes) -> tuple[float, float] | None:
     """(left, bottom) in px of the union of the cartesian subplots in plotly's SVG, None if none."""
     ns = "{http://www.w3.org/2000/svg}"
     root = ET.fromstring(svg)
-    sizes = {clip.get("id"): clip.find(ns + "rect") for clip in root.iter(ns + "clipPath")
-             if clip.get("class") == "plotclip"}
+    sizes = {
+        clip.get("id"): clip.find(ns + "rect") for clip in root.iter(ns + "clipPath") if clip.get("class") == "plotclip"
+    }
     corners = []
     for overplot in (g for g in root.iter(ns + "g") if g.get("class") == "overplot"):
         for subplot in overplot:
@@ -191,8 +235,10 @@ def _plot_area(svg: bytes) -> tuple[float, float] | None:
                 # bars with their text outside the axes (cliponaxis=False) leave the subplot unclipped;
                 # its clip path is still defined, as clip<uid><subplot>plot (uid: hex, subplot: x…y…)
                 name = re.escape(subplot.get("class", ""))
-                clip = next((match for clip_id in sizes
-                             if (match := re.fullmatch(rf"clip[0-9a-f]+({name})plot", clip_id))), None)
+                clip = next(
+                    (match for clip_id in sizes if (match := re.fullmatch(rf"clip[0-9a-f]+({name})plot", clip_id))),
+                    None,
+                )
                 rect = sizes.get(clip.group(0)) if clip else None
             else:
                 rect = sizes.get(clip.group(1))

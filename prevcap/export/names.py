@@ -1,5 +1,6 @@
 """Names for exported files and the filter line under a chart's title: safe file names from a title and
 the selection, and the subtitles that say which county, year and need norm a chart shows."""
+
 from __future__ import annotations
 
 import math
@@ -12,8 +13,23 @@ from core.i18n import DEFAULT_LANGUAGE, t
 # --- file names ------------------------------------------------------------------------------
 
 # letters that Unicode does not decompose into a base letter: Nordic and Sámi place names
-_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "đ": "d", "Đ": "D", "ŋ": "n", "Ŋ": "N",
-                          "ŧ": "t", "Ŧ": "T", "ß": "ss", "ð": "d", "þ": "th"})
+_LETTERS = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "AE",
+        "đ": "d",
+        "Đ": "D",
+        "ŋ": "n",
+        "Ŋ": "N",
+        "ŧ": "t",
+        "Ŧ": "T",
+        "ß": "ss",
+        "ð": "d",
+        "þ": "th",
+    }
+)
 
 
 def _slug(text: str) -> str:
@@ -48,6 +64,7 @@ def chart_filename(title: str, county_label: str, year: int, ext: str) -> str:
 
 # --- subtitles -------------------------------------------------------------------------------
 
+
 def filters_subtitle(county_label: str, year: int, lang: str = DEFAULT_LANGUAGE, extra: str | None = None) -> str:
     """The subtitle of an exported chart: "Län: Västerbotten · År: 2024", then `extra` (the norm…)."""
     line = t("export.filters", lang, county=county_label, year=year)
@@ -55,7 +72,7 @@ def filters_subtitle(county_label: str, year: int, lang: str = DEFAULT_LANGUAGE,
 
 
 def norm_subtitle(base_fte: float, fte_per_10k: float, lang: str = DEFAULT_LANGUAGE) -> str:
-    """"Behovsnorm: 1,00 åa + 0,20 åa per 10 000 inv." for the subtitle of a chart that uses the norm."""
+    """ "Behovsnorm: 1,00 åa + 0,20 åa per 10 000 inv." for the subtitle of a chart that uses the norm."""
     from core import fmt
 
     return t("export.norm", lang, base=fmt.number(base_fte, 2, lang), per10k=fmt.number(fte_per_10k, 2, lang))

@@ -1,5 +1,6 @@
 """Tables as spreadsheet files: CSV that Swedish Excel opens with a double click, and .xlsx with numbers
 as numbers; text that a spreadsheet would run as a formula is made harmless in both."""
+
 from __future__ import annotations
 
 import io
@@ -9,6 +10,8 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import pandas as pd
+
+from core import fmt
 
 # A cell starting with one of these is read by spreadsheets as a formula (CSV/formula injection)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -22,8 +25,12 @@ def neutralise_formula(value):
 
 
 def _is_number_column(column: pd.Series) -> bool:
-    return (pd.api.types.is_numeric_dtype(column) or pd.api.types.is_bool_dtype(column)
-            or pd.api.types.is_datetime64_any_dtype(column) or pd.api.types.is_timedelta64_dtype(column))
+    return (
+        pd.api.types.is_numeric_dtype(column)
+        or pd.api.types.is_bool_dtype(column)
+        or pd.api.types.is_datetime64_any_dtype(column)
+        or pd.api.types.is_timedelta64_dtype(column)
+    )
 
 
 def _table_frame(df: pd.DataFrame) -> pd.DataFrame:
@@ -43,7 +50,7 @@ def _is_missing(value) -> bool:
 
 def _csv_text_cell(value):
     if isinstance(value, (float, Decimal)) and not _is_missing(value):
-        return str(value).replace(".", ",")  # the column's other values keep it from decimal=","
+        return fmt.spreadsheet_decimal(value)  # the column's other values keep it from decimal=","
     return neutralise_formula(value)
 
 
@@ -51,7 +58,7 @@ def table_csv_bytes(df: pd.DataFrame) -> bytes:
     """CSV as Swedish Excel opens it with a double click: `;` between cells, decimal comma, UTF-8
     with BOM (or å, ä, ö break), CRLF line ends. Strings that look like formulas get a leading `'`."""
     frame = _table_frame(df)
-    for position, name in enumerate(frame.columns):
+    for position in range(len(frame.columns)):
         column = frame.iloc[:, position]
         if not _is_number_column(column):
             frame.isetitem(position, column.astype(object).map(_csv_text_cell))
@@ -95,7 +102,7 @@ def table_xlsx_bytes(df: pd.DataFrame, sheet_name: str = "Data") -> bytes:
     frame = _table_frame(df)
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = (_SHEET_NAME_FORBIDDEN.sub(" ", sheet_name).strip().strip("'")[:31] or "Data")
+    sheet.title = _SHEET_NAME_FORBIDDEN.sub(" ", sheet_name).strip().strip("'")[:31] or "Data"
     headers = [_xlsx_cell(name) for name in frame.columns]
     sheet.append(headers)
     for cell in sheet[1]:
@@ -112,4 +119,3 @@ def table_xlsx_bytes(df: pd.DataFrame, sheet_name: str = "Data") -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
-

@@ -1,4 +1,5 @@
 """Queries of the capacity marts (Kapacitet, Kommun)."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -23,7 +24,8 @@ def municipality_names(con) -> pd.DataFrame:
     return con.execute(
         "select m.municipality_code, m.municipality_name, c.county_name "
         "from staging.municipalities m join staging.counties c using (county_code) "
-        "order by m.municipality_name, m.municipality_code").df()
+        "order by m.municipality_name, m.municipality_code"
+    ).df()
 
 
 def police_agreements(con, municipality_code: str) -> pd.DataFrame:

@@ -1,4 +1,5 @@
 """Queries of the regional events (Evenemang)."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -42,15 +43,20 @@ def events_by_year(con, county_codes: tuple[str, ...], first_year: int, last_yea
 
 def participation(con, county_codes: tuple[str, ...], first_year: int, last_year: int) -> pd.DataFrame:
     """Participants per municipality and year (also per 1,000 inhabitants), for the years with events."""
-    return con.execute(
-        "select municipality_code, municipality_name, county_code, county_name, year, "
-        "participants, participants_per_1000, "
-        "events_attended, events_in_year, population, population_carried, has_example_data "
-        "from marts.municipality_year "
-        "where county_code in (select unnest(?::varchar[])) and year between ? and ? and events_in_year is not null "
-        "order by county_code, municipality_name, year",
-        [list(county_codes), first_year, last_year],
-    ).df().pipe(sort_by_name, ["county_code", "municipality_name", "year"])
+    return (
+        con.execute(
+            "select municipality_code, municipality_name, county_code, county_name, year, "
+            "participants, participants_per_1000, "
+            "events_attended, events_in_year, population, population_carried, has_example_data "
+            "from marts.municipality_year "
+            "where county_code in (select unnest(?::varchar[])) and year between ? and ? "
+            "and events_in_year is not null "
+            "order by county_code, municipality_name, year",
+            [list(county_codes), first_year, last_year],
+        )
+        .df()
+        .pipe(sort_by_name, ["county_code", "municipality_name", "year"])
+    )
 
 
 def attendance_record(con, county_codes: tuple[str, ...], first_year: int, last_year: int) -> pd.DataFrame:

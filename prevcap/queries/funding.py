@@ -1,4 +1,5 @@
 """Queries of the funding marts (Finansiering)."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -87,5 +88,7 @@ def funding_by_municipality(con, county_codes: tuple[str, ...], year: int, areas
 
 
 def municipality_count(con, county_codes: tuple[str, ...]) -> int:
-    return con.execute("select count(*) from marts.network_nodes where county_code in (select unnest(?::varchar[]))",
-                       [list(county_codes)]).fetchall()[0][0]
+    return con.execute(
+        "select count(*) from marts.network_nodes where county_code in (select unnest(?::varchar[]))",
+        [list(county_codes)],
+    ).fetchall()[0][0]

@@ -1,4 +1,5 @@
 """Queries of the warehouse's provenance: the data sets with their sources and the ledger's batches."""
+
 from __future__ import annotations
 
 import pandas as pd

@@ -1,4 +1,5 @@
 """Queries of the collaboration network (Samverkan): its nodes, the links of a period, the years."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -15,8 +16,9 @@ def network_nodes(con, county_codes: tuple[str, ...]) -> pd.DataFrame:
     ).df()
 
 
-def period_links(con, county_codes: tuple[str, ...], first_year: int, last_year: int,
-                 kinds: tuple[str, ...]) -> pd.DataFrame:
+def period_links(
+    con, county_codes: tuple[str, ...], first_year: int, last_year: int, kinds: tuple[str, ...]
+) -> pd.DataFrame:
     """One row per pair and kind with at least one end in the chosen counties, for the period.
 
     The weight is the sum over the period: shared post-years, joint agreements in force,

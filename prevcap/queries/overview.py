@@ -1,5 +1,6 @@
 """Queries of the Översikt page and the sidebar: counties, years, one year's municipalities, the key
 figures, the map outlines."""
+
 from __future__ import annotations
 
 import pandas as pd

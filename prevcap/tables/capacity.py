@@ -1,5 +1,6 @@
 """Tables and texts of the capacity pages (Kapacitet, Kommun): the ranked gap, a profile year by year,
 the Lag (2023:196) checklist, the police agreements, the partners, the profile's cards."""
+
 from __future__ import annotations
 
 import math
@@ -25,8 +26,9 @@ def years_text(years) -> str:
     return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs)
 
 
-def value_text(value, decimals: int, lang: str, percent: bool = False, missing_key: str = "cap.not_reported",
-               signed: bool = False) -> str:
+def value_text(
+    value, decimals: int, lang: str, percent: bool = False, missing_key: str = "cap.not_reported", signed: bool = False
+) -> str:
     """A number as the tables write it; a missing value as 'ej rapporterat', never as 0."""
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
         return t(missing_key, lang)
@@ -45,16 +47,22 @@ def capacity_table(assessed: pd.DataFrame, lang: str, links: bool = True) -> tup
     """The Kapacitet table: one row per municipality, ranked by the gap as a share of the norm
     (the largest shortfall first, the not reported last), with a link to each profile
     (`links=False` for paper, where a link to the dashboard leads nowhere)."""
-    frame = assessed.sort_values(["capacity_gap_share", "capacity_gap_fte", "municipality_name"],
-                                 na_position="last").copy()
+    frame = assessed.sort_values(
+        ["capacity_gap_share", "capacity_gap_fte", "municipality_name"], na_position="last"
+    ).copy()
     frame["status"] = frame["gap_status"].map(lambda s: t(f"cap.status.{s}", lang))
     frame["capacity_gap_percent"] = (frame["capacity_gap_share"] * 100).round(0)
     frame["index_coverage_percent"] = (frame["index_coverage"] * 100).round(0)
     frame["police"] = frame["police_agreement_status"].map(lambda s: t(f"cap.police.{s}", lang))
     frame["law"] = [law_parts_text(row, lang) for row in frame.itertuples()]
     frame["profile"] = "kommun?kommun=" + frame["municipality_code"]
-    for column, decimals in (("fte_total", 2), ("norm_fte", 2), ("capacity_gap_fte", 2), ("capacity_index", 0),
-                             ("fte_per_10k", 2)):
+    for column, decimals in (
+        ("fte_total", 2),
+        ("norm_fte", 2),
+        ("capacity_gap_fte", 2),
+        ("capacity_index", 0),
+        ("fte_per_10k", 2),
+    ):
         frame[column] = frame[column].astype("float64").round(decimals)
     columns: Columns = {
         "municipality_name": ("col.municipality", None),
@@ -89,12 +97,20 @@ def profile_year_table(assessed_years: pd.DataFrame, code: str, lang: str) -> tu
     no_population = own["population"].isna()
     for indicator in PROFILE_INDICATORS:
         # reported, but no population to divide by: say so, it is not a missing report
-        for_want_of_population = (no_population & own[indicator.reported].notna() if indicator.reported
-                                  else no_population & False).to_numpy()
+        for_want_of_population = (
+            no_population & own[indicator.reported].notna() if indicator.reported else no_population & False
+        ).to_numpy()
         table[indicator.column] = [
-            value_text(v, indicator.decimals, lang, indicator.percent, signed=indicator.signed,
-                       missing_key="cap.no_population" if unknown else "cap.not_reported")
-            for v, unknown in zip(own[indicator.column], for_want_of_population)]
+            value_text(
+                v,
+                indicator.decimals,
+                lang,
+                indicator.percent,
+                signed=indicator.signed,
+                missing_key="cap.no_population" if unknown else "cap.not_reported",
+            )
+            for v, unknown in zip(own[indicator.column], for_want_of_population)
+        ]
         columns[indicator.column] = (indicator.label, None)
     table["police"] = own["police_agreement_status"].map(lambda s: t(f"cap.police.{s}", lang)).to_numpy()
     columns["police"] = ("cap.col.police", None)
@@ -109,12 +125,14 @@ def law_checklist(assessed_years: pd.DataFrame, code: str, lang: str) -> tuple[p
     own = assessed_years[assessed_years["municipality_code"] == code]
     first = min([2023, *own.loc[own["law_reported"], "year"].tolist()])
     own = own[own["year"] >= first].sort_values("year", ascending=False)
-    table = pd.DataFrame({
-        "year": own["year"].astype(str),
-        "law_coordinating_function": [law_text(v, lang) for v in own["law_coordinating_function"]],
-        "law_lagesbild": [law_text(v, lang) for v in own["law_lagesbild"]],
-        "law_atgardsplan": [law_text(v, lang) for v in own["law_atgardsplan"]],
-    })
+    table = pd.DataFrame(
+        {
+            "year": own["year"].astype(str),
+            "law_coordinating_function": [law_text(v, lang) for v in own["law_coordinating_function"]],
+            "law_lagesbild": [law_text(v, lang) for v in own["law_lagesbild"]],
+            "law_atgardsplan": [law_text(v, lang) for v in own["law_atgardsplan"]],
+        }
+    )
     columns: Columns = {
         "year": ("filter.year", None),
         "law_coordinating_function": ("cap.law.coordinating_function", None),
@@ -144,15 +162,17 @@ def agreements_table(agreements: pd.DataFrame, year: int, lang: str) -> tuple[pd
             else:
                 in_force = t("cap.no", lang)
         links = [part.strip() for part in str(agreement.source).split(";") if part.strip().startswith("http")]
-        rows.append({
-            "agreement_kind": t(f"cap.agreement.{agreement.agreement_kind}", lang),
-            "validity": validity,
-            "in_force": in_force,
-            "period": agreement.period or "",
-            "detail": agreement.detail if isinstance(agreement.detail, str) else "",
-            "source": links[0] if links else "",
-            "more_sources": " ; ".join(links[1:]),
-        })
+        rows.append(
+            {
+                "agreement_kind": t(f"cap.agreement.{agreement.agreement_kind}", lang),
+                "validity": validity,
+                "in_force": in_force,
+                "period": agreement.period or "",
+                "detail": agreement.detail if isinstance(agreement.detail, str) else "",
+                "source": links[0] if links else "",
+                "more_sources": " ; ".join(links[1:]),
+            }
+        )
     columns: Columns = {
         "agreement_kind": ("cap.col.agreement_kind", None),
         "validity": ("cap.col.validity", None),
@@ -174,24 +194,28 @@ def partners_table(partners: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, Col
         first = group.iloc[0]
         start = "" if pd.isna(first.start_year) else str(int(first.start_year))
         end = t("cap.partners.running", lang) if pd.isna(first.end_year) else str(int(first.end_year))
-        rows.append({
-            "basis": t("cap.partners.collaboration", lang),
-            "partners": ", ".join(sorted(group["partner_name"])),
-            "what": collaboration_label(first.label, lang),
-            "years": f"{start}–{end}" if start else t("cap.partners.until", lang, end=end),
-            "source": first.source if isinstance(first.source, str) and first.source.startswith("http") else "",
-            "example": first.origin == "example",
-        })
+        rows.append(
+            {
+                "basis": t("cap.partners.collaboration", lang),
+                "partners": ", ".join(sorted(group["partner_name"])),
+                "what": collaboration_label(first.label, lang),
+                "years": f"{start}–{end}" if start else t("cap.partners.until", lang, end=end),
+                "source": first.source if isinstance(first.source, str) and first.source.startswith("http") else "",
+                "example": first.origin == "example",
+            }
+        )
     shared = partners[partners["basis"] == "shared_post"]
     for (partner, role), group in shared.groupby(["partner_name", "label"], sort=True):
-        rows.append({
-            "basis": t("cap.partners.shared_post", lang),
-            "partners": partner,
-            "what": ", ".join(t(f"cap.role.{r.strip()}", lang) for r in str(role).split(",")),
-            "years": years_text(group["start_year"].dropna()),
-            "source": "",
-            "example": bool((group["origin"] == "example").any()),
-        })
+        rows.append(
+            {
+                "basis": t("cap.partners.shared_post", lang),
+                "partners": partner,
+                "what": ", ".join(t(f"cap.role.{r.strip()}", lang) for r in str(role).split(",")),
+                "years": years_text(group["start_year"].dropna()),
+                "source": "",
+                "example": bool((group["origin"] == "example").any()),
+            }
+        )
     frame = pd.DataFrame(rows, columns=["basis", "partners", "what", "years", "source", "example"])
     frame["example"] = frame["example"].map(lambda e: t("example.tag", lang) if e else "")
     columns: Columns = {
@@ -217,22 +241,40 @@ def profile_facts(row: pd.Series, lang: str) -> str:
     if pd.isna(row["population"]):
         population = t("value.missing", lang)
     else:
-        population = t("cap.kommun.population", lang, population=fmt.number(row["population"], 0, lang),
-                       year=int(row["population_year"]))
-    return t("cap.kommun.facts", lang, county=row["county_name"], population=population,
-             area=fmt.number(row["area_km2"], 0, lang),
-             density=fmt.number(row["inhabitants_per_km2"], 1, lang, t("value.missing", lang)))
+        population = t(
+            "cap.kommun.population",
+            lang,
+            population=fmt.number(row["population"], 0, lang),
+            year=int(row["population_year"]),
+        )
+    return t(
+        "cap.kommun.facts",
+        lang,
+        county=row["county_name"],
+        population=population,
+        area=fmt.number(row["area_km2"], 0, lang),
+        density=fmt.number(row["inhabitants_per_km2"], 1, lang, t("value.missing", lang)),
+    )
 
 
 def profile_cards(row: pd.Series, lang: str) -> list[tuple[str, str, str | None]]:
     """(label, value, delta) of the key-figure cards of one municipality and year."""
-    gap = (t("cap.kommun.gap_delta", lang, gap=fmt.signed(row["capacity_gap_fte"], 2, lang))
-           if row["gap_status"] != "not_reported" else None)
+    gap = (
+        t("cap.kommun.gap_delta", lang, gap=fmt.signed(row["capacity_gap_fte"], 2, lang))
+        if row["gap_status"] != "not_reported"
+        else None
+    )
     return [
         (t("ind.fte_total", lang), value_text(row["fte_total"], 2, lang), gap),
         (t("cap.col.norm_fte", lang), value_text(row["norm_fte"], 2, lang, missing_key="value.missing"), None),
-        (t("cap.ind.capacity_index", lang), value_text(row["capacity_index"], 0, lang, missing_key="value.missing"),
-         None),
-        (t("cap.col.gap_percent", lang),
-         value_text(row["capacity_gap_share"], 0, lang, percent=True, signed=True), None),
+        (
+            t("cap.ind.capacity_index", lang),
+            value_text(row["capacity_index"], 0, lang, missing_key="value.missing"),
+            None,
+        ),
+        (
+            t("cap.col.gap_percent", lang),
+            value_text(row["capacity_gap_share"], 0, lang, percent=True, signed=True),
+            None,
+        ),
     ]

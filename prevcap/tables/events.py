@@ -1,4 +1,5 @@
 """Tables of the Evenemang page: who rarely or never attends, the inspiration days."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -9,34 +10,48 @@ from prevcap.domain.events import classify_attendance
 
 def attendance_display(record: pd.DataFrame, lang: str):
     classified = record if "attendance_class" in record else classify_attendance(record)
-    frame = pd.DataFrame({
-        "municipality_name": classified["municipality_name"], "county_name": classified["county_name"],
-        "attendance_class": [t(f"events.class.{c}", lang) for c in classified["attendance_class"]],
-        "events_attended": classified["events_attended"], "county_events": classified["county_events"],
-        "attended_pct": (classified["attended_share"] * 100).round(0),
-        "participants": classified["participants"],
-        "last_attended_ever": classified["last_attended_ever"],
-    })
-    columns = {"municipality_name": ("col.municipality", None), "county_name": ("col.county", None),
-               "attendance_class": ("events.col.class", None),
-               "events_attended": ("events.col.attended", "localized"),
-               "county_events": ("events.col.county_events", "localized"),
-               "attended_pct": ("events.col.share", "%.0f %%"),
-               "participants": ("events.col.participants", "localized"),
-               "last_attended_ever": ("events.col.last_attended", "%d")}
+    frame = pd.DataFrame(
+        {
+            "municipality_name": classified["municipality_name"],
+            "county_name": classified["county_name"],
+            "attendance_class": [t(f"events.class.{c}", lang) for c in classified["attendance_class"]],
+            "events_attended": classified["events_attended"],
+            "county_events": classified["county_events"],
+            "attended_pct": (classified["attended_share"] * 100).round(0),
+            "participants": classified["participants"],
+            "last_attended_ever": classified["last_attended_ever"],
+        }
+    )
+    columns = {
+        "municipality_name": ("col.municipality", None),
+        "county_name": ("col.county", None),
+        "attendance_class": ("events.col.class", None),
+        "events_attended": ("events.col.attended", "localized"),
+        "county_events": ("events.col.county_events", "localized"),
+        "attended_pct": ("events.col.share", "%.0f %%"),
+        "participants": ("events.col.participants", "localized"),
+        "last_attended_ever": ("events.col.last_attended", "%d"),
+    }
     return frame, columns
 
 
 def inspiration_display(editions: pd.DataFrame, lang: str):
-    frame = pd.DataFrame({
-        "year": editions["year"], "event_date": editions["event_date"].astype(str),
-        "host_name": editions["host_name"].fillna(t("events.host.none", lang)),
-        "municipalities_attending": editions["municipalities_attending"],
-        "participants": editions["participants"],
-        "origin": [t(f"events.origin.{o}", lang) for o in editions["origin"]],
-    })
-    columns = {"year": ("events.col.year", "%d"), "event_date": ("events.col.date", None),
-               "host_name": ("events.col.host", None),
-               "municipalities_attending": ("events.col.municipalities", "localized"),
-               "participants": ("events.col.participants", "localized"), "origin": ("events.col.origin", None)}
+    frame = pd.DataFrame(
+        {
+            "year": editions["year"],
+            "event_date": editions["event_date"].astype(str),
+            "host_name": editions["host_name"].fillna(t("events.host.none", lang)),
+            "municipalities_attending": editions["municipalities_attending"],
+            "participants": editions["participants"],
+            "origin": [t(f"events.origin.{o}", lang) for o in editions["origin"]],
+        }
+    )
+    columns = {
+        "year": ("events.col.year", "%d"),
+        "event_date": ("events.col.date", None),
+        "host_name": ("events.col.host", None),
+        "municipalities_attending": ("events.col.municipalities", "localized"),
+        "participants": ("events.col.participants", "localized"),
+        "origin": ("events.col.origin", None),
+    }
     return frame, columns

@@ -1,4 +1,5 @@
 """Tables and key-figure texts of the Finansiering page."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -9,12 +10,17 @@ from prevcap.domain.funding import FUNDERS
 
 
 def funding_display(table: pd.DataFrame):
-    columns = {"municipality_name": ("col.municipality", None), "county_name": ("col.county", None),
-               "population": ("col.population", "localized"), "population_year": ("col.population_year", "%d"),
-               **{f"sek_{funder}": (f"funding.col.{funder}", "localized") for funder in FUNDERS},
-               "amount_sek": ("funding.col.total", "localized"), "external_sek": ("funding.col.external", "localized"),
-               "external_share_pct": ("funding.col.external_share", "%.0f %%"),
-               "sek_per_inhabitant": ("funding.col.per_inhabitant", "localized")}
+    columns = {
+        "municipality_name": ("col.municipality", None),
+        "county_name": ("col.county", None),
+        "population": ("col.population", "localized"),
+        "population_year": ("col.population_year", "%d"),
+        **{f"sek_{funder}": (f"funding.col.{funder}", "localized") for funder in FUNDERS},
+        "amount_sek": ("funding.col.total", "localized"),
+        "external_sek": ("funding.col.external", "localized"),
+        "external_share_pct": ("funding.col.external_share", "%.0f %%"),
+        "sek_per_inhabitant": ("funding.col.per_inhabitant", "localized"),
+    }
     frame = table[list(columns)].copy()
     frame["external_share_pct"] = frame["external_share_pct"].round(0)
     frame["sek_per_inhabitant"] = frame["sek_per_inhabitant"].round(0)

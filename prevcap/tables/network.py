@@ -1,4 +1,5 @@
 """Tables and texts of the Samverkan page: the links, the partners, the pairs."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -42,40 +43,61 @@ def link_basis_text(link, lang: str) -> str:
 
 def links_display(links: pd.DataFrame, lang: str):
     ordered = links_table(links)
-    frame = pd.DataFrame({
-        "name_a": ordered["name_a"], "name_b": ordered["name_b"],
-        "kind": [t(f"network.kind.{kind}", lang) for kind in ordered["kind"]],
-        "weight": ordered["weight"],
-        "unit": [t(f"network.unit_one.{kind}" if weight == 1 else f"network.unit.{kind}", lang)
-                 for kind, weight in zip(ordered["kind"], ordered["weight"])],
-        "period": [link_period_text(link, lang) for link in ordered.itertuples()],
-        "basis": [link_basis_text(link, lang) for link in ordered.itertuples()],
-        "crosses_county_border": [t("network.value.yes" if crosses else "network.value.no", lang)
-                                  for crosses in ordered["crosses_county_border"]],
-        "sources": ordered["sources"].fillna(""),
-        "is_example": [t("network.value.yes" if example else "network.value.no", lang)
-                       for example in ordered["is_example"]],
-    })
-    columns = {"name_a": ("network.col.municipality_a", None), "name_b": ("network.col.municipality_b", None),
-               "kind": ("network.col.kind", None), "weight": ("network.col.weight", "localized"),
-               "unit": ("network.col.unit", None), "period": ("network.col.period", None),
-               "basis": ("network.col.basis", None), "crosses_county_border": ("network.col.crosses", None),
-               "sources": ("network.col.source", None), "is_example": ("col.example", None)}
+    frame = pd.DataFrame(
+        {
+            "name_a": ordered["name_a"],
+            "name_b": ordered["name_b"],
+            "kind": [t(f"network.kind.{kind}", lang) for kind in ordered["kind"]],
+            "weight": ordered["weight"],
+            "unit": [
+                t(f"network.unit_one.{kind}" if weight == 1 else f"network.unit.{kind}", lang)
+                for kind, weight in zip(ordered["kind"], ordered["weight"])
+            ],
+            "period": [link_period_text(link, lang) for link in ordered.itertuples()],
+            "basis": [link_basis_text(link, lang) for link in ordered.itertuples()],
+            "crosses_county_border": [
+                t("network.value.yes" if crosses else "network.value.no", lang)
+                for crosses in ordered["crosses_county_border"]
+            ],
+            "sources": ordered["sources"].fillna(""),
+            "is_example": [
+                t("network.value.yes" if example else "network.value.no", lang) for example in ordered["is_example"]
+            ],
+        }
+    )
+    columns = {
+        "name_a": ("network.col.municipality_a", None),
+        "name_b": ("network.col.municipality_b", None),
+        "kind": ("network.col.kind", None),
+        "weight": ("network.col.weight", "localized"),
+        "unit": ("network.col.unit", None),
+        "period": ("network.col.period", None),
+        "basis": ("network.col.basis", None),
+        "crosses_county_border": ("network.col.crosses", None),
+        "sources": ("network.col.source", None),
+        "is_example": ("col.example", None),
+    }
     return frame, columns
 
 
 def partners_display(partners: pd.DataFrame):
-    columns = {"municipality_name": ("col.municipality", None), "county_name": ("col.county", None),
-               "partners": ("network.col.partners", "localized"),
-               "partners_other_county": ("network.col.partners_other_county", "localized"),
-               "strength": ("network.col.strength", "localized"),
-               "partner_names": ("network.col.partner_names", None)}
+    columns = {
+        "municipality_name": ("col.municipality", None),
+        "county_name": ("col.county", None),
+        "partners": ("network.col.partners", "localized"),
+        "partners_other_county": ("network.col.partners_other_county", "localized"),
+        "strength": ("network.col.strength", "localized"),
+        "partner_names": ("network.col.partner_names", None),
+    }
     return partners[list(columns)].reset_index(drop=True), columns
 
 
 def pairs_display(pairs: pd.DataFrame):
-    columns = {"name_a": ("network.col.municipality_a", None), "name_b": ("network.col.municipality_b", None),
-               "weight": ("network.col.total_weight", "localized"),
-               "kind_count": ("network.col.kind_count", "localized"),
-               **{f"weight_{kind}": (f"network.col.weight_{kind}", "localized") for kind in LINK_KINDS}}
+    columns = {
+        "name_a": ("network.col.municipality_a", None),
+        "name_b": ("network.col.municipality_b", None),
+        "weight": ("network.col.total_weight", "localized"),
+        "kind_count": ("network.col.kind_count", "localized"),
+        **{f"weight_{kind}": (f"network.col.weight_{kind}", "localized") for kind in LINK_KINDS},
+    }
     return pairs[list(columns)].reset_index(drop=True), columns

@@ -1,4 +1,5 @@
 """The Översikt table."""
+
 from __future__ import annotations
 
 import pandas as pd

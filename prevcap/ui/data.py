@@ -1,5 +1,6 @@
 """The warehouse for the pages: one read-only connection per warehouse version, cached queries and
 figures, the map outlines, and the warehouse built at first start or rebuilt when behind the ledger."""
+
 from __future__ import annotations
 
 import importlib

@@ -9,6 +9,7 @@ setting for this (its docs and issues, streamlit/streamlit#9624, #9992). The pag
 the session), switches the flag off as st.navigation would, and reruns: the rerun goes through
 dashboard.py. tests/test_legacy_pages.py fails if Streamlit changes what this relies on.
 """
+
 from __future__ import annotations
 
 import streamlit as st

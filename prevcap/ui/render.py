@@ -1,6 +1,7 @@
 """A section's items in Streamlit: key figures as cards, charts with their downloads (and a click that
 opens a municipality's profile), tables with theirs, texts and notices. The page decides where each
 item goes; these draw it."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -66,9 +67,15 @@ def items(section: Section, view: View, *keys: str) -> None:
 
 def key_figures(figures: KeyFigures) -> None:
     for column, figure in zip(st.columns(len(figures.figures)), figures.figures):
-        column.metric(figure.label, figure.value, delta=figure.delta or None, border=True,
-                      delta_arrow="off" if figure.delta_quiet else "auto",
-                      delta_color="off" if figure.delta_quiet else "normal", help=figure.help or None)
+        column.metric(
+            figure.label,
+            figure.value,
+            delta=figure.delta or None,
+            border=True,
+            delta_arrow="off" if figure.delta_quiet else "auto",
+            delta_color="off" if figure.delta_quiet else "normal",
+            help=figure.help or None,
+        )
     if figures.note:
         st.caption(figures.note)
 
@@ -84,6 +91,7 @@ def choices(item: Choices, view: View) -> None:
 
 # --- charts -----------------------------------------------------------------------------------------
 
+
 def chart(item: Chart, view: View) -> None:
     """Every chart of the dashboard goes through here, so that all get the same toolbar and exports.
 
@@ -92,11 +100,16 @@ def chart(item: Chart, view: View) -> None:
     click on a municipality of a selectable chart opens its profile."""
     # scrollZoom off: scrolling the page over a map must scroll the page, not zoom the map out of
     # view (the map keeps its +/− buttons)
-    config = {"displaylogo": False, "locale": view.lang, "scrollZoom": False,
-              "toImageButtonOptions": {"format": "png", "scale": 2, "filename": item.key}}
+    config = {
+        "displaylogo": False,
+        "locale": view.lang,
+        "scrollZoom": False,
+        "toImageButtonOptions": {"format": "png", "scale": 2, "filename": item.key},
+    }
     if item.selectable:
-        event = st.plotly_chart(item.figure, width="stretch", config=config, key=item.key, on_select="rerun",
-                                selection_mode="points")
+        event = st.plotly_chart(
+            item.figure, width="stretch", config=config, key=item.key, on_select="rerun", selection_mode="points"
+        )
     else:
         st.plotly_chart(item.figure, width="stretch", config=config, key=item.key)
         event = None
@@ -141,8 +154,9 @@ def chart_downloads(item: Chart, view: View) -> None:
 
     lang = view.lang
     if export.browser.find_chromium() is None:
-        st.caption(":material/info: " + t("export.unavailable.short", lang),
-                   help=t("export.unavailable.no_chromium", lang))
+        st.caption(
+            ":material/info: " + t("export.unavailable.short", lang), help=t("export.unavailable.no_chromium", lang)
+        )
         return
     export.browser.start_renderer_in_background()
     problem = export.browser.renderer_problem()
@@ -153,17 +167,25 @@ def chart_downloads(item: Chart, view: View) -> None:
     source = source_line(lang)
     row = st.container(horizontal=True, gap="small", key=f"{item.key}__downloads")
     for fmt, mime in CHART_DOWNLOADS:
+
         def make(fmt=fmt):
             return chart_file(item.figure, fmt, item.title, subtitle, source, item.example, lang)
 
         row.download_button(
-            t(f"export.button.{fmt}", lang), make,
+            t(f"export.button.{fmt}", lang),
+            make,
             file_name=export.chart_filename(item.title, view.county_label(), view.year, fmt),
-            mime=mime, key=f"{item.key}__{fmt}", on_click="ignore", type="tertiary", icon=":material/download:",
-            help=f"{t(f'export.download_{fmt}', lang)}: {t(f'export.help_{fmt}', lang)}")
+            mime=mime,
+            key=f"{item.key}__{fmt}",
+            on_click="ignore",
+            type="tertiary",
+            icon=":material/download:",
+            help=f"{t(f'export.download_{fmt}', lang)}: {t(f'export.help_{fmt}', lang)}",
+        )
 
 
 # --- tables -----------------------------------------------------------------------------------------
+
 
 def table_config(lang: str, columns: dict[str, tuple[str, str]]) -> dict:
     """column -> (text key of the header, printf-like format or 'localized')."""
@@ -173,7 +195,8 @@ def table_config(lang: str, columns: dict[str, tuple[str, str]]) -> dict:
             # "link": the cell's URL, shown by its host; "link:<text key>": shown as that text
             _, _, text_key = number_format.partition(":")
             config[column] = st.column_config.LinkColumn(
-                t(label_key, lang), display_text=t(text_key, lang) if text_key else r"https?://(?:www\.)?([^/]+)")
+                t(label_key, lang), display_text=t(text_key, lang) if text_key else r"https?://(?:www\.)?([^/]+)"
+            )
         elif number_format:
             config[column] = st.column_config.NumberColumn(t(label_key, lang), format=number_format)
         else:
@@ -209,11 +232,20 @@ def table_downloads(frame: pd.DataFrame, key: str, view: View, column_config: di
 
     lang = view.lang
     filter_values = [value for value in (view.county_label(), view.year) if str(value) not in title]
-    makers = {"csv": lambda: export.table_csv_bytes(table_headers(frame, column_config)),
-              "xlsx": lambda: export.table_xlsx_bytes(table_headers(frame, column_config), title)}
+    makers = {
+        "csv": lambda: export.table_csv_bytes(table_headers(frame, column_config)),
+        "xlsx": lambda: export.table_xlsx_bytes(table_headers(frame, column_config), title),
+    }
     row = st.container(horizontal=True, gap="small", key=f"{key}__downloads")
     for fmt, mime in TABLE_DOWNLOADS:
         row.download_button(
-            t(f"export.button.{fmt}", lang), makers[fmt], file_name=export.export_filename(title, filter_values, fmt),
-            mime=mime, key=f"{key}__{fmt}", on_click="ignore", type="tertiary", icon=":material/download:",
-            help=f"{t(f'export.download_{fmt}', lang)}: {t(f'export.help_{fmt}', lang)}")
+            t(f"export.button.{fmt}", lang),
+            makers[fmt],
+            file_name=export.export_filename(title, filter_values, fmt),
+            mime=mime,
+            key=f"{key}__{fmt}",
+            on_click="ignore",
+            type="tertiary",
+            icon=":material/download:",
+            help=f"{t(f'export.download_{fmt}', lang)}: {t(f'export.help_{fmt}', lang)}",
+        )

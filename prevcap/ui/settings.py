@@ -6,6 +6,7 @@ app (a link opened, Back or Forward, a switch to another page with parameters), 
 written back into the URL, so that the address bar holds the whole view on every page. A widget
 shows the view's value and, when changed, stores its code; the rerun that follows reads the new view.
 """
+
 from __future__ import annotations
 
 import streamlit as st
@@ -16,9 +17,9 @@ from prevcap import view as views
 from prevcap.domain import capacity
 from prevcap.ui.data import SOURCE
 
-PARAMS_KEY = "_view_params"    # the session's settings, as URL parameters
+PARAMS_KEY = "_view_params"  # the session's settings, as URL parameters
 WRITTEN_KEY = "_view_written"  # what the session last wrote into the URL
-VIEW_KEY = "_view"             # this run's View, for the page script
+VIEW_KEY = "_view"  # this run's View, for the page script
 
 
 def _url() -> dict[str, str]:
@@ -85,9 +86,16 @@ def _several_text(options):
 
 # --- the sidebar ----------------------------------------------------------------------------------
 
+
 def language_selector(view: views.View) -> str:
-    _widget(st.sidebar.selectbox, "lang", view.lang, label=t("filter.language", view.lang), options=LANGUAGES,
-            format_func=lambda code: {"sv": "Svenska", "en": "English"}[code])
+    _widget(
+        st.sidebar.selectbox,
+        "lang",
+        view.lang,
+        label=t("filter.language", view.lang),
+        options=LANGUAGES,
+        format_func=lambda code: {"sv": "Svenska", "en": "English"}[code],
+    )
     return view.lang
 
 
@@ -97,10 +105,17 @@ def selection(view: views.View) -> None:
     names = view.context.county_names
     options = ([views.ALL_COUNTIES] if len(names) > 1 else []) + list(names)
     st.sidebar.header(t("filter.header", lang))
-    _widget(st.sidebar.selectbox, "lan", view.county, label=t("filter.county", lang), options=options,
-            format_func=lambda code: view.county_label() if code == views.ALL_COUNTIES else names[code])
-    _widget(st.sidebar.selectbox, "ar", view.year, label=t("filter.year", lang),
-            options=list(reversed(view.context.years)))
+    _widget(
+        st.sidebar.selectbox,
+        "lan",
+        view.county,
+        label=t("filter.county", lang),
+        options=options,
+        format_func=lambda code: view.county_label() if code == views.ALL_COUNTIES else names[code],
+    )
+    _widget(
+        st.sidebar.selectbox, "ar", view.year, label=t("filter.year", lang), options=list(reversed(view.context.years))
+    )
     st.sidebar.caption(t("filter.link_hint", lang))
 
 
@@ -110,19 +125,45 @@ def capacity_controls(view: views.View) -> None:
     sidebar = st.sidebar
     sidebar.header(t("cap.controls.header", lang))
     low, high, step = capacity.NORM_BASE_RANGE
-    _widget(sidebar.number_input, "norm_bas", view.norm.base_fte, _decimal_text, label=t("cap.controls.base", lang),
-            min_value=low, max_value=high, step=step, format="%.2f", help=t("cap.controls.base_help", lang))
+    _widget(
+        sidebar.number_input,
+        "norm_bas",
+        view.norm.base_fte,
+        _decimal_text,
+        label=t("cap.controls.base", lang),
+        min_value=low,
+        max_value=high,
+        step=step,
+        format="%.2f",
+        help=t("cap.controls.base_help", lang),
+    )
     low, high, step = capacity.NORM_PER_10K_RANGE
-    _widget(sidebar.number_input, "norm_per10k", view.norm.fte_per_10k, _decimal_text,
-            label=t("cap.controls.per_10k", lang), min_value=low, max_value=high, step=step, format="%.2f",
-            help=t("cap.controls.per_10k_help", lang))
+    _widget(
+        sidebar.number_input,
+        "norm_per10k",
+        view.norm.fte_per_10k,
+        _decimal_text,
+        label=t("cap.controls.per_10k", lang),
+        min_value=low,
+        max_value=high,
+        step=step,
+        format="%.2f",
+        help=t("cap.controls.per_10k_help", lang),
+    )
     low, high, step = capacity.WEIGHT_RANGE
     with sidebar.expander(t("cap.controls.weights", lang)):
         st.caption(t("cap.controls.weights_help", lang))
         for component in capacity.COMPONENTS:
-            _widget(st.number_input, f"vikt_{capacity.COMPONENT_URL_NAMES[component]}",
-                    int(getattr(view.weights, component)), lambda value: str(int(value)),
-                    label=t(f"cap.component.{component}", lang), min_value=low, max_value=high, step=step)
+            _widget(
+                st.number_input,
+                f"vikt_{capacity.COMPONENT_URL_NAMES[component]}",
+                int(getattr(view.weights, component)),
+                lambda value: str(int(value)),
+                label=t(f"cap.component.{component}", lang),
+                min_value=low,
+                max_value=high,
+                step=step,
+            )
 
 
 def _decimal_text(value) -> str:
@@ -131,16 +172,30 @@ def _decimal_text(value) -> str:
 
 # --- the pages' own settings --------------------------------------------------------------------------
 
+
 def indicator(view: views.View) -> None:
     from prevcap.indicators import MAP_INDICATORS
 
-    _widget(st.selectbox, "ind", view.indicator, label=t("filter.indicator", view.lang), options=MAP_INDICATORS,
-            format_func=lambda key: t("ind." + key, view.lang))
+    _widget(
+        st.selectbox,
+        "ind",
+        view.indicator,
+        label=t("filter.indicator", view.lang),
+        options=MAP_INDICATORS,
+        format_func=lambda key: t("ind." + key, view.lang),
+    )
 
 
 def gap_measure(view: views.View) -> None:
-    _widget(st.radio, "gap", view.gap_measure, label=t("cap.measure", view.lang), options=views.GAP_MEASURES,
-            horizontal=True, format_func=lambda m: t(f"cap.measure.{m}", view.lang))
+    _widget(
+        st.radio,
+        "gap",
+        view.gap_measure,
+        label=t("cap.measure", view.lang),
+        options=views.GAP_MEASURES,
+        horizontal=True,
+        format_func=lambda m: t(f"cap.measure.{m}", view.lang),
+    )
 
 
 def link_controls(view: views.View) -> None:
@@ -148,52 +203,115 @@ def link_controls(view: views.View) -> None:
     from prevcap.domain.network import LINK_KINDS
 
     lang = view.lang
-    _widget(st.pills, "typ", list(view.link_kinds), _several_text(LINK_KINDS), label=t("network.filter.kinds", lang),
-            options=LINK_KINDS, selection_mode="multi", format_func=lambda kind: t(f"network.kind.{kind}", lang))
+    _widget(
+        st.pills,
+        "typ",
+        list(view.link_kinds),
+        _several_text(LINK_KINDS),
+        label=t("network.filter.kinds", lang),
+        options=LINK_KINDS,
+        selection_mode="multi",
+        format_func=lambda kind: t(f"network.kind.{kind}", lang),
+    )
     period_column, threshold_column = st.columns(2)
     first, last = view.context.link_years
-    _widget(period_column.slider, "period", tuple(view.link_period), _range_text,
-            label=t("network.filter.period", lang), min_value=first, max_value=last)
+    _widget(
+        period_column.slider,
+        "period",
+        tuple(view.link_period),
+        _range_text,
+        label=t("network.filter.period", lang),
+        min_value=first,
+        max_value=last,
+    )
     low, high = views.MIN_SHARED_EVENTS_RANGE
-    _widget(threshold_column.slider, "minst", view.min_shared_events, label=t("network.filter.min_events", lang),
-            min_value=low, max_value=high, help=t("network.filter.min_events_help", lang),
-            disabled="co_attendance" not in view.link_kinds)
+    _widget(
+        threshold_column.slider,
+        "minst",
+        view.min_shared_events,
+        label=t("network.filter.min_events", lang),
+        min_value=low,
+        max_value=high,
+        help=t("network.filter.min_events_help", lang),
+        disabled="co_attendance" not in view.link_kinds,
+    )
 
 
 def event_period(view: views.View) -> None:
     first, last = view.context.event_years
-    _widget(st.slider, "ev_period", tuple(view.event_period), _range_text, label=t("events.filter.period", view.lang),
-            min_value=first, max_value=last)
+    _widget(
+        st.slider,
+        "ev_period",
+        tuple(view.event_period),
+        _range_text,
+        label=t("events.filter.period", view.lang),
+        min_value=first,
+        max_value=last,
+    )
 
 
 def event_split(view: views.View) -> None:
-    _widget(st.segmented_control, "dela", view.event_split, label=t("events.filter.split", view.lang),
-            options=views.EVENT_SPLITS, required=True, format_func=lambda key: t(f"events.split.{key}", view.lang))
+    _widget(
+        st.segmented_control,
+        "dela",
+        view.event_split,
+        label=t("events.filter.split", view.lang),
+        options=views.EVENT_SPLITS,
+        required=True,
+        format_func=lambda key: t(f"events.split.{key}", view.lang),
+    )
 
 
 def participation_measure(view: views.View) -> None:
-    _widget(st.segmented_control, "visa", view.participation_measure, label=t("events.filter.measure", view.lang),
-            options=views.PARTICIPATION_MEASURES, required=True,
-            format_func=lambda key: t(f"events.measure.{key}", view.lang))
+    _widget(
+        st.segmented_control,
+        "visa",
+        view.participation_measure,
+        label=t("events.filter.measure", view.lang),
+        options=views.PARTICIPATION_MEASURES,
+        required=True,
+        format_func=lambda key: t(f"events.measure.{key}", view.lang),
+    )
 
 
 def funding_areas(view: views.View) -> None:
     from prevcap.domain.funding import FUNDING_AREAS
 
-    _widget(st.pills, "omrade", list(view.funding_areas), _several_text(FUNDING_AREAS),
-            label=t("funding.filter.areas", view.lang), options=FUNDING_AREAS, selection_mode="multi",
-            format_func=lambda area: t(f"funding.area.{area}", view.lang))
+    _widget(
+        st.pills,
+        "omrade",
+        list(view.funding_areas),
+        _several_text(FUNDING_AREAS),
+        label=t("funding.filter.areas", view.lang),
+        options=FUNDING_AREAS,
+        selection_mode="multi",
+        format_func=lambda area: t(f"funding.area.{area}", view.lang),
+    )
 
 
 def funding_measure(view: views.View) -> None:
-    _widget(st.segmented_control, "belopp", view.funding_measure, label=t("funding.filter.measure", view.lang),
-            options=views.FUNDING_MEASURES, required=True,
-            format_func=lambda key: t(f"funding.measure.{key}", view.lang))
+    _widget(
+        st.segmented_control,
+        "belopp",
+        view.funding_measure,
+        label=t("funding.filter.measure", view.lang),
+        options=views.FUNDING_MEASURES,
+        required=True,
+        format_func=lambda key: t(f"funding.measure.{key}", view.lang),
+    )
 
 
 def municipality_selector(view: views.View, names: dict[str, str]) -> None:
-    _widget(st.selectbox, "kommun", view.municipality, label=t("cap.kommun.select", view.lang), options=list(names),
-            index=None, format_func=names.get, placeholder=t("cap.kommun.placeholder", view.lang))
+    _widget(
+        st.selectbox,
+        "kommun",
+        view.municipality,
+        label=t("cap.kommun.select", view.lang),
+        options=list(names),
+        index=None,
+        format_func=names.get,
+        placeholder=t("cap.kommun.placeholder", view.lang),
+    )
 
 
 # --- from any map or button to a municipality's profile ------------------------------------------
