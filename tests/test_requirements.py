@@ -62,5 +62,6 @@ def test_what_runs_the_dashboard_is_in_requirements_and_the_test_tools_are_not()
 
 
 def test_every_pinned_package_is_used():
-    used = set(imported()) | set(USED_INDIRECTLY) | {"ruff"}  # ruff: `make lint`
+    # ruff: `make lint`; pytest-xdist: the workers of pyproject.toml's addopts
+    used = set(imported()) | set(USED_INDIRECTLY) | {"ruff", "pytest-xdist"}
     assert sorted((pinned("requirements.txt") | pinned("requirements-dev.txt")) - used) == []
