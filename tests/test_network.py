@@ -426,7 +426,7 @@ def test_inspiration_days_and_their_hosts(con):
         zip(editions["year"], editions["host_name"], editions["municipalities_attending"], editions["origin"])
     ) == [(2016, "Malå", 0, "reference"), (2022, "Malå", 3, "example"), (2023, "Sorsele", 4, "example")]
     hosts = events.host_labels(editions)
-    assert list(zip(hosts["host_name"], hosts["years"])) == [("Malå", [2016, 2022]), ("Sorsele", [2023])]
+    assert list(zip(hosts["host_name"], hosts["years"])) == [("Malå", (2016, 2022)), ("Sorsele", (2023,))]
 
 
 def test_participation_per_1000(con):

@@ -43,7 +43,7 @@ def host_labels(editions: pd.DataFrame) -> pd.DataFrame:
                 "host_name": group["host_name"].iloc[0],
                 "host_lon": group["host_lon"].iloc[0],
                 "host_lat": group["host_lat"].iloc[0],
-                "years": [int(y) for y in sorted(group["year"])],
+                "years": tuple(int(y) for y in sorted(group["year"])),
                 "is_example": bool(group["is_example"].any()),
             }
         )

@@ -6,9 +6,11 @@ import pandas as pd
 
 
 def capacity_year(con, county_codes: tuple[str, ...], year: int) -> pd.DataFrame:
-    """marts.capacity_year for one year and the given counties, one row per municipality."""
+    """marts.capacity_year for one year and the given counties, one row per municipality. Without the list
+    of partner codes (marts.municipality_partners has them): a frame of plain columns is a cheap cache key
+    for the charts drawn from it."""
     return con.execute(
-        "select * from marts.capacity_year "
+        "select * exclude (partner_codes) from marts.capacity_year "
         "where county_code in (select unnest(?::varchar[])) and year = ? order by municipality_code",
         [list(county_codes), year],
     ).df()
@@ -16,7 +18,9 @@ def capacity_year(con, county_codes: tuple[str, ...], year: int) -> pd.DataFrame
 
 def capacity_years(con) -> pd.DataFrame:
     """marts.capacity_year for every municipality and year (the profile compares across counties)."""
-    return con.execute("select * from marts.capacity_year order by municipality_code, year").df()
+    return con.execute(
+        "select * exclude (partner_codes) from marts.capacity_year order by municipality_code, year"
+    ).df()
 
 
 def municipality_names(con) -> pd.DataFrame:
