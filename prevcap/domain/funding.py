@@ -36,7 +36,8 @@ def funding_table(by_funder: pd.DataFrame) -> pd.DataFrame:
     ]
     wide = about.merge(amounts, on="municipality_code")
     wide["amount_sek"] = wide[[f"sek_{f}" for f in FUNDERS]].sum(axis=1)
-    wide["external_sek"] = wide["amount_sek"] - wide["sek_kommun"]
+    external = by_funder[by_funder["is_external"]].groupby("municipality_code")["amount_sek"].sum()
+    wide["external_sek"] = wide["municipality_code"].map(external).fillna(0.0)
     wide["external_share_pct"] = wide["external_sek"] / wide["amount_sek"].where(wide["amount_sek"] > 0) * 100
     wide["sek_per_inhabitant"] = wide["amount_sek"] / wide["population"]
     wide = wide.sort_values(["sek_per_inhabitant", "municipality_name"], ascending=[False, True])

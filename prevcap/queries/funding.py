@@ -74,9 +74,11 @@ def funding_by_county(con, county_codes: tuple[str, ...], areas: tuple[str, ...]
 
 
 def funding_by_municipality(con, county_codes: tuple[str, ...], year: int, areas: tuple[str, ...]) -> pd.DataFrame:
-    """Per municipality and funder in one year (long form), with the municipality's population."""
+    """Per municipality and funder in one year (long form), with the municipality's population and whether
+    the funder's money is external (the mart's one definition of it)."""
     return con.execute(
         "select municipality_code, municipality_name, county_name, funder, sum(amount_sek) as amount_sek, "
+        "bool_and(is_external) as is_external, "
         "any_value(population) as population, any_value(population_year) as population_year, "
         "sum(amount_sek) / any_value(population) as sek_per_inhabitant, bool_or(is_example) as is_example "
         "from marts.funding "
