@@ -152,8 +152,9 @@ def test_event_indicators_by_hand(year_2024):
 def test_partners_count_joint_agreements_and_shared_posts(year_2024, con):
     # the real 2014 agreement of Malå, Norsjö, Sorsele, Arvidsjaur and Arjeplog has no end date
     def partner_codes(code):
-        return con.execute("select partner_codes from marts.capacity_year where municipality_code = ? "
-                           "and year = 2024", [code]).fetchall()[0][0]
+        return con.execute(
+            "select partner_codes from marts.capacity_year where municipality_code = ? and year = 2024", [code]
+        ).fetchall()[0][0]
 
     assert partner_codes(MALA) == ["2417", "2422", "2505", "2506"]
     assert year_2024.loc[MALA].partners == 4
