@@ -191,9 +191,22 @@ def preview_file(ws: Workspace, kind: str, path: Path) -> LoadResult:
 # --- load ----------------------------------------------------------------------------------
 
 
-def load_file(ws: Workspace, kind: str, path: Path, author: str | None = None) -> LoadResult:
+def load_file(
+    ws: Workspace,
+    kind: str,
+    path: Path,
+    author: str | None = None,
+    *,
+    channel: str = "cli",
+    file_name: str | None = None,
+    authorise=None,
+) -> LoadResult:
     """Validate and load one file as a ledger batch; on any problem nothing is written anywhere
-    and the problems are returned."""
+    and the problems are returned.
+
+    `file_name`: the name the ledger records (an upload's own name; `path` is where it was saved).
+    `authorise(frame) -> list[Problem]`: checked on the validated rows under the writer lock, just before
+    anything is written: the signed-in user's right to write every row (prevcap.collect)."""
     if kind not in KINDS:
         raise ValueError(kind)
     path = Path(path)
@@ -203,7 +216,7 @@ def load_file(ws: Workspace, kind: str, path: Path, author: str | None = None) -
                 _ensure_current(ws)
             except (duckdb.Error, OSError, DataTestsFailed, ledger.LedgerBusy) as error:
                 return LoadResult(kind, path, [_write_problem(error)])
-            return _load_locked(ws, kind, path, author or current_author())
+            return _load_locked(ws, kind, path, author or current_author(), channel, file_name or path.name, authorise)
     except WriterBusy as busy:
         return LoadResult(
             kind,
@@ -212,7 +225,9 @@ def load_file(ws: Workspace, kind: str, path: Path, author: str | None = None) -
         )
 
 
-def _load_locked(ws: Workspace, kind: str, path: Path, author: str) -> LoadResult:
+def _load_locked(
+    ws: Workspace, kind: str, path: Path, author: str, channel: str, file_name: str, authorise
+) -> LoadResult:
     try:
         raw = path.read_bytes() if path.is_file() else None
     except OSError as error:
@@ -226,6 +241,8 @@ def _load_locked(ws: Workspace, kind: str, path: Path, author: str) -> LoadResul
     try:
         with writing(ws.warehouse, before_swap=commit) as con:
             result, frame = _checked(con, kind, path, ws.scope)
+            if result.ok and authorise is not None:
+                result.problems = list(authorise(frame))
             if not result.ok:
                 raise Rejected(result)
             _counts(con, kind, frame, result)
@@ -239,42 +256,119 @@ def _load_locked(ws: Workspace, kind: str, path: Path, author: str) -> LoadResul
                 kinds=(kind,),
                 author=author,
                 row_count=result.rows,
-                file_name=path.name,
+                file_name=file_name,
                 entry_id=batch_id,
                 original=raw,
                 sha256=hashlib.sha256(raw).hexdigest(),
                 created_at=created,
                 counts=(result.new, result.replaced, result.unchanged),
-                rows={kind: _ledger_rows(kind, frame, result.diff, path.name)},
+                rows={kind: _ledger_rows(kind, frame, result.diff, file_name)},
+                channel=channel,
             )
-            apply_frame(con, kind, frame.drop(columns="source_row"), path.name, batch_id)
-            new_entry = pd.DataFrame(
-                [
-                    {
-                        "entry_id": batch_id,
-                        "action": "load",
-                        "kinds": [kind],
-                        "target_id": None,
-                        "file_name": path.name,
-                        "sha256": entry.sha256,
-                        "author": author,
-                        "created_at": created,
-                        "row_count": result.rows,
-                        "rows_new": result.new,
-                        "rows_replaced": result.replaced,
-                        "rows_unchanged": result.unchanged,
-                        "note": None,
-                        "status": "active",
-                    }
-                ]
-            )
-            all_entries = pd.concat([entries, new_entry], ignore_index=True) if len(entries) else new_entry
+            apply_frame(con, kind, frame.drop(columns="source_row"), file_name, batch_id)
+            all_entries = ledger.with_entry(entries, entry, batch_id)
             _finish(con, all_entries, lid, batch_id, ws.example_dir is not None)
     except Rejected as rejected:
         return rejected.result
     except (duckdb.Error, OSError, DataTestsFailed, ledger.LedgerBusy) as error:
         return LoadResult(kind, path, [_write_problem(error)])
     return result
+
+
+@dataclass
+class ReportResult:
+    problems: list[Problem] = field(default_factory=list)
+    batch_id: int | None = None
+    rows: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def load_report(
+    ws: Workspace,
+    frames: dict[str, pd.DataFrame],
+    municipality: str,
+    year: int,
+    *,
+    author: str,
+    reviewer: str,
+    original: bytes,
+    file_name: str,
+    authorise=None,
+) -> ReportResult:
+    """A municipality's accepted report for a year as one ledger batch: `frames` are its validated rows per
+    kind (staging columns, as etl.warehouse.staging_frame gives them). The report is the municipality's
+    whole answer for the year: it replaces every row of its kinds for that municipality and year, whatever
+    loaded or reported them before, and a kind reported empty leaves none."""
+    result = ReportResult()
+    kinds = tuple(kind for kind in LOAD_ORDER if kind in frames)
+    try:
+        with ws.lock():
+            _ensure_current(ws)
+            entry = None
+
+            def commit() -> None:
+                with ledger.open_ledger(ws.ledger, write=True) as lcon:
+                    result.batch_id = ledger.append(lcon, entry)
+
+            with writing(ws.warehouse, before_swap=commit) as con:
+                if authorise is not None:
+                    result.problems = [p for kind in kinds for p in authorise(frames[kind])]
+                    if result.problems:
+                        raise _Refused()
+                with ledger.open_ledger(ws.ledger, write=True) as lcon:
+                    entries, batch_id, lid = ledger.entries(lcon), ledger.head(lcon) + 1, ledger.ledger_id(lcon)
+                rows = {}
+                for kind in kinds:
+                    diff = diff_rows(con, kind, frames[kind]) if len(frames[kind]) else None
+                    rows[kind] = (
+                        _ledger_rows(kind, frames[kind], diff, file_name)
+                        if diff is not None
+                        else frames[kind].assign(source_file=file_name)[
+                            ["source_row", "source_file", *ledger_columns(KINDS[kind])]
+                        ]
+                    )
+                result.rows = sum(len(frame) for frame in frames.values())
+                entry = ledger.Entry(
+                    action="load",
+                    kinds=kinds,
+                    author=author,
+                    row_count=result.rows,
+                    file_name=file_name,
+                    entry_id=batch_id,
+                    original=original,
+                    sha256=hashlib.sha256(original).hexdigest(),
+                    created_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0),
+                    rows=rows,
+                    channel="report",
+                    reviewer=reviewer,
+                    scope=(municipality, int(year)),
+                )
+                for kind in kinds:
+                    apply_frame(
+                        con,
+                        kind,
+                        frames[kind].drop(columns="source_row", errors="ignore"),
+                        file_name,
+                        batch_id,
+                        scope=(municipality, int(year)),
+                    )
+                _finish(con, ledger.with_entry(entries, entry, batch_id), lid, batch_id, ws.example_dir is not None)
+    except _Refused:
+        pass
+    except WriterBusy as busy:
+        result.problems.append(
+            Problem(None, None, "etl.err.writer_busy", {"seconds": f"{busy.timeout_s:g}", "lock": busy.lock_path})
+        )
+    except (duckdb.Error, OSError, DataTestsFailed, ledger.LedgerBusy) as error:
+        result.problems.append(_write_problem(error))
+    return result
+
+
+class _Refused(Exception):
+    """Nothing is written: the problems are in the result."""
 
 
 def _ledger_rows(kind: str, frame: pd.DataFrame, diff: pd.DataFrame, file_name: str) -> pd.DataFrame:
@@ -434,23 +528,7 @@ def _rebuild(ws: Workspace, pending: ledger.Entry | None = None) -> int | None:
     committed: list[int] = []
     if pending is not None:
         pending_id = last + 1
-        row = {
-            "entry_id": pending_id,
-            "action": pending.action,
-            "kinds": list(pending.kinds),
-            "target_id": pending.target_id,
-            "file_name": None,
-            "sha256": None,
-            "author": pending.author,
-            "created_at": pending.created_at,
-            "row_count": 0,
-            "rows_new": None,
-            "rows_replaced": None,
-            "rows_unchanged": None,
-            "note": None,
-        }
-        entries = pd.concat([entries.drop(columns="status"), pd.DataFrame([row])], ignore_index=True)
-        entries["status"] = entries["entry_id"].map(ledger.statuses(entries))
+        entries = ledger.with_entry(entries, pending, pending_id)
         last = pending_id
 
     def commit() -> None:
@@ -491,6 +569,20 @@ def _replay(con, ws: Workspace, batch_ids: list[int]) -> None:
                 [batch_ids],
             ).fetchall()
         )
+        # a report replaces its municipality's rows of the year whole (an older ledger has no scopes)
+        scopes = {}
+        if con.execute(
+            "select 1 from duckdb_columns() where database_name = 'ledger' and table_name = 'entries' "
+            "and column_name = 'scope_municipality'"
+        ).fetchall():
+            scopes = {
+                entry_id: (municipality, year)
+                for entry_id, municipality, year in con.execute(
+                    "select entry_id, scope_municipality, scope_year from ledger.entries "
+                    "where scope_municipality is not null and entry_id in (select unnest(?::integer[]))",
+                    [batch_ids],
+                ).fetchall()
+            }
         for batch_id in batch_ids:
             for kind_name in sorted(kinds_of[batch_id], key=LOAD_ORDER.index):
                 kind = KINDS[kind_name]
@@ -520,7 +612,7 @@ def _replay(con, ws: Workspace, batch_ids: list[int]) -> None:
                         [codes],
                     )
                     con.execute("delete from replayed where len(municipality_codes) < 2")
-                apply_batch(con, kind_name, "replayed", batch_id)
+                apply_batch(con, kind_name, "replayed", batch_id, scope=scopes.get(batch_id))
         con.execute("drop table if exists replayed")
     finally:
         con.execute("detach ledger")

@@ -122,6 +122,17 @@ MAX_PARTICIPANTS = 5000
 MAX_AMOUNT_SEK = 100_000_000
 MAX_POPULATION = 2_000_000
 
+# Lag (2023:196): when each part was decided or published, and where it can be read (optional)
+LAW_PARTS = {"coordinating_function": "samordningsfunktion", "lagesbild": "lägesbild", "atgardsplan": "åtgärdsplan"}
+LAW_DATES_AND_LINKS = tuple(
+    column
+    for part, swedish in LAW_PARTS.items()
+    for column in (
+        Column(f"{part}_date", "date", required=False, nullable=True, aliases=(f"{swedish} datum",), example=""),
+        Column(f"{part}_link", "url", required=False, nullable=True, aliases=(f"{swedish} länk",), example=""),
+    )
+)
+
 KINDS: dict[str, Kind] = {
     "staffing": Kind(
         name="staffing",
@@ -374,6 +385,7 @@ KINDS: dict[str, Kind] = {
             ),
             Column("lagesbild", "bool", nullable=True, aliases=("lägesbild",), example="ja"),
             Column("atgardsplan", "bool", nullable=True, aliases=("åtgärdsplan",), example="nej"),
+            *LAW_DATES_AND_LINKS,
         ),
     ),
 }

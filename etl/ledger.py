@@ -50,6 +50,15 @@ create table if not exists entries (
 );
 """
 
+# Columns entries gained after the first ledgers were made: added to an older ledger when it is opened
+# for writing (an older entry has them empty: a command-line load, no reviewer, no scope).
+LATER_ENTRY_COLUMNS = {
+    "channel": "varchar",  # 'cli' (python -m etl), 'upload' (Inläsning), 'report' (Rapportera)
+    "reviewer": "varchar",  # a report: the admin who accepted it (its author reported it)
+    "scope_municipality": "varchar",  # a report: the municipality and year whose rows it replaces whole
+    "scope_year": "integer",
+}
+
 ENTRY_COLUMNS = (
     "entry_id",
     "action",
@@ -64,6 +73,7 @@ ENTRY_COLUMNS = (
     "rows_replaced",
     "rows_unchanged",
     "note",
+    *LATER_ENTRY_COLUMNS,
 )
 
 
@@ -88,6 +98,9 @@ class Entry:
     rows: dict[str, pd.DataFrame] = field(default_factory=dict)  # kind -> staging columns + source_row
     created_at: dt.datetime | None = None
     entry_id: int | None = None  # the id the caller's warehouse already uses; must be the next one
+    channel: str = "cli"
+    reviewer: str | None = None
+    scope: tuple[str, int] | None = None  # (municipality, year) whose rows of the batch's kinds it replaces whole
 
 
 def _create_row_tables(con) -> None:
@@ -125,6 +138,15 @@ def _initialise(con) -> None:
     con.execute("begin transaction")
     try:
         con.execute(ENTRIES_SQL)
+        present = {
+            row[0]
+            for row in con.execute(
+                "select column_name from duckdb_columns() where table_name = 'entries' and schema_name = 'main'"
+            ).fetchall()
+        }
+        for name, sql_type in LATER_ENTRY_COLUMNS.items():
+            if name not in present:
+                con.execute(f"alter table entries add column {quoted(name)} {sql_type}")
         _create_row_tables(con)
         if not con.execute("select 1 from ledger_info where key = 'ledger_id'").fetchall():
             con.execute(
@@ -185,7 +207,53 @@ def entries(con) -> pd.DataFrame:
     """Every entry, oldest first, with its status (never the original file)."""
     if con is None:
         return pd.DataFrame(columns=[*ENTRY_COLUMNS, "status"])
-    frame = con.execute(f"select {', '.join(ENTRY_COLUMNS)} from entries order by entry_id").df()
+    present = {
+        row[0]
+        for row in con.execute(
+            "select column_name from duckdb_columns() where table_name = 'entries' and schema_name = 'main'"
+        ).fetchall()
+    }
+    # a ledger made before a column existed, read without writing: the column is empty
+    columns = ", ".join(quoted(c) if c in present else f"null as {quoted(c)}" for c in ENTRY_COLUMNS)
+    frame = con.execute(f"select {columns} from entries order by entry_id").df()
+    frame["status"] = frame["entry_id"].map(statuses(frame))
+    return frame
+
+
+def entry_row(entry: Entry, entry_id: int) -> dict:
+    """An entry not yet written, as a row of entries(): for a warehouse built with it before the commit."""
+    new, replaced, unchanged = entry.counts or (None, None, None)
+    return {
+        "entry_id": entry_id,
+        "action": entry.action,
+        "kinds": list(entry.kinds),
+        "target_id": entry.target_id,
+        "file_name": entry.file_name,
+        "sha256": entry.sha256,
+        "author": entry.author,
+        "created_at": entry.created_at,
+        "row_count": entry.row_count,
+        "rows_new": new,
+        "rows_replaced": replaced,
+        "rows_unchanged": unchanged,
+        "note": entry.note,
+        "channel": entry.channel,
+        "reviewer": entry.reviewer,
+        "scope_municipality": entry.scope[0] if entry.scope else None,
+        "scope_year": entry.scope[1] if entry.scope else None,
+    }
+
+
+def with_entry(entries_frame: pd.DataFrame, entry: Entry, entry_id: int) -> pd.DataFrame:
+    """The entries with one more (not yet written), statuses worked out again."""
+    frame = (
+        pd.concat(
+            [entries_frame.drop(columns="status", errors="ignore"), pd.DataFrame([entry_row(entry, entry_id)])],
+            ignore_index=True,
+        )
+        if len(entries_frame)
+        else pd.DataFrame([entry_row(entry, entry_id)])
+    )
     frame["status"] = frame["entry_id"].map(statuses(frame))
     return frame
 
@@ -217,24 +285,28 @@ def append(con, entry: Entry) -> int:
     new, replaced, unchanged = entry.counts or (None, None, None)
     con.execute("begin transaction")
     try:
+        values = {
+            "entry_id": entry_id,
+            "action": entry.action,
+            "kinds": list(entry.kinds),
+            "target_id": entry.target_id,
+            "file_name": entry.file_name,
+            "sha256": entry.sha256,
+            "original": entry.original,
+            "author": entry.author,
+            "created_at": created,
+            "row_count": entry.row_count,
+            "rows_new": new,
+            "rows_replaced": replaced,
+            "rows_unchanged": unchanged,
+            "note": entry.note,
+            "channel": entry.channel,
+            "reviewer": entry.reviewer,
+            "scope_municipality": entry.scope[0] if entry.scope else None,
+            "scope_year": entry.scope[1] if entry.scope else None,
+        }
         con.execute(
-            "insert into entries values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                entry_id,
-                entry.action,
-                list(entry.kinds),
-                entry.target_id,
-                entry.file_name,
-                entry.sha256,
-                entry.original,
-                entry.author,
-                created,
-                entry.row_count,
-                new,
-                replaced,
-                unchanged,
-                entry.note,
-            ],
+            f"insert into entries ({', '.join(values)}) values ({', '.join('?' * len(values))})", list(values.values())
         )
         for kind_name, rows in entry.rows.items():
             frame = rows.assign(batch_id=entry_id)

@@ -15,6 +15,7 @@ SQL_TYPES = {
     "number": "double",
     "integer": "integer",
     "text": "varchar",
+    "url": "varchar",
     "date": "date",
     "choice": "varchar",
     "bool": "boolean",
@@ -38,6 +39,8 @@ def _checks(column: Column, first_year: int, last_year: int) -> list[str]:
         checks.append(f"{name} >= {column.lowest!r}")
         if column.max_value is not None:
             checks.append(f"{name} <= {column.max_value!r}")
+    if column.kind == "url":
+        checks.append(f"({name} like 'http://%' or {name} like 'https://%')")
     if column.kind == "choice":
         codes = ", ".join(literal(code) for code in sorted(set(column.choices.values())))
         checks.append(f"{name} in ({codes})")

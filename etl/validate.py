@@ -125,6 +125,10 @@ def looks_like_personnummer(text: str) -> bool:
     return False
 
 
+# a link a reader can follow: a web address, nothing that a browser would run
+URL = re.compile(r"https?://[^\s<>\"'`]+")
+MAX_URL_LENGTH = 500
+
 BOOL_VALUES = {
     "ja": True,
     "j": True,
@@ -252,6 +256,10 @@ def check_cell(column: Column, text: str, context: Context):
         if parsed is None:
             return None, Problem(None, None, "etl.err.bad_date", {"value": text})
         return parsed, None
+    if column.kind == "url":
+        if not URL.fullmatch(text) or len(text) > MAX_URL_LENGTH:
+            return None, Problem(None, None, "etl.err.bad_url", {"value": text[:80]})
+        return text, None
     if column.kind == "event":
         if text not in context.known_event_ids:
             guesses = difflib.get_close_matches(text, sorted(context.known_event_ids), n=1, cutoff=0.8)

@@ -141,12 +141,26 @@ def stepping_aside(con, kind_name: str, rows: str) -> int:
     ).fetchall()[0][0]
 
 
-def apply_batch(con, kind_name: str, rows: str, batch_id: int | None, origin: str = "loaded") -> None:
+def apply_batch(
+    con, kind_name: str, rows: str, batch_id: int | None, origin: str = "loaded", scope: tuple[str, int] | None = None
+) -> None:
     """Put one batch's rows of a kind into staging: `rows` is a relation (table or view) in the
     staging columns, with source_file. For a kind, municipality and year the batch speaks of, the
-    example rows step aside; a row whose key exists replaces it, whatever its origin."""
+    example rows step aside; a row whose key exists replaces it, whatever its origin. A batch with a
+    scope (a municipality's report for a year) first removes every row of the kind for that
+    municipality and year: it is the whole answer."""
     kind = KINDS[kind_name]
     table = quoted(kind.table)
+    if scope is not None and kind.step_aside:
+        municipality, year = scope
+        if kind.step_aside == ("municipality", "event_year"):
+            con.execute(
+                f"delete from {table} t using staging.events e where e.event_id = t.event_id "
+                "and t.municipality_code = ? and year(e.event_date) = ?",
+                [municipality, year],
+            )
+        else:
+            con.execute(f"delete from {table} where municipality_code = ? and year = ?", [municipality, year])
     if kind.step_aside and origin == "loaded":
         pairs = _pairs_sql(kind_name, rows)
         if kind.step_aside == ("municipality", "event_year"):
@@ -182,11 +196,17 @@ def apply_batch(con, kind_name: str, rows: str, batch_id: int | None, origin: st
 
 
 def apply_frame(
-    con, kind_name: str, frame: pd.DataFrame, source_file: str, batch_id: int | None, origin: str = "loaded"
+    con,
+    kind_name: str,
+    frame: pd.DataFrame,
+    source_file: str,
+    batch_id: int | None,
+    origin: str = "loaded",
+    scope: tuple[str, int] | None = None,
 ) -> None:
     """apply_batch for rows in a data frame (a load now, or the example data)."""
     with registered(con, frame.assign(source_file=source_file), "batch_rows") as rows:
-        apply_batch(con, kind_name, rows, batch_id, origin)
+        apply_batch(con, kind_name, rows, batch_id, origin, scope)
 
 
 # --- what a batch would change ------------------------------------------------------------
@@ -274,7 +294,7 @@ def record_example_and_loaded(con) -> None:
 def record_batches(con, ledger_entries: pd.DataFrame) -> None:
     con.execute("delete from meta.batches")
     if len(ledger_entries):
-        frame = ledger_entries.drop(columns=["author"], errors="ignore")
+        frame = ledger_entries.drop(columns=["author", "reviewer"], errors="ignore")
         insert(con, "meta.batches", frame)
 
 

@@ -60,8 +60,8 @@ create table meta.datasets (
     source_date  varchar
 );
 
--- The ledger's entries as the warehouse was built from them (without authors: the warehouse is
--- read by everyone, the ledger by its keepers).
+-- The ledger's entries as the warehouse was built from them (without authors and reviewers: the
+-- warehouse is read by everyone, the ledger by its keepers).
 create table meta.batches (
     entry_id       integer primary key,
     action         varchar not null,
@@ -75,6 +75,9 @@ create table meta.batches (
     rows_replaced  integer,
     rows_unchanged integer,
     note           varchar,
+    channel        varchar,   -- 'cli', 'upload' (a county board's file), 'report' (a municipality's report)
+    scope_municipality varchar,
+    scope_year     integer,
     status         varchar not null check (status in ('active', 'reverted'))
 );
 
