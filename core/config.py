@@ -86,3 +86,8 @@ def example_data_enabled() -> bool:
 def write_lock_timeout_s() -> float:
     """How long a second writer waits for the first (prevcap.toml, PREVCAP_LOCK_TIMEOUT overrides)."""
     return float(os.environ.get("PREVCAP_LOCK_TIMEOUT") or _read_config(CONFIG_FILE).get("write_lock_timeout_s", 120))
+
+
+def setting(name: str, default=None):
+    """A plain setting of prevcap.toml (max_upload_mb …), or its default."""
+    return _read_config(CONFIG_FILE).get(name, default)

@@ -301,7 +301,8 @@ def load_report(
     """A municipality's accepted report for a year as one ledger batch: `frames` are its validated rows per
     kind (staging columns, as etl.warehouse.staging_frame gives them). The report is the municipality's
     whole answer for the year: it replaces every row of its kinds for that municipality and year, whatever
-    loaded or reported them before, and a kind reported empty leaves none."""
+    loaded or reported them before, and a kind reported empty leaves none. `authorise(kind, frame)` gives the
+    problems of rows the signed-in user may not write, checked under the writer lock."""
     result = ReportResult()
     kinds = tuple(kind for kind in LOAD_ORDER if kind in frames)
     try:
@@ -315,7 +316,7 @@ def load_report(
 
             with writing(ws.warehouse, before_swap=commit) as con:
                 if authorise is not None:
-                    result.problems = [p for kind in kinds for p in authorise(frames[kind])]
+                    result.problems = [p for kind in kinds for p in authorise(kind, frames[kind])]
                     if result.problems:
                         raise _Refused()
                 with ledger.open_ledger(ws.ledger, write=True) as lcon:

@@ -83,8 +83,10 @@ TEXTS = {
         "en": '"{value}" is not an allowed value (allowed: {allowed})',
     },
     "etl.err.bad_bool": {"sv": '"{value}" ska vara ja eller nej', "en": '"{value}" must be yes or no (ja/nej)'},
-    "etl.err.bad_url": {"sv": "\"{value}\" är ingen webbadress (skriv https://…)",
-                        "en": "\"{value}\" is not a web address (write https://…)"},
+    "etl.err.bad_url": {
+        "sv": '"{value}" är ingen webbadress (skriv https://…)',
+        "en": '"{value}" is not a web address (write https://…)',
+    },
     "etl.err.bad_date": {
         "sv": '"{value}" är inget datum (skriv ÅÅÅÅ-MM-DD)',
         "en": '"{value}" is not a date (write YYYY-MM-DD)',
