@@ -7,6 +7,7 @@ import streamlit as st
 
 from core.i18n import t
 from prevcap import ui
+from prevcap.ui import auth
 
 st.set_page_config(page_title="prevcap", page_icon="assets/favicon.png", layout="wide")
 
@@ -18,6 +19,10 @@ PAGES = [
     ("pages/samverkan.py", "nav.collaboration", ":material/hub:", "samverkan", "nav.group.analysis"),
     ("pages/evenemang.py", "nav.events", ":material/event:", "evenemang", "nav.group.analysis"),
     ("pages/finansiering.py", "nav.funding", ":material/payments:", "finansiering", "nav.group.analysis"),
+    # the data pages: listed for the roles that may use them (prevcap/ui/auth.py)
+    ("pages/inlasning.py", "nav.upload", ":material/upload_file:", "inlasning", "nav.group.data"),
+    ("pages/rapportera.py", "nav.report_form", ":material/edit_note:", "rapportera", "nav.group.data"),
+    ("pages/inrapportering.py", "nav.reporting", ":material/checklist:", "inrapportering", "nav.group.data"),
     ("pages/rapport.py", "nav.report", ":material/description:", "rapport", "nav.group.about"),
     ("pages/metod.py", "nav.method", ":material/menu_book:", "metod", "nav.group.about"),
 ]
@@ -26,9 +31,14 @@ HERE = Path(__file__).parent
 ui.ensure_warehouse()
 view = ui.start_run()
 lang = ui.language_selector(view)
+auth.require_login_page(lang)
+role = auth.sidebar(lang)
+data_pages = auth.data_pages_for(role)
 
 pages: dict[str, list] = {}
 for script, title, icon, url_path, group in PAGES:
+    if group == "nav.group.data" and url_path not in data_pages:
+        continue
     if (HERE / script).exists():
         pages.setdefault(t(group, lang), []).append(
             st.Page(HERE / script, title=t(title, lang), icon=icon, url_path=url_path, default=url_path == "oversikt")

@@ -2,6 +2,7 @@
 limits, the kind from the headers, the role checked under the writer lock), and the yearly report from
 draft to accepted batch. The fixture (tests/conftest.py): Malå 2418 and Norsjö 2417 in Västerbotten (24),
 Arvidsjaur 2505 in Norrbotten (25)."""
+
 from __future__ import annotations
 
 import duckdb
@@ -11,12 +12,19 @@ from core.access import ADMIN, REPORTER, VIEWER, Role, parse_rules
 from etl import ledger
 from prevcap.collect import submissions, uploads
 
-RULES = parse_rules({
-    "require_login": False,
-    "admin": [{"county": "24", "emails": ["Analytiker@Lansstyrelsen.se"]}, {"county": 25, "domains": ["nbtn.example"]}],
-    "reporter": [{"municipalities": ["2418"], "emails": ["samordnare@mala.se"]},
-                 {"municipalities": ["2417", "2418"], "domains": ["norsjo.se"]}],
-})
+RULES = parse_rules(
+    {
+        "require_login": False,
+        "admin": [
+            {"county": "24", "emails": ["Analytiker@Lansstyrelsen.se"]},
+            {"county": 25, "domains": ["nbtn.example"]},
+        ],
+        "reporter": [
+            {"municipalities": ["2418"], "emails": ["samordnare@mala.se"]},
+            {"municipalities": ["2417", "2418"], "domains": ["norsjo.se"]},
+        ],
+    }
+)
 ADMIN_24 = RULES.role_of("analytiker@lansstyrelsen.se")
 ADMIN_25 = RULES.role_of("vem@nbtn.example")
 MALA = RULES.role_of("samordnare@mala.se")
@@ -37,17 +45,25 @@ def test_roles_by_address_or_domain_and_everyone_else_a_viewer():
 def test_bad_rules_are_named_not_guessed():
     rules = parse_rules({"admin": [{"emails": ["x@y.se"]}], "reporter": [{"municipalities": ["24180"], "emails": "a"}]})
     assert rules.admins == () and rules.reporters == ()
-    assert rules.problems == ("[[admin]] 1: an admin needs a county (county = \"24\")",
-                              "[[reporter]] 1 municipalities: 24180 are not 4-digit codes",
-                              "[[reporter]] 1: a reporter needs municipalities (municipalities = [\"2418\"])")
+    assert rules.problems == (
+        '[[admin]] 1: an admin needs a county (county = "24")',
+        "[[reporter]] 1 municipalities: 24180 are not 4-digit codes",
+        '[[reporter]] 1: a reporter needs municipalities (municipalities = ["2418"])',
+    )
 
 
-@pytest.mark.parametrize("name, safe", [
-    ("../../etc/passwd.csv", "passwd.csv"), ("C:\\Users\\anna\\bemanning 2025.xlsx", "bemanning_2025.xlsx"),
-    ("[extern länk](https:evil.example).csv", "extern_länk_(https_evil.example).csv"),
-    ("<img src=x onerror=alert(1)>.csv", "img_src_x_onerror_alert(1).csv"), ("....csv", "fil.csv"),
-    ("a" * 300 + ".csv", "a" * 100 + ".csv"), ("rapport\x00.csv", "rapport.csv"),
-])
+@pytest.mark.parametrize(
+    "name, safe",
+    [
+        ("../../etc/passwd.csv", "passwd.csv"),
+        ("C:\\Users\\anna\\bemanning 2025.xlsx", "bemanning_2025.xlsx"),
+        ("[extern länk](https:evil.example).csv", "extern_länk_(https_evil.example).csv"),
+        ("<img src=x onerror=alert(1)>.csv", "img_src_x_onerror_alert(1).csv"),
+        ("....csv", "fil.csv"),
+        ("a" * 300 + ".csv", "a" * 100 + ".csv"),
+        ("rapport\x00.csv", "rapport.csv"),
+    ],
+)
 def test_a_file_name_is_kept_safe(name, safe):
     assert uploads.safe_file_name(name) == safe
 
@@ -72,14 +88,16 @@ def test_the_kind_is_found_from_the_headers(tmp_path):
 
 
 def test_an_upload_is_refused_for_a_municipality_of_another_county(fixture_workspace, fixture_warehouse):
-    upload, _ = uploads.keep("Kommun;År;Roll;Årsarbetare\nMalå;2025;brott;1\nArvidsjaur;2025;brott;2\n".encode(),
-                             "bemanning.csv")
+    upload, _ = uploads.keep(
+        "Kommun;År;Roll;Årsarbetare\nMalå;2025;brott;1\nArvidsjaur;2025;brott;2\n".encode(), "bemanning.csv"
+    )
     preview = uploads.preview(fixture_workspace, ADMIN_24, "staffing", upload, NAMES)
     assert preview.result.ok and [(p.row, p.values) for p in preview.scope_problems] == [(3, {"name": "Arvidsjaur"})]
     result = uploads.confirm(fixture_workspace, ADMIN_24, "staffing", upload, NAMES)
     assert [(p.row, p.key) for p in result.problems] == [(3, "collect.err.not_yours")]
-    assert uploads.confirm(fixture_workspace, MALA, "staffing", upload, NAMES).problems[0].key == \
-        "auth.not_allowed.admin"  # only a county board uploads
+    assert (
+        uploads.confirm(fixture_workspace, MALA, "staffing", upload, NAMES).problems[0].key == "auth.not_allowed.admin"
+    )  # only a county board uploads
     with ledger.open_ledger(fixture_workspace.ledger) as con:
         assert ledger.head(con) == 0
     ok, _ = uploads.keep("Kommun;År;Roll;Årsarbetare\nMalå;2025;brott;1\n".encode(), "bemanning.csv")
@@ -99,14 +117,23 @@ def test_an_upload_is_refused_for_a_municipality_of_another_county(fixture_works
 
 # --- the yearly report -------------------------------------------------------------------------------------
 
+
 def content_for_mala() -> dict:
-    return {"posts": [{"role": "brott", "fte": 0.8, "funded_by": "kommun", "shared_with": None},
-                      {"role": "andt", "fte": 0.0, "funded_by": None, "shared_with": None}],
-            "funding": [{"funder": "kommun", "area": "brott", "amount_sek": 250000}],
-            "law": {"coordinating_function": True, "coordinating_function_date": "2023-09-01",
-                    "coordinating_function_link": "https://www.mala.se/trygghet", "lagesbild": True,
-                    "atgardsplan": False},
-            "attendance": [{"event_id": "2024-10-17-inspirationsdag", "participants": 5}]}
+    return {
+        "posts": [
+            {"role": "brott", "fte": 0.8, "funded_by": "kommun", "shared_with": None},
+            {"role": "andt", "fte": 0.0, "funded_by": None, "shared_with": None},
+        ],
+        "funding": [{"funder": "kommun", "area": "brott", "amount_sek": 250000}],
+        "law": {
+            "coordinating_function": True,
+            "coordinating_function_date": "2023-09-01",
+            "coordinating_function_link": "https://www.mala.se/trygghet",
+            "lagesbild": True,
+            "atgardsplan": False,
+        },
+        "attendance": [{"event_id": "2024-10-17-inspirationsdag", "participants": 5}],
+    }
 
 
 def test_a_report_from_draft_to_an_accepted_batch(fixture_workspace, fixture_warehouse):
@@ -116,7 +143,8 @@ def test_a_report_from_draft_to_an_accepted_batch(fixture_workspace, fixture_war
     assert draft.ok and draft.report.status == "draft"  # a draft may be half done
     bad = submissions.submit(ws, MALA, "2418", 2024, {"posts": [{"role": "brott", "fte": "25"}]})
     assert [p.message("Rapport") for p in bad.problems] == [
-        'Rapport, rad 2, kolumn "fte": "25" årsarbetare är orimligt (högst 20)']
+        'Rapport, rad 2, kolumn "fte": "25" årsarbetare är orimligt (högst 20)'
+    ]
     assert submissions.current(ws, "2418", 2024).status == "draft"
     submitted = submissions.submit(ws, MALA, "2418", 2024, content_for_mala())
     assert submitted.ok and submitted.report.status == "submitted"
@@ -132,23 +160,38 @@ def test_a_report_from_draft_to_an_accepted_batch(fixture_workspace, fixture_war
     with ledger.open_ledger(ws.ledger) as con:
         entry = ledger.entries(con).iloc[0]
     assert (entry.channel, entry.author, entry.reviewer, entry.scope_municipality, entry.scope_year) == (
-        "report", "samordnare@mala.se", "analytiker@lansstyrelsen.se", "2418", 2024)
+        "report",
+        "samordnare@mala.se",
+        "analytiker@lansstyrelsen.se",
+        "2418",
+        2024,
+    )
     assert list(entry.kinds) == ["attendance", "staffing", "funding", "law_status"] and entry.row_count == 5
     con = duckdb.connect(str(ws.warehouse), read_only=True)
     # the report replaced Malå's 2024 staffing whole: the example had brott 0.5 (shared with Norsjö) + andt 0.25
-    assert con.execute("select role, fte, origin from staging.staffing where municipality_code = '2418' "
-                       "and year = 2024 order by role").fetchall() == [("andt", 0.0, "loaded"), ("brott", 0.8, "loaded")]
-    assert con.execute("select funder, area, amount_sek from staging.funding where municipality_code = '2418' "
-                       "and year = 2024").fetchall() == [("kommun", "brott", 250000.0)]
-    assert con.execute("select coordinating_function, coordinating_function_date::varchar, "
-                       "coordinating_function_link, atgardsplan from staging.law_status "
-                       "where municipality_code = '2418' and year = 2024").fetchall() == [
-        (True, "2023-09-01", "https://www.mala.se/trygghet", False)]
-    assert con.execute("select participants from staging.attendance where municipality_code = '2418' "
-                       "and event_id = '2024-10-17-inspirationsdag'").fetchall() == [(5,)]
+    assert con.execute(
+        "select role, fte, origin from staging.staffing where municipality_code = '2418' and year = 2024 order by role"
+    ).fetchall() == [("andt", 0.0, "loaded"), ("brott", 0.8, "loaded")]
+    assert con.execute(
+        "select funder, area, amount_sek from staging.funding where municipality_code = '2418' and year = 2024"
+    ).fetchall() == [("kommun", "brott", 250000.0)]
+    assert con.execute(
+        "select coordinating_function, coordinating_function_date::varchar, "
+        "coordinating_function_link, atgardsplan from staging.law_status "
+        "where municipality_code = '2418' and year = 2024"
+    ).fetchall() == [(True, "2023-09-01", "https://www.mala.se/trygghet", False)]
+    assert con.execute(
+        "select participants from staging.attendance where municipality_code = '2418' "
+        "and event_id = '2024-10-17-inspirationsdag'"
+    ).fetchall() == [(5,)]
     con.close()
     assert list(submissions.history(ws, "2418", 2024)["status"]) == [
-        "draft", "submitted", "returned", "submitted", "accepted"]
+        "draft",
+        "submitted",
+        "returned",
+        "submitted",
+        "accepted",
+    ]
 
 
 def test_the_county_board_sees_every_municipality_s_status(fixture_workspace):
@@ -156,17 +199,25 @@ def test_the_county_board_sees_every_municipality_s_status(fixture_workspace):
     submissions.save_draft(ws, MALA, "2418", 2025, {"posts": [{"role": "brott", "fte": 1}]})
     table = submissions.overview(ws, ["2417", "2418"], 2025).set_index("municipality_code")
     assert table.loc["2417", "status"] == "not_started" and table.loc["2417", "missing"] == [
-        "posts", "funding", "law", "attendance"]
+        "posts",
+        "funding",
+        "law",
+        "attendance",
+    ]
     assert table.loc["2418", "status"] == "draft" and table.loc["2418", "missing"] == ["funding", "law", "attendance"]
 
 
 def test_prefill_takes_last_year_s_answers(fixture_warehouse):
     con = duckdb.connect(str(fixture_warehouse), read_only=True)
     content = submissions.prefill(con, "2418", 2025)
-    assert content["posts"] == [{"role": "andt", "fte": 0.25, "funded_by": "fohm", "shared_with": None},
-                                {"role": "brott", "fte": 0.5, "funded_by": "kommun", "shared_with": "2417"}]
-    assert content["funding"] == [{"funder": "kommun", "area": "bada", "amount_sek": 300000.0},
-                                  {"funder": "lansstyrelsen", "area": "brott", "amount_sek": 100000.0}]
+    assert content["posts"] == [
+        {"role": "andt", "fte": 0.25, "funded_by": "fohm", "shared_with": None},
+        {"role": "brott", "fte": 0.5, "funded_by": "kommun", "shared_with": "2417"},
+    ]
+    assert content["funding"] == [
+        {"funder": "kommun", "area": "bada", "amount_sek": 300000.0},
+        {"funder": "lansstyrelsen", "area": "brott", "amount_sek": 100000.0},
+    ]
     assert (content["law"]["coordinating_function"], content["law"]["atgardsplan"]) == (True, False)
     assert content["attendance"] == []  # no event in 2025
     empty = submissions.prefill(con, "2422", 2020)
