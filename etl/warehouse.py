@@ -267,7 +267,7 @@ def record_dataset(con, dataset: str, origin: str, source_file: str, source: str
         "delete from meta.datasets where dataset = ? and origin = ? and source_file = ?", [dataset, origin, source_file]
     )
     con.execute(
-        "insert into meta.datasets values (?, ?, ?, null, ?, ?, ?)",
+        "insert into meta.datasets values (?, ?, ?, null, ?, ?, ?, null)",
         [dataset, origin, source_file, rows, source, source_date],
     )
 
@@ -284,7 +284,7 @@ def record_example_and_loaded(con) -> None:
             "insert into meta.datasets "
             f"select ?, s.origin, s.source_file, s.batch_id, count(*), "
             "case when s.origin = 'example' then ? else 'Inläst fil ' || s.source_file end, "
-            "strftime(b.created_at, '%Y-%m-%d') "
+            "strftime(b.created_at, '%Y-%m-%d'), b.channel "
             f"from {quoted(kind.table)} s left join meta.batches b on b.entry_id = s.batch_id "
             "where s.origin in ('example', 'loaded') group by all",
             [kind_name, EXAMPLE_SOURCE],

@@ -17,9 +17,21 @@ def source_line(datasets: pd.DataFrame, lang: str) -> str:
     example = example_datasets(datasets)
     if example:
         parts.append(t("source.example", lang, names=capitalised(names_text(example, lang))))
-    loaded = sorted(datasets.loc[datasets["origin"] == "loaded", "source_file"].unique())
-    if loaded:
-        parts.append(t("source.loaded", lang, files=", ".join(loaded)))
+    loaded = datasets[datasets["origin"] == "loaded"]
+    channel = loaded["channel"] if "channel" in loaded else pd.Series(index=loaded.index, dtype=object)
+    reports = loaded[channel == "report"]
+    if len(reports):
+        parts.append(
+            t(
+                "source.reported",
+                lang,
+                n=reports["batch_id"].nunique(),
+                date=max(d for d in reports["source_date"] if isinstance(d, str)),
+            )
+        )
+    files = sorted(loaded.loc[channel != "report", "source_file"].unique())
+    if files:
+        parts.append(t("source.loaded", lang, files=", ".join(files)))
     boundaries = datasets[datasets["dataset"] == "municipalities"]
     if len(boundaries):
         parts.append(t("source.boundaries", lang, source=boundaries["source"].iloc[0].split(" (")[0]))
@@ -70,3 +82,12 @@ def example_notice(datasets: pd.DataFrame, lang: str) -> str | None:
     if only_loaded:
         parts.append(t("example.banner.loaded", lang, names=names_text(only_loaded, lang)))
     return " ".join([*parts, t("example.banner.real", lang)])
+
+
+def figure_source(source, date, lang: str) -> str:
+    """Where one municipality's figure comes from, for a table's cell: example data, reported by the
+    municipality (the day the county board accepted the report), or loaded by the county board."""
+    if not isinstance(source, str) or not source:
+        return ""
+    day = date.strftime("%Y-%m-%d") if hasattr(date, "strftime") and not pd.isna(date) else ""
+    return t(f"source.figure.{source}", lang, date=day).strip()

@@ -184,6 +184,21 @@ def test_a_report_from_draft_to_an_accepted_batch(fixture_workspace, fixture_war
         "select participants from staging.attendance where municipality_code = '2418' "
         "and event_id = '2024-10-17-inspirationsdag'"
     ).fetchall() == [(5,)]
+    # every figure says where it comes from: Malå's 2024 staffing is the municipality's report now
+    import datetime as dt
+
+    from prevcap import sources
+    from prevcap.queries import meta as meta_queries
+    from prevcap.queries import overview as overview_queries
+    from prevcap.tables.overview import overview_table
+
+    today = dt.datetime.now(dt.timezone.utc).date().isoformat()
+    table, _ = overview_table(overview_queries.municipality_year(con, ("24",), 2024), "sv")
+    shown = dict(zip(table["municipality_name"], table["staffing_source_text"]))
+    assert (shown["Malå"], shown["Norsjö"], shown["Sorsele"]) == (f"Rapporterad av kommunen {today}", "Exempeldata", "")
+    assert f"rapporter från kommunerna: 1 (senast godkänd {today})" in sources.source_line(
+        meta_queries.datasets(con), "sv"
+    )
     con.close()
     assert list(submissions.history(ws, "2418", 2024)["status"]) == [
         "draft",

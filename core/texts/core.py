@@ -98,7 +98,15 @@ TEXTS = {
     },
     "source.boundaries": {"sv": "Kommungränser: SCB via {source}", "en": "Boundaries: Statistics Sweden via {source}"},
     "source.example": {"sv": "{names}: exempeldata", "en": "{names}: example data"},
-    "source.loaded": {"sv": "inlästa filer: {files}", "en": "loaded files: {files}"},
+    "source.figure.example": {"sv": "Exempeldata", "en": "Example data"},
+    "source.figure.reported": {"sv": "Rapporterad av kommunen {date}", "en": "Reported by the municipality {date}"},
+    "source.figure.loaded": {"sv": "Inläst av länsstyrelsen {date}", "en": "Loaded by the county board {date}"},
+    "col.staffing_source": {"sv": "Uppgift om bemanning", "en": "Staffing figure from"},
+    "source.reported": {
+        "sv": "rapporter från kommunerna: {n} (senast godkänd {date})",
+        "en": "the municipalities' reports: {n} (the latest accepted {date})",
+    },
+    "source.loaded": {"sv": "inläst av länsstyrelsen: {files}", "en": "loaded by the county board: {files}"},
     "source.carried_note": {
         "sv": "För ett år utan befolkningssiffra används senaste tidigare år; kolumnen ”Befolkning avser år” och kartans hovertext visar vilket.",
         "en": "For a year without a population figure the latest earlier year is used; the column “Population as of year” and the map's hover text show which.",

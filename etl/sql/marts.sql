@@ -75,14 +75,21 @@ population as (
         on g.municipality_code = p.municipality_code and g.year >= p.year
 ),
 staffing as (
-    select municipality_code, year,
-           sum(fte) filter (where role = 'brott') as fte_brott,
-           sum(fte) filter (where role = 'andt') as fte_andt,
-           sum(fte) filter (where role = 'annan') as fte_other,
-           sum(fte) as fte_total,
-           bool_or(origin = 'example') as staffing_example
-    from staging.staffing
-    group by all
+    -- where the year's staffing comes from: example data, a municipality's own report (with the day the
+    -- county board accepted it), or a file the county board loaded (with the day it was loaded)
+    select s.municipality_code, s.year,
+           sum(s.fte) filter (where s.role = 'brott') as fte_brott,
+           sum(s.fte) filter (where s.role = 'andt') as fte_andt,
+           sum(s.fte) filter (where s.role = 'annan') as fte_other,
+           sum(s.fte) as fte_total,
+           bool_or(s.origin = 'example') as staffing_example,
+           case when bool_or(s.origin = 'example') then 'example'
+                when bool_or(b.channel = 'report') then 'reported'
+                else 'loaded' end as staffing_source,
+           max(b.created_at)::date as staffing_source_date
+    from staging.staffing s
+    left join meta.batches b on b.entry_id = s.batch_id
+    group by s.municipality_code, s.year
 ),
 funding as (
     select * from marts.funding_year
@@ -107,7 +114,7 @@ final as (
            p.population, p.population_year, p.population_year <> g.year as population_carried,
            p.population_quality, p.population_source,
            s.fte_total is not null as staffing_reported,
-           s.fte_brott, s.fte_andt, s.fte_other, s.fte_total,
+           s.fte_brott, s.fte_andt, s.fte_other, s.fte_total, s.staffing_source, s.staffing_source_date,
            s.fte_total / p.population * 10000 as fte_per_10k,
            f.funding_sek, f.funding_external_sek,
            f.funding_sek / p.population as funding_per_inhabitant,

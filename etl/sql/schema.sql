@@ -57,7 +57,8 @@ create table meta.datasets (
     batch_id     integer,
     rows         integer not null,
     source       varchar not null,
-    source_date  varchar
+    source_date  varchar,
+    channel      varchar   -- a loaded batch: 'cli' or 'upload' (a county board's file), 'report' (a municipality's)
 );
 
 -- The ledger's entries as the warehouse was built from them (without authors and reviewers: the

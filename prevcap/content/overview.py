@@ -63,7 +63,7 @@ def overview(source, view: View) -> Section:
         overview_charts.choropleth, municipalities, source.geojson(view.county_codes), view.indicator, lang, title=title
     )
     section.add(Chart("overview_map", figure, title, t("source.carried_note", lang), example, selectable=True))
-    table, columns = overview_tables.overview_table(municipalities)
+    table, columns = overview_tables.overview_table(municipalities, lang)
     section.add(Table("overview_table", table, columns, t("table.title", lang)))
     section.settings = [(t("filter.indicator", lang), t("ind." + view.indicator, lang))]
     return section

@@ -56,6 +56,12 @@ def capacity_table(assessed: pd.DataFrame, lang: str, links: bool = True) -> tup
     frame["police"] = frame["police_agreement_status"].map(lambda s: t(f"cap.police.{s}", lang))
     frame["law"] = [law_parts_text(row, lang) for row in frame.itertuples()]
     frame["profile"] = "kommun?kommun=" + frame["municipality_code"]
+    from prevcap.sources import figure_source
+
+    frame["staffing_source_text"] = [
+        figure_source(source, date, lang)
+        for source, date in zip(frame["staffing_source"], frame["staffing_source_date"])
+    ]
     for column, decimals in (
         ("fte_total", 2),
         ("norm_fte", 2),
@@ -77,6 +83,7 @@ def capacity_table(assessed: pd.DataFrame, lang: str, links: bool = True) -> tup
         "index_coverage_percent": ("cap.col.index_coverage", "localized"),
         "police": ("cap.col.police", None),
         "law": ("cap.col.law", None),
+        "staffing_source_text": ("col.staffing_source", None),
     }
     if not links:
         del columns["profile"]

@@ -17,7 +17,15 @@ def rounded(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def overview_table(municipalities: pd.DataFrame) -> tuple[pd.DataFrame, Columns]:
+def overview_table(municipalities: pd.DataFrame, lang: str = "sv") -> tuple[pd.DataFrame, Columns]:
+    from prevcap.sources import figure_source
+
+    municipalities = municipalities.assign(
+        staffing_source_text=[
+            figure_source(source, date, lang)
+            for source, date in zip(municipalities["staffing_source"], municipalities["staffing_source_date"])
+        ]
+    )
     columns: Columns = {
         "municipality_name": ("col.municipality", None),
         "county_name": ("col.county", None),
@@ -28,5 +36,6 @@ def overview_table(municipalities: pd.DataFrame) -> tuple[pd.DataFrame, Columns]
         "funding_per_inhabitant": ("ind.funding_per_inhabitant", "localized"),
         "participants": ("ind.participants", "localized"),
         "participants_per_1000": ("ind.participants_per_1000", "localized"),
+        "staffing_source_text": ("col.staffing_source", None),
     }
     return rounded(municipalities[list(columns)]), columns
