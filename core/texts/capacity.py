@@ -421,6 +421,21 @@ TEXTS = {
         "revert is a new entry. The warehouse is rebuilt from reference data, example data and the active "
         "batches in order. Who loaded a batch is kept in the ledger only.",
     },
+    "cap.method.privacy_heading": {"sv": "Personuppgifter", "en": "Personal data"},
+    "cap.method.privacy": {
+        "sv": "Panelen tar bara emot antal och belopp, aldrig namn, personnummer, e-postadresser eller "
+        "telefonnummer i filerna; en fil med sådana avvisas hel. Den enda personuppgiften är e-postadressen "
+        "till den som läste in en fil, rapporterade för en kommun eller godkände en rapport: liggaren sparar "
+        "den för att det ska gå att se vem som ändrade en siffra. Den visas bara för länsstyrelsens "
+        "administratörer på sidan Inläsning, aldrig för läsare, och finns inte i lagret som sidorna läser. "
+        "Inloggningen sköts av organisationens egen inloggningstjänst; panelen sparar inga lösenord.",
+        "en": "The dashboard accepts counts and amounts only, never names, personal identity numbers, e-mail "
+        "addresses or phone numbers in the files; a file holding any is refused whole. The one personal datum "
+        "is the e-mail address of whoever loaded a file, reported for a municipality or accepted a report: the "
+        "ledger keeps it so that who changed a figure can be seen. Only the county board's administrators see "
+        "it, on the Upload page, never viewers, and the warehouse the pages read does not hold it. Sign-in is "
+        "handled by the organisation's own identity service; the dashboard keeps no passwords.",
+    },
     "cap.method.batches_none": {"sv": "Inga filer har lästs in ännu.", "en": "No files have been loaded yet."},
     "cap.method.col.rows": {"sv": "Rader", "en": "Rows"},
     "cap.method.col.date": {"sv": "Datum", "en": "Date"},

@@ -66,6 +66,8 @@ def sources_section(source, view: View) -> Section:
     section.add(Text("sources_text", t("cap.method.sources_text", lang)))
     section.add(Heading("batches_heading", t("cap.method.batches", lang), 3))
     section.add(Text("batches_text", t("cap.method.batches_text", lang)))
+    section.add(Heading("privacy_heading", t("cap.method.privacy_heading", lang), 3))
+    section.add(Text("privacy", t("cap.method.privacy", lang)))
     batches = source.query(meta_queries.batches)
     if batches.empty:
         section.add(Notice("batches_none", t("cap.method.batches_none", lang)))
