@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -84,9 +85,23 @@ def _report_rejected(result, lang) -> int:
 def cmd_load(args, lang) -> int:
     from etl.build import load_file
 
-    result = load_file(_workspace(), args.kind, Path(args.file))
+    result = load_file(_workspace(), args.kind, Path(args.file), year=args.year)
     if not result.ok:
         return _report_rejected(result, lang)
+    if args.kind == "crime":
+        print(
+            t(
+                "public.msg.bra_read",
+                lang,
+                file=Path(args.file).name,
+                rows=result.rows + result.outside_scope,
+                year=result.skipped.get("year"),
+                districts=result.skipped.get("districts", 0),
+                totals=result.skipped.get("totals", 0),
+            )
+        )
+    if result.outside_scope:
+        print(t("etl.msg.outside_scope", lang, rows=result.outside_scope))
     if result.ignored_columns:
         print(t("etl.msg.ignored_columns", lang, columns=", ".join(result.ignored_columns)))
     print(
@@ -105,6 +120,62 @@ def cmd_load(args, lang) -> int:
     if result.stepped_aside:
         print(t("etl.msg.stepped_aside", lang, rows=result.stepped_aside))
     return 0
+
+
+def cmd_kolada(args, lang) -> int:
+    """Fetch KPIs from Kolada's v3 API for the warehouse's municipalities, keep the response as the batch's
+    original file, and load it. The one request this project makes beyond the machine, on this command only."""
+    import json
+    import tempfile
+
+    from core import config
+    from etl import kolada
+    from etl.build import load_file
+
+    ws = _workspace()
+    if not ws.warehouse.exists():
+        print(t("etl.err.warehouse_missing", lang, path=ws.warehouse), file=sys.stderr)
+        return 1
+    codes = _municipality_codes(ws)
+    base = os.environ.get("PREVCAP_KOLADA_URL") or config.setting("kolada_base_url", kolada.DEFAULT_BASE)
+    try:
+        pages = kolada.fetch_kolada_pages(args.kpi, codes, args.years, base=base)
+    except kolada.KoladaError as error:
+        print(error.message(lang), file=sys.stderr)
+        return 1
+    folder = Path(tempfile.mkdtemp(prefix="prevcap-kolada-"))
+    path = Path(args.save) if args.save else folder / f"kolada_{args.kpi.replace(',', '_')}_{args.years}.json"
+    path.write_text(json.dumps(pages, ensure_ascii=False), encoding="utf-8")
+    result = load_file(ws, "kolada", path)
+    if not result.ok:
+        return _report_rejected(result, lang)
+    print(
+        t(
+            "etl.msg.loaded",
+            lang,
+            file=path.name,
+            rows=result.rows,
+            kind="kolada",
+            batch=result.batch_id,
+            new=result.new,
+            replaced=result.replaced,
+            unchanged=result.unchanged,
+        )
+    )
+    return 0
+
+
+def _municipality_codes(ws) -> list[str]:
+    """The warehouse's municipalities, in the order of their codes."""
+    import duckdb
+
+    con = duckdb.connect(str(ws.warehouse), read_only=True)
+    try:
+        return [
+            row[0] for row in con.execute("select municipality_code from staging.municipalities order by 1").fetchall()
+        ]
+    finally:
+        con.close()
 
 
 def cmd_revert(args, lang) -> int:
@@ -187,6 +258,13 @@ def parser() -> argparse.ArgumentParser:
     load = commands.add_parser("load", help="läs in en fil (CSV eller XLSX) som en ny sats i liggaren")
     load.add_argument("kind", choices=sorted(KINDS))
     load.add_argument("file")
+    load.add_argument("--year", type=int, help="crime: året, om filens namn inte säger det")
+    kolada = commands.add_parser(
+        "kolada", help="hämta nyckeltal från Kolada (det enda anropet projektet gör ut på nätet)"
+    )
+    kolada.add_argument("--kpi", default="N07540,N07403", help="nyckeltal, kommaseparerade (standard N07540,N07403)")
+    kolada.add_argument("--years", default="2015-2025", help="år: 2015-2025 eller 2019,2021")
+    kolada.add_argument("--save", help="spara svaret som JSON-fil också (kan läsas in igen: load kolada FIL)")
     history = commands.add_parser(
         "history", help="liggarens satser; eller en nyckels värden över tiden: history staffing 2418 2024"
     )
@@ -207,6 +285,7 @@ def parser() -> argparse.ArgumentParser:
 COMMANDS = {
     "build": cmd_build,
     "load": cmd_load,
+    "kolada": cmd_kolada,
     "history": cmd_history,
     "revert": cmd_revert,
     "sample": cmd_sample,

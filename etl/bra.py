@@ -61,6 +61,7 @@ class BraResult:
     skipped_districts: int = 0
     skipped_totals: int = 0
     problems: list[Problem] = field(default_factory=list)
+    year: int | None = None  # the year read from the argument or the file name
 
 
 class GenitiveNames:
@@ -282,4 +283,4 @@ def read_bra_crimes(path: Path, year: int | None, names: pd.DataFrame) -> BraRes
         }
     )
     frame = frame.sort_values("municipality_code", ignore_index=True)
-    return BraResult(frame, districts, totals, problems)
+    return BraResult(frame, districts, totals, problems, year)

@@ -96,6 +96,9 @@ class LoadResult:
     stepped_aside: int = 0  # example rows of the same kind, municipality and year no longer used
     ignored_columns: list[str] = field(default_factory=list)
     batch_id: int | None = None
+    outside_scope: int = 0  # a public source's rows of municipalities or years outside the warehouse
+    # Brå's file: its year and the rows that are not municipalities (city districts, totals)
+    skipped: dict = field(default_factory=dict)
     diff: pd.DataFrame | None = None  # each row: new, replaced (with the old values) or unchanged
 
     @property
@@ -139,8 +142,12 @@ def _context(con, scope: Scope) -> Context:
     )
 
 
-def _checked(con, kind: str, path: Path, scope: Scope) -> tuple[LoadResult, pd.DataFrame | None]:
+def _checked(
+    con, kind: str, path: Path, scope: Scope, year: int | None = None
+) -> tuple[LoadResult, pd.DataFrame | None]:
     """Read and validate a file against the warehouse on `con`: the result, and the rows as staging columns."""
+    if KINDS[kind].reader != "sheet":
+        return _checked_public(con, kind, path, scope, year)
     result = LoadResult(kind, path)
     try:
         sheet = read_sheet(path)
@@ -154,6 +161,43 @@ def _checked(con, kind: str, path: Path, scope: Scope) -> tuple[LoadResult, pd.D
         return result, None
     result.rows = len(checked.records)
     return result, staging_frame(kind, checked.records)
+
+
+def _checked_public(
+    con, kind: str, path: Path, scope: Scope, year: int | None
+) -> tuple[LoadResult, pd.DataFrame | None]:
+    """A public source's file as it publishes it (Brå's CSV, a saved Kolada response). It speaks of every
+    municipality of Sweden: the rows of the warehouse's municipalities and years are kept, the rest are
+    counted (the original file keeps them)."""
+    from etl import bra, kolada
+
+    result = LoadResult(kind, path)
+    if not path.is_file():
+        result.problems.append(Problem(None, None, "etl.err.no_such_file", {}))
+        return result, None
+    if kind == "crime":
+        read = bra.read_bra_crimes(path, year, reference.all_municipality_names())
+        result.problems, result.skipped = (
+            list(read.problems),
+            {"districts": read.skipped_districts, "totals": read.skipped_totals, "year": read.year},
+        )
+        frame = read.frame.drop(columns=["source_file"])
+    else:
+        try:
+            frame = kolada.read_kolada_file(path).drop(columns=["fetched_at"])
+        except kolada.KoladaError as error:
+            result.problems.append(Problem(None, None, error.key, error.values))
+            return result, None
+    if result.problems:
+        return result, None
+    in_scope = {row[0] for row in con.execute("select municipality_code from staging.municipalities").fetchall()}
+    keep = frame["municipality_code"].isin(in_scope) & frame["year"].between(scope.first_year, scope.last_year)
+    result.outside_scope = int((~keep).sum())
+    frame = frame[keep].reset_index(drop=True)
+    result.rows = len(frame)
+    columns = [column.column_name for column in KINDS[kind].stored_columns]
+    frame = frame.astype(object).where(frame.notna(), None)[columns]
+    return result, frame.assign(source_row=pd.Series(range(2, len(frame) + 2), dtype="Int64"))
 
 
 def _counts(con, kind: str, frame: pd.DataFrame, result: LoadResult) -> None:
@@ -170,7 +214,7 @@ def _counts(con, kind: str, frame: pd.DataFrame, result: LoadResult) -> None:
         con.unregister("counted_rows")
 
 
-def preview_file(ws: Workspace, kind: str, path: Path) -> LoadResult:
+def preview_file(ws: Workspace, kind: str, path: Path, year: int | None = None) -> LoadResult:
     """What loading the file would do, without writing anything: the problems, or the counts and the
     row-by-row difference (new / replaced with old → new / unchanged)."""
     if kind not in KINDS:
@@ -180,7 +224,7 @@ def preview_file(ws: Workspace, kind: str, path: Path) -> LoadResult:
         _ensure_current(ws)
         con = duckdb.connect(str(ws.warehouse), read_only=True)
         try:
-            result, frame = _checked(con, kind, path, ws.scope)
+            result, frame = _checked(con, kind, path, ws.scope, year)
             if frame is not None:
                 _counts(con, kind, frame, result)
         finally:
@@ -200,6 +244,7 @@ def load_file(
     channel: str = "cli",
     file_name: str | None = None,
     authorise=None,
+    year: int | None = None,
 ) -> LoadResult:
     """Validate and load one file as a ledger batch; on any problem nothing is written anywhere
     and the problems are returned.
@@ -216,7 +261,9 @@ def load_file(
                 _ensure_current(ws)
             except (duckdb.Error, OSError, DataTestsFailed, ledger.LedgerBusy) as error:
                 return LoadResult(kind, path, [_write_problem(error)])
-            return _load_locked(ws, kind, path, author or current_author(), channel, file_name or path.name, authorise)
+            return _load_locked(
+                ws, kind, path, author or current_author(), channel, file_name or path.name, authorise, year
+            )
     except WriterBusy as busy:
         return LoadResult(
             kind,
@@ -226,7 +273,7 @@ def load_file(
 
 
 def _load_locked(
-    ws: Workspace, kind: str, path: Path, author: str, channel: str, file_name: str, authorise
+    ws: Workspace, kind: str, path: Path, author: str, channel: str, file_name: str, authorise, year=None
 ) -> LoadResult:
     try:
         raw = path.read_bytes() if path.is_file() else None
@@ -240,7 +287,7 @@ def _load_locked(
 
     try:
         with writing(ws.warehouse, before_swap=commit) as con:
-            result, frame = _checked(con, kind, path, ws.scope)
+            result, frame = _checked(con, kind, path, ws.scope, year)
             if result.ok and authorise is not None:
                 result.problems = list(authorise(frame))
             if not result.ok:

@@ -50,6 +50,9 @@ DATA_TESTS: tuple[DataTest, ...] = (
     _references("staging.collaboration_members", "collaboration_id", "staging.collaborations", "collaboration_id"),
     _references("staging.police_agreements", "municipality_code"),
     _references("staging.law_status", "municipality_code"),
+    _references("staging.crime", "municipality_code"),
+    _references("staging.kolada", "municipality_code"),
+    _unique("marts.crime_year", "municipality_code, year"),
     DataTest(
         "staging.collaborations have at least two members",
         "select c.collaboration_id from staging.collaborations c "

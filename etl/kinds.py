@@ -47,6 +47,9 @@ class Kind:
     # the key columns that say which municipality and year a row is about: a loaded row for a
     # municipality and year makes the example rows of the same kind, municipality and year step aside
     step_aside: tuple[str, ...] = ()
+    # how a file of the kind is read: "sheet" (CSV/XLSX with headers, etl/validate.py), or the reader
+    # of a public source as it publishes its data ("bra": Brå's CSV, "kolada": a Kolada API response)
+    reader: str = "sheet"
 
     def column(self, name: str) -> Column:
         return next(col for col in self.columns if col.name == name)
@@ -121,6 +124,7 @@ MAX_FTE = 20
 MAX_PARTICIPANTS = 5000
 MAX_AMOUNT_SEK = 100_000_000
 MAX_POPULATION = 2_000_000
+MAX_CRIMES = 1_000_000
 
 # Lag (2023:196): when each part was decided or published, and where it can be read (optional)
 LAW_PARTS = {"coordinating_function": "samordningsfunktion", "lagesbild": "lägesbild", "atgardsplan": "åtgärdsplan"}
@@ -389,6 +393,38 @@ KINDS: dict[str, Kind] = {
         ),
     ),
 }
+
+# Public sources of need, read as they publish their data (etl/bra.py, etl/kolada.py)
+KINDS["crime"] = Kind(
+    name="crime",
+    table="staging.crime",
+    key=("municipality", "year"),
+    reader="bra",
+    columns=(
+        Column("municipality", "municipality", stored_as="municipality_code", example="Arjeplog"),
+        Column("year", "year", example="2024"),
+        Column("reported_crimes", "integer", max_value=MAX_CRIMES, example="402"),
+        Column("per_100k", "number", required=False, nullable=True, max_value=MAX_CRIMES, example="14224"),
+        Column("source", "text", example="Brå, anmälda brott i kommunerna 2024.csv"),
+    ),
+)
+KINDS["kolada"] = Kind(
+    name="kolada",
+    table="staging.kolada",
+    key=("kpi", "municipality", "year"),
+    reader="kolada",
+    columns=(
+        Column("kpi", "text", example="N07540"),
+        Column("municipality", "municipality", stored_as="municipality_code", example="Arjeplog"),
+        Column("year", "year", example="2024"),
+        # a missing value stays missing: Kolada never writes it as 0
+        Column("value", "number", required=False, nullable=True, min_value=-1e9, max_value=1e9, example="14224"),
+        Column("status", "text", required=False, nullable=True, example=""),
+        Column("count", "integer", required=False, nullable=True, max_value=1e9, example="1"),
+        Column("source", "text", example="Kolada (RKA), N07540"),
+    ),
+)
+SHEET_KINDS = tuple(name for name, kind in KINDS.items() if kind.reader == "sheet")
 
 # Headers that announce personal data: a file with one of them is refused outright.
 PERSONAL_DATA_HEADERS = (

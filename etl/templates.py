@@ -8,7 +8,7 @@ import csv
 import io
 from pathlib import Path
 
-from etl.kinds import KINDS
+from etl.kinds import KINDS, SHEET_KINDS
 
 # An example row that loads into the example warehouse (the attendance row refers to a real event).
 EXAMPLE_OVERRIDES = {
@@ -32,7 +32,7 @@ def template_text(kind_name: str) -> str:
 def write_templates(directory: Path) -> list[Path]:
     directory.mkdir(parents=True, exist_ok=True)
     paths = []
-    for kind_name in KINDS:
+    for kind_name in SHEET_KINDS:
         path = directory / f"{kind_name}.csv"
         path.write_bytes(template_text(kind_name).encode("utf-8-sig"))
         paths.append(path)

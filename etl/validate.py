@@ -232,7 +232,7 @@ def check_cell(column: Column, text: str, context: Context):
                     {"value": text, "first": context.first_year, "last": context.last_year},
                 )
             return int(number), None
-        if number < 0:
+        if number < 0 and (column.lowest is None or column.lowest >= 0):
             return None, Problem(None, None, "etl.err.negative", {"value": text})
         if column.lowest is not None and number < column.lowest:
             return None, Problem(None, None, "etl.err.below_minimum", {"value": text, "min": f"{column.lowest:g}"})

@@ -6,7 +6,7 @@ import streamlit as st
 
 from core.i18n import t
 from etl.build import Workspace
-from etl.kinds import KINDS
+from etl.kinds import KINDS, SHEET_KINDS
 from etl.templates import template_text
 from prevcap import ui
 from prevcap.collect import preview as previews
@@ -55,7 +55,7 @@ kind_choice = st.selectbox(
 with st.expander(t("collect.upload.templates", lang), icon=":material/download:"):
     st.caption(t("collect.upload.templates_text", lang))
     row = st.container(horizontal=True, gap="small")
-    for kind in KINDS:
+    for kind in SHEET_KINDS:
         row.download_button(
             t(f"collect.kind.{kind}", lang),
             template_text(kind).encode("utf-8-sig"),

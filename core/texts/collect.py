@@ -67,10 +67,12 @@ TEXTS = {
     "collect.upload.intro": {
         "sv": "Läs in en fil med länets uppgifter: CSV (semikolon eller komma) eller Excel, högst {mb} MB. "
         "Filen kontrolleras först, och ingenting sparas förrän du trycker **Bekräfta**. Varje inläsning blir en "
-        "sats i liggaren med ditt namn, och kan ångras.",
+        "sats i liggaren med ditt namn, och kan ångras. Brå:s fil över anmälda brott i kommunerna och ett sparat "
+        "svar från Kolada läses som de publiceras.",
         "en": "Upload a file of the county's figures: CSV (semicolon or comma) or Excel, at most {mb} MB. The file "
         "is checked first, and nothing is saved until you press **Confirm**. Every upload becomes a batch of the "
-        "ledger under your name, and can be undone.",
+        "ledger under your name, and can be undone. Brå's file of reported crimes in the municipalities and a "
+        "saved Kolada response are read as they are published.",
     },
     "collect.upload.kind": {"sv": "Typ av uppgifter", "en": "Kind of figures"},
     "collect.kind.auto": {"sv": "Känn igen från rubrikerna", "en": "Recognise from the headers"},
@@ -81,6 +83,8 @@ TEXTS = {
     "collect.kind.collaborations": {"sv": "Samverkan", "en": "Collaborations"},
     "collect.kind.population": {"sv": "Befolkning", "en": "Population"},
     "collect.kind.law_status": {"sv": "Lagstatus (Lag 2023:196)", "en": "Legal status (Act 2023:196)"},
+    "collect.kind.crime": {"sv": "Anmälda brott (Brå:s CSV)", "en": "Reported crimes (Brå's CSV)"},
+    "collect.kind.kolada": {"sv": "Kolada (sparat svar, JSON)", "en": "Kolada (saved response, JSON)"},
     "collect.upload.templates": {"sv": "Mallar", "en": "Templates"},
     "collect.upload.templates_text": {
         "sv": "En mall per typ, med rubrikerna och en exempelrad. Svenska rubriker (Kommun, År, Årsarbetare …) "

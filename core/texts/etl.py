@@ -126,6 +126,10 @@ TEXTS = {
         "en": "{file}: {rows} rows loaded as {kind}, batch {batch} of the ledger ({new} new, {replaced} replaced, "
         "{unchanged} unchanged).",
     },
+    "etl.msg.outside_scope": {
+        "sv": "{rows} rader för kommuner eller år utanför lagret togs inte med (originalfilen har dem).",
+        "en": "{rows} rows of municipalities or years outside the warehouse were left out (the original file has them).",
+    },
     "etl.msg.stepped_aside": {
         "sv": "{rows} exempelrader för samma kommun och år används inte längre.",
         "en": "{rows} example rows for the same municipality and year are no longer used.",

@@ -57,6 +57,36 @@ final as (
 select * from final
 order by municipality_code, year;
 
+-- One row per municipality and year with a figure of reported crimes, as the public sources give it:
+-- Brå's count and rate (its yearly file, `etl load crime`), and Kolada's rates (N07540 all reported
+-- crimes, N07403 violent crimes, per 100,000 inhabitants) with Kolada's status of each value (a value
+-- Kolada marks missing stays missing, never 0). Crimes are counted where they were committed.
+create or replace table marts.crime_year as
+with bra as (
+    select municipality_code, year, reported_crimes, per_100k, source from staging.crime
+),
+kolada as (
+    select municipality_code, year,
+           any_value(value) filter (where kpi = 'N07540') as kolada_crimes_per_100k,
+           any_value(status) filter (where kpi = 'N07540') as kolada_crimes_status,
+           any_value(value) filter (where kpi = 'N07403') as kolada_violent_per_100k,
+           any_value(status) filter (where kpi = 'N07403') as kolada_violent_status,
+           any_value(source) filter (where kpi in ('N07540', 'N07403')) as kolada_source
+    from staging.kolada
+    group by municipality_code, year
+),
+final as (
+    select coalesce(b.municipality_code, k.municipality_code) as municipality_code,
+           coalesce(b.year, k.year) as year,
+           b.reported_crimes, b.per_100k as bra_per_100k, b.source as bra_source,
+           k.kolada_crimes_per_100k, k.kolada_crimes_status, k.kolada_violent_per_100k, k.kolada_violent_status,
+           k.kolada_source
+    from bra b
+    full join kolada k using (municipality_code, year)
+)
+select * from final
+order by municipality_code, year;
+
 -- One row per municipality and year (every municipality of a known county, every year of
 -- marts.years): population, staffing, funding and participation, the indicators a user can pick.
 create or replace table marts.municipality_year as
@@ -124,6 +154,14 @@ final as (
                / p.population * 1000 as participants_per_1000,
            case when ye.events_in_year is not null then coalesce(a.events_attended, 0) end as events_attended,
            ye.events_in_year,
+           -- reported crimes per 100,000: Brå's rate, else Brå's count over the population, else Kolada's
+           coalesce(c.bra_per_100k, c.reported_crimes / p.population * 100000, c.kolada_crimes_per_100k)
+               as crimes_per_100k,
+           case when c.bra_per_100k is not null or c.reported_crimes is not null then 'bra'
+                when c.kolada_crimes_per_100k is not null then 'kolada' end as crimes_source,
+           -- the count the need norm's crime term uses: Brå's, else Kolada's rate times the population
+           coalesce(c.reported_crimes, c.kolada_crimes_per_100k * p.population / 100000) as reported_crimes,
+           c.kolada_crimes_status, c.kolada_violent_per_100k, c.kolada_violent_status,
            coalesce(s.staffing_example, false) or coalesce(f.is_example, false)
                or coalesce(a.attendance_example, false) as has_example_data
     from grid g
@@ -132,6 +170,7 @@ final as (
     left join funding f using (municipality_code, year)
     left join attendance a using (municipality_code, year)
     left join year_events ye using (year)
+    left join marts.crime_year c using (municipality_code, year)
 )
 select * from final
 order by municipality_code, year;

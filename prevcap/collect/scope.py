@@ -18,6 +18,8 @@ MUNICIPALITY_COLUMNS = {
     "law_status": ("municipality_code",),
     "events": ("host_code",),
 }
+# crime and kolada are not here: a public source's published figures are no county's own, and any
+# admin may load the file as the source publishes it
 
 
 def authorise(role: Role, kind: str, names: dict[str, str] | None = None):

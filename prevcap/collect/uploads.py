@@ -16,12 +16,13 @@ import pandas as pd
 from core import config
 from core.access import Role
 from etl import build, ledger
-from etl.kinds import KINDS
+from etl.kinds import KINDS, SHEET_KINDS
 from etl.readers import UnreadableFile, read_sheet
 from etl.validate import Problem, map_header
 from prevcap.collect.scope import authorise
 
-SUFFIXES = (".csv", ".xlsx", ".txt")
+BRA_HEADER = ["kommun", "antal", "per 100 000 inv."]  # Brå's CSV from 2023
+SUFFIXES = (".csv", ".xlsx", ".txt", ".json")  # .json: a saved Kolada response
 
 
 def max_upload_bytes() -> int:
@@ -73,13 +74,20 @@ def keep(data: bytes, name: str) -> tuple[Upload | None, list[Problem]]:
 
 def detect_kind(path: Path) -> tuple[str | None, list[Problem]]:
     """The kind whose required columns the headers hold (the most columns matched wins); a problem when
-    none fits or two fit equally."""
+    none fits or two fit equally. A saved Kolada response (.json) and Brå's CSV of reported crimes
+    (header 'Kommun;Antal;Per 100 000 inv.') are recognised as published; Brå's 2021 file has no
+    header, and its kind is chosen by hand."""
+    if path.suffix.lower() == ".json":
+        return "kolada", []
     try:
         sheet = read_sheet(path)
     except UnreadableFile as error:
         return None, [Problem(None, None, error.reason, error.values)]
+    if [str(cell).strip().casefold() for cell in sheet.header] == BRA_HEADER:
+        return "crime", []
     scores = {}
-    for name, kind in KINDS.items():
+    for name in SHEET_KINDS:
+        kind = KINDS[name]
         positions, _ = map_header(kind, sheet.header)
         if all(column.name in positions for column in kind.columns if column.required):
             scores[name] = len(positions)
