@@ -26,6 +26,8 @@ INDICATORS: dict[str, Indicator] = {
         Indicator("participants_per_1000", "unit.per_1000", 1, "Purples"),
         Indicator("participants", "unit.persons", 0, "Purples"),
         Indicator("population", "unit.inhabitants", 0, "Greys"),
+        # need, not capacity: from Brå's or Kolada's figures, when loaded (etl load crime, etl kolada)
+        Indicator("crimes_per_100k", "unit.per_100k", 0, "Oranges"),
     )
 }
 MAP_INDICATORS = tuple(INDICATORS)
@@ -40,6 +42,7 @@ class ProfileIndicator:
     percent: bool = False  # a share 0–1 shown as per cent
     signed: bool = False  # shown with + or −
     reported: str | None = None  # the reported figure it is computed from, when divided by the population
+    missing: str = "cap.not_reported"  # text key of a year without a value
 
 
 PROFILE_INDICATORS: tuple[ProfileIndicator, ...] = (
@@ -65,5 +68,6 @@ PROFILE_INDICATORS: tuple[ProfileIndicator, ...] = (
     ProfileIndicator("participants_per_1000", "ind.participants_per_1000", "unit.per_1000", 1, reported="participants"),
     ProfileIndicator("events_attended_share", "cap.ind.events_attended_share", "cap.unit.percent", 0, True),
     ProfileIndicator("partners", "cap.ind.partners", "cap.unit.municipalities", 0),
+    ProfileIndicator("crimes_per_100k", "ind.crimes_per_100k", "unit.per_100k", 0, missing="public.not_loaded"),
 )
 PROFILE_COLUMNS = [indicator.column for indicator in PROFILE_INDICATORS]

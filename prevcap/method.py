@@ -49,6 +49,7 @@ METHOD_INDICATORS = (
     ("cap.col.law", "cap.def.law", "cap.def.missing_law", "cap.dataset.law_status"),
     ("col.population", "cap.def.population", "cap.def.missing_population", "cap.dataset.population"),
     ("cap.ind.density", "cap.def.density", "cap.def.missing_population", "cap.dataset.population_boundaries"),
+    ("ind.crimes_per_100k", "cap.def.crimes_per_100k", "cap.def.missing_crimes", "cap.dataset.crime_kolada"),
     ("cap.ind.capacity_gap_fte", "cap.def.gap", "cap.def.missing_gap", "cap.dataset.staffing_population"),
     ("cap.ind.capacity_index", "cap.def.index", "cap.def.missing_index", "cap.dataset.all"),
 )

@@ -29,13 +29,24 @@ def source_line(datasets: pd.DataFrame, lang: str) -> str:
                 date=max(d for d in reports["source_date"] if isinstance(d, str)),
             )
         )
-    files = sorted(loaded.loc[channel != "report", "source_file"].unique())
+    public = loaded["dataset"].isin(PUBLIC_DATASETS)
+    files = sorted(loaded.loc[(channel != "report") & ~public, "source_file"].unique())
     if files:
         parts.append(t("source.loaded", lang, files=", ".join(files)))
+    crime_files = sorted(loaded.loc[loaded["dataset"] == "crime", "source_file"].unique())
+    if crime_files:
+        parts.append(t("source.crime_bra", lang, files=", ".join(crime_files)))
+    kolada = loaded[loaded["dataset"] == "kolada"]
+    if len(kolada):
+        parts.append(t("source.kolada", lang, date=max(d for d in kolada["source_date"] if isinstance(d, str))))
     boundaries = datasets[datasets["dataset"] == "municipalities"]
     if len(boundaries):
         parts.append(t("source.boundaries", lang, source=boundaries["source"].iloc[0].split(" (")[0]))
     return t("source.line", lang, sources="; ".join(parts))
+
+
+# The public sources of need, read as they publish them: named by their source, not as the county's files.
+PUBLIC_DATASETS = ("crime", "kolada")
 
 
 # The data sets users load (and the example data stands in for), in the order the banner names them.

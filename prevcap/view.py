@@ -21,6 +21,7 @@ from prevcap.domain.capacity import (
     DEFAULT_WEIGHTS,
     NORM_BASE_RANGE,
     NORM_PER_10K_RANGE,
+    NORM_PER_1000_CRIMES_RANGE,
     WEIGHT_RANGE,
     Norm,
     Weights,
@@ -234,6 +235,12 @@ NORM_PARAMS = {
     "base_fte": Param("norm_bas", _decimal(*NORM_BASE_RANGE[:2]), _decimal_text, lambda c: DEFAULT_NORM.base_fte),
     "fte_per_10k": Param(
         "norm_per10k", _decimal(*NORM_PER_10K_RANGE[:2]), _decimal_text, lambda c: DEFAULT_NORM.fte_per_10k
+    ),
+    "fte_per_1000_crimes": Param(
+        "norm_brott",
+        _decimal(*NORM_PER_1000_CRIMES_RANGE[:2]),
+        _decimal_text,
+        lambda c: DEFAULT_NORM.fte_per_1000_crimes,
     ),
 }
 WEIGHT_PARAMS = {

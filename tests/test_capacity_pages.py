@@ -210,10 +210,15 @@ def test_metod_page(open_page):
         "Behovsnormen",
         "Kapacitetsindex (0–100)",
         "Liknande kommuner",
+        "Anmälda brott: behovet bredvid kapaciteten",
         "Källor och datum",
         "Det här kan data inte säga",
     ]
     text = " ".join(m.value for m in at.markdown)
+    # issue 11: the years without Brå's file, where crimes are counted, from when they compare, the term
+    assert "**För 2015–2020 och 2022 finns ingen sådan fil per kommun**" in text
+    assert "där brottet begicks" in text and "jämförbar mellan kommuner **från 2015**" in text
+    assert "`?norm_brott=…`" in text and "1,0 + 0,06 + 0,015 = 1,075 åa" in text
     assert "**1,00 årsarbetare (åa)**" in text and "**0,20 åa per 10 000 invånare**" in text
     assert "odaterat" in text.lower() or "Odaterat" in text
     examples = table(at, "method_norm_examples").set_index("population")
@@ -324,7 +329,7 @@ def test_every_setting_in_the_link_is_documented_on_the_method_page(open_page):
     """The norm's and the weights' URL parameters appear on Metod, so that a copied link can be read."""
     at = open_page("pages/kapacitet.py")
     bound = [widget.key for widget in at.sidebar.number_input]
-    assert {"norm_bas", "norm_per10k"} <= set(bound) and len(bound) == 8
+    assert {"norm_bas", "norm_per10k", "norm_brott"} <= set(bound) and len(bound) == 9
     method = open_page("pages/metod.py")
     documented = " ".join(m.value for m in method.markdown) + " ".join(table(method, "method_index")["url"])
     assert all(key in documented for key in bound), [key for key in bound if key not in documented]

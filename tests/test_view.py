@@ -44,11 +44,12 @@ def test_every_setting_round_trips_as_a_code():
         "belopp": "sek_per_inhabitant",
         "norm_bas": "1.5",
         "norm_per10k": "0.35",
+        "norm_brott": "0.1",
         "vikt_bemanning": "60",
         "vikt_lag": "0",
     }
     view = views.from_params(params, CONTEXT)
-    assert view.norm == Norm(1.5, 0.35) and view.weights == Weights(staffing=60, law=0)
+    assert view.norm == Norm(1.5, 0.35, 0.1) and view.weights == Weights(staffing=60, law=0)
     assert (view.county_codes, view.previous_year, view.event_period) == (("25",), 2018, (2018, 2018))
     assert view.link_kinds == ("shared_post", "co_attendance")
     assert views.to_params(view) == params

@@ -8,6 +8,19 @@ TEXTS = {
     "cap.status.short": {"sv": "Under normen", "en": "Below the norm"},
     "cap.status.meets": {"sv": "Når normen", "en": "Meets the norm"},
     "cap.status.not_reported": {"sv": "Ej rapporterat", "en": "Not reported"},
+    "cap.status.no_crimes": {"sv": "Anmälda brott saknas", "en": "Reported crimes missing"},
+    "cap.kommun.no_crimes": {
+        "sv": "Inga anmälda brott är inlästa för kommunen. {how}",
+        "en": "No reported crimes are loaded for the municipality. {how}",
+    },
+    "cap.kommun.crimes_note": {
+        "sv": "Anmälda brott per 100 000 invånare, räknade där brottet begicks, bredvid länets median. Källa: "
+        "{sources}.",
+        "en": "Reported crimes per 100,000 inhabitants, counted where the crime was committed, beside the county's "
+        "median. Source: {sources}.",
+    },
+    "cap.no_crimes": {"sv": "anmälda brott saknas", "en": "reported crimes missing"},
+    "public.not_loaded": {"sv": "ej inläst", "en": "not loaded"},
     "cap.unit.fte_vs_norm": {"sv": "åa mot normen", "en": "FTE against the norm"},
     "cap.unit.percent_of_norm": {"sv": "% av normen", "en": "% of the norm"},
     "cap.unit.index": {"sv": "av 100", "en": "out of 100"},
@@ -72,6 +85,16 @@ TEXTS = {
         "sv": "Årsarbetare som tillkommer per 10 000 invånare. Standard 0,2.",
         "en": "FTE added per 10,000 inhabitants. Default 0.2.",
     },
+    "cap.controls.per_1000_crimes": {
+        "sv": "Tillägg per 1 000 anmälda brott, åa",
+        "en": "Addition per 1,000 reported crimes, FTE",
+    },
+    "cap.controls.per_1000_crimes_help": {
+        "sv": "Årsarbetare som tillkommer per 1 000 anmälda brott i kommunen (Brå eller Kolada). Standard 0: "
+        "av. En kommun utan inläst brottsstatistik för året får då ingen norm.",
+        "en": "FTE added per 1,000 crimes reported in the municipality (Brå or Kolada). Default 0: off. A "
+        "municipality without crime figures for the year then has no norm.",
+    },
     "cap.controls.weights": {"sv": "Indexets vikter", "en": "Weights of the index"},
     "cap.controls.weights_help": {
         "sv": "Bara förhållandet mellan vikterna spelar roll.",
@@ -80,8 +103,32 @@ TEXTS = {
     # --- Kapacitet -----------------------------------------------------------------------------
     "cap.title": {"sv": "Kapacitet och kapacitetsbrist", "en": "Capacity and capacity gaps"},
     "cap.caption": {
-        "sv": "{county}, {year}. Behovsnorm: {base} åa per kommun + {per10k} åa per 10 000 invånare (ändra i sidopanelen).",
-        "en": "{county}, {year}. Need norm: {base} FTE per municipality + {per10k} FTE per 10,000 inhabitants (change it in the sidebar).",
+        "sv": "{county}, {year}. Behovsnorm: {norm} (ändra i sidopanelen).",
+        "en": "{county}, {year}. Need norm: {norm} (change it in the sidebar).",
+    },
+    "cap.norm_text": {
+        "sv": "{base} åa per kommun + {per10k} åa per 10 000 invånare",
+        "en": "{base} FTE per municipality + {per10k} FTE per 10,000 inhabitants",
+    },
+    "cap.norm_text_crimes": {
+        "sv": " + {crimes} åa per 1 000 anmälda brott",
+        "en": " + {crimes} FTE per 1,000 reported crimes",
+    },
+    "cap.no_crime_data": {
+        "sv": "Behovsnormen har ett tillägg per anmält brott, men för {year} finns inga anmälda brott inlästa för "
+        "{missing} av kommunerna: de får ingen norm och inget gap. {how}",
+        "en": "The need norm has an addition per reported crime, but for {year} no reported crimes are loaded for "
+        "{missing} of the municipalities: they get no norm and no gap. {how}",
+    },
+    "public.how_to_get": {
+        "sv": "Anmälda brott per kommun kommer från Brå (årlig CSV-fil, *Anmälda brott i kommunerna*) eller "
+        "Kolada (nyckeltal N07540). En länsstyrelse läser in Brå:s fil på sidan Inläsning, eller på "
+        "kommandoraden: `python -m etl load crime FIL.csv`, eller hämtar från Kolada: "
+        "`python -m etl kolada --kpi N07540,N07403 --years 2015-2025`.",
+        "en": "Reported crimes per municipality come from Brå (a yearly CSV file, *Anmälda brott i kommunerna*) "
+        "or Kolada (KPI N07540). A county board loads Brå's file on the Upload page, or on the command line: "
+        "`python -m etl load crime FILE.csv`, or fetches from Kolada: "
+        "`python -m etl kolada --kpi N07540,N07403 --years 2015-2025`.",
     },
     "cap.kpi.short": {"sv": "Kommuner under normen", "en": "Municipalities below the norm"},
     "cap.kpi.of": {"sv": "{n} av {total}", "en": "{n} of {total}"},
@@ -112,6 +159,10 @@ TEXTS = {
     "cap.scatter.norm_line": {
         "sv": "Behovsnorm: {base} + {per10k} åa per 10 000 inv.",
         "en": "Need norm: {base} + {per10k} FTE per 10,000 inh.",
+    },
+    "cap.scatter.norm_points": {
+        "sv": "Kommunens behovsnorm (med tillägget för anmälda brott)",
+        "en": "The municipality's need norm (with the addition for reported crimes)",
     },
     "cap.scatter.x": {"sv": "Invånare (logaritmisk skala)", "en": "Inhabitants (logarithmic scale)"},
     "cap.scatter.y": {"sv": "Samordnare, årsarbetare (åa)", "en": "Coordinators, FTE"},
@@ -570,4 +621,70 @@ TEXTS = {
     "cap.dataset.municipalities": {"sv": "Kommuner och gränser", "en": "Municipalities and boundaries"},
     "cap.dataset.police_areas": {"sv": "Lokalpolisområden", "en": "Local police areas"},
     "cap.dataset.all": {"sv": "Alla ovan", "en": "All of the above"},
+    "cap.dataset.crime": {"sv": "Anmälda brott (Brå)", "en": "Reported crimes (Brå)"},
+    "cap.dataset.kolada": {"sv": "Kolada (RKA)", "en": "Kolada (RKA)"},
+    "cap.dataset.crime_kolada": {
+        "sv": "Anmälda brott (Brå), annars Kolada; befolkning",
+        "en": "Reported crimes (Brå), else Kolada; population",
+    },
+    "cap.def.crimes_per_100k": {
+        "sv": "Brå:s anmälda brott per 100 000 invånare som filen anger; saknas talet: antalet delat med SCB:s "
+        "folkmängd × 100 000; finns inget från Brå: Kolada:s N07540.",
+        "en": "Brå's reported crimes per 100,000 inhabitants as the file gives it; without that figure: the count "
+        "divided by SCB's population × 100,000; with nothing from Brå: Kolada's N07540.",
+    },
+    "cap.def.missing_crimes": {
+        "sv": "”ej inläst” när varken Brå:s fil eller Kolada finns för året; ett värde Kolada markerar som "
+        "saknat förblir saknat (aldrig 0) och dess status visas.",
+        "en": "“not loaded” when neither Brå's file nor Kolada is there for the year; a value Kolada marks as "
+        "missing stays missing (never 0) and its status is shown.",
+    },
+    "cap.method.crime_heading": {
+        "sv": "Anmälda brott: behovet bredvid kapaciteten",
+        "en": "Reported crimes: the need beside the capacity",
+    },
+    "cap.method.crime_text": {
+        "sv": "**Källor.** Brå publicerar varje år en CSV-fil med anmälda brott per kommun (*Anmälda brott i "
+        "kommunerna*). För 2023 och senare har filen rubrikerna Kommun;Antal;Per 100 000 inv.; filen för 2021 "
+        "har ingen rubrikrad, kommunnamn i genitiv och rader för stadsdelar (de hoppas över och räknas). **För "
+        "2015–2020 och 2022 finns ingen sådan fil per kommun**: de åren finns i Brå:s statistikdatabas "
+        "(bra.se, Statistik, Kriminalstatistik), och i Kolada som nyckeltal N07540 (samtliga anmälda brott per "
+        "100 000 invånare) och N07403 (anmälda våldsbrott per 100 000 invånare).\n\n"
+        "**Vad talen betyder.** Brotten räknas i den kommun där brottet begicks, inte där den misstänkte eller "
+        "brottsoffret bor: en kommun med en stor handelsplats eller ett evenemang får fler. Statistiken är "
+        "jämförbar mellan kommuner **från 2015**; äldre år läses inte in för jämförelse. Ett anmält brott är inte "
+        "ett konstaterat brott, och anmälningsbenägenheten skiljer sig mellan brottstyper och orter.\n\n"
+        "**Så läses de in.** På sidan Inläsning, eller `python -m etl load crime FIL.csv [--year ÅR]` (året tas "
+        "ur filnamnet) och `python -m etl kolada --kpi N07540,N07403 --years 2015-2025`: det enda kommando som "
+        "gör ett anrop ut på nätet, och bara när någon kör det. Varje inläsning blir en sats i liggaren och kan "
+        "ångras.",
+        "en": "**Sources.** Brå publishes a CSV file of reported crimes per municipality every year (*Anmälda brott "
+        "i kommunerna*). For 2023 and later the file has the headers Kommun;Antal;Per 100 000 inv.; the 2021 file "
+        "has no header row, municipality names in the genitive and rows for city districts (they are skipped and "
+        "counted). **For 2015–2020 and 2022 there is no such file per municipality**: those years are in Brå's "
+        "statistics database (bra.se, Statistik, Kriminalstatistik), and in Kolada as the KPIs N07540 (all "
+        "reported crimes per 100,000 inhabitants) and N07403 (reported violent crimes per 100,000).\n\n"
+        "**What the figures mean.** Crimes are counted in the municipality where they were committed, not where "
+        "the suspect or the victim lives: a municipality with a large shopping centre or an event gets more. The "
+        "statistics are comparable between municipalities **from 2015**. A reported crime is not a proven crime, "
+        "and the readiness to report differs between kinds of crime and places.\n\n"
+        "**How they are loaded.** On the Upload page, or `python -m etl load crime FILE.csv [--year YEAR]` (the "
+        "year is taken from the file name) and `python -m etl kolada --kpi N07540,N07403 --years 2015-2025`: the "
+        "one command that makes a request beyond the machine, and only when someone runs it. Every load is a "
+        "batch of the ledger and can be undone.",
+    },
+    "cap.method.norm_crimes_text": {
+        "sv": "*Ett valfritt tillägg för behovet.* Normen kan få ett tredje led, **{crimes} åa per 1 000 anmälda "
+        "brott** (standard 0: av). Med det påslaget växer normen med kommunens anmälda brott (Brå:s antal, "
+        "annars Kolada:s N07540 × folkmängden / 100 000). En kommun utan inlästa anmälda brott för året får då "
+        "ingen norm och inget gap (”anmälda brott saknas”), aldrig ett tillägg på noll. Ändra det i sidopanelen; "
+        "länken bär det som `?norm_brott=…`. *Exempel:* med 0,10 åa per 1 000 brott får en kommun med 3 000 "
+        "invånare och 150 anmälda brott 1,0 + 0,06 + 0,015 = 1,075 åa.",
+        "en": "*An optional addition for need.* The norm can have a third term, **{crimes} FTE per 1,000 reported "
+        "crimes** (default 0: off). With it on, the norm grows with the municipality's reported crimes (Brå's "
+        "count, else Kolada's N07540 × population / 100,000). A municipality without reported crimes loaded for "
+        "the year then has no norm and no gap (“reported crimes missing”), never an addition of zero. Change it "
+        "in the sidebar; the link carries it as `?norm_brott=…`. *Example:* at 0.10 FTE per 1,000 crimes, a "
+        "municipality of 3,000 inhabitants with 150 reported crimes gets 1.0 + 0.06 + 0.015 = 1.075 FTE.",
+    },
 }

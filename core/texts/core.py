@@ -83,6 +83,10 @@ TEXTS = {
     "ind.participants": {"sv": "Deltagare vid regionala träffar", "en": "Participants at regional events"},
     "ind.participants_per_1000": {"sv": "Deltagare per 1 000 invånare", "en": "Participants per 1,000 inhabitants"},
     "ind.population": {"sv": "Invånare", "en": "Inhabitants"},
+    "ind.crimes_per_100k": {
+        "sv": "Anmälda brott per 100 000 invånare",
+        "en": "Reported crimes per 100,000 inhabitants",
+    },
     "unit.fte": {"sv": "åa", "en": "FTE"},
     "unit.fte_per_10k": {"sv": "åa/10 000 inv.", "en": "FTE/10,000 inh."},
     "unit.sek": {"sv": "kr", "en": "SEK"},
@@ -90,6 +94,7 @@ TEXTS = {
     "unit.persons": {"sv": "pers.", "en": "persons"},
     "unit.per_1000": {"sv": "per 1 000 inv.", "en": "per 1,000 inh."},
     "unit.inhabitants": {"sv": "inv.", "en": "inh."},
+    "unit.per_100k": {"sv": "per 100 000 inv.", "en": "per 100,000 inh."},
     "value.missing": {"sv": "saknas", "en": "missing"},
     "source.line": {"sv": "Källa: {sources}", "en": "Source: {sources}"},
     "source.population": {
@@ -102,11 +107,32 @@ TEXTS = {
     "source.figure.reported": {"sv": "Rapporterad av kommunen {date}", "en": "Reported by the municipality {date}"},
     "source.figure.loaded": {"sv": "Inläst av länsstyrelsen {date}", "en": "Loaded by the county board {date}"},
     "col.staffing_source": {"sv": "Uppgift om bemanning", "en": "Staffing figure from"},
+    "col.crimes_source": {"sv": "Uppgift om anmälda brott", "en": "Reported crimes from"},
+    "overview.crimes_note": {
+        "sv": "Anmälda brott {year}, räknade där brottet begicks; jämförbara mellan kommuner från 2015. Källa: "
+        "{sources}. Befolkning: SCB.",
+        "en": "Reported crimes in {year}, counted where the crime was committed; comparable between "
+        "municipalities from 2015. Source: {sources}. Population: SCB.",
+    },
+    "overview.no_crimes": {
+        "sv": "Inga anmälda brott är inlästa för {year}. {how}",
+        "en": "No reported crimes are loaded for {year}. {how}",
+    },
     "source.reported": {
         "sv": "rapporter från kommunerna: {n} (senast godkänd {date})",
         "en": "the municipalities' reports: {n} (the latest accepted {date})",
     },
     "source.loaded": {"sv": "inläst av länsstyrelsen: {files}", "en": "loaded by the county board: {files}"},
+    "source.crime_bra": {
+        "sv": "anmälda brott: Brå, Anmälda brott i kommunerna ({files})",
+        "en": "reported crimes: Brå, Anmälda brott i kommunerna ({files})",
+    },
+    "source.kolada": {
+        "sv": "anmälda brott: Kolada (RKA), inläst {date}",
+        "en": "reported crimes: Kolada (RKA), loaded {date}",
+    },
+    "map.hover.source": {"sv": "Källa: {source}", "en": "Source: {source}"},
+    "map.hover.kolada_status": {"sv": "Kolada markerar värdet: {status}", "en": "Kolada marks the value: {status}"},
     "source.carried_note": {
         "sv": "För ett år utan befolkningssiffra används senaste tidigare år; kolumnen ”Befolkning avser år” och kartans hovertext visar vilket.",
         "en": "For a year without a population figure the latest earlier year is used; the column “Population as of year” and the map's hover text show which.",

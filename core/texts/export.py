@@ -60,6 +60,10 @@ TEXTS = {
         "sv": "Behovsnorm: {base} åa + {per10k} åa per 10 000 inv.",
         "en": "Need norm: {base} FTE + {per10k} FTE per 10,000 inh.",
     },
+    "export.norm_crimes": {
+        "sv": " + {crimes} åa per 1 000 anmälda brott",
+        "en": " + {crimes} FTE per 1,000 reported crimes",
+    },
     "export.unavailable.short": {
         "sv": "Diagrammet kan inte laddas ned som PNG, SVG eller PDF här: Chromium saknas på servern "
         "(installera med `sudo apt-get install chromium`). Kameraikonen ovanför diagrammet fungerar.",
@@ -142,6 +146,10 @@ TEXTS = {
     "export.report.norm_value": {
         "sv": "{base} åa + {per10k} åa per 10 000 invånare",
         "en": "{base} FTE + {per10k} FTE per 10,000 inhabitants",
+    },
+    "export.report.norm_crimes": {
+        "sv": " + {crimes} åa per 1 000 anmälda brott",
+        "en": " + {crimes} FTE per 1,000 reported crimes",
     },
     "export.report.created": {"sv": "Skapad", "en": "Created"},
     "export.report.data": {"sv": "Data", "en": "Data"},

@@ -71,7 +71,8 @@ kolada as (
            any_value(status) filter (where kpi = 'N07540') as kolada_crimes_status,
            any_value(value) filter (where kpi = 'N07403') as kolada_violent_per_100k,
            any_value(status) filter (where kpi = 'N07403') as kolada_violent_status,
-           any_value(source) filter (where kpi in ('N07540', 'N07403')) as kolada_source
+           any_value(source) filter (where kpi = 'N07540') as kolada_source,
+           any_value(source) filter (where kpi = 'N07403') as kolada_violent_source
     from staging.kolada
     group by municipality_code, year
 ),
@@ -80,7 +81,7 @@ final as (
            coalesce(b.year, k.year) as year,
            b.reported_crimes, b.per_100k as bra_per_100k, b.source as bra_source,
            k.kolada_crimes_per_100k, k.kolada_crimes_status, k.kolada_violent_per_100k, k.kolada_violent_status,
-           k.kolada_source
+           k.kolada_source, k.kolada_violent_source
     from bra b
     full join kolada k using (municipality_code, year)
 )
@@ -159,6 +160,8 @@ final as (
                as crimes_per_100k,
            case when c.bra_per_100k is not null or c.reported_crimes is not null then 'bra'
                 when c.kolada_crimes_per_100k is not null then 'kolada' end as crimes_source,
+           case when c.bra_per_100k is not null or c.reported_crimes is not null then c.bra_source
+                when c.kolada_crimes_per_100k is not null then c.kolada_source end as crimes_source_text,
            -- the count the need norm's crime term uses: Brå's, else Kolada's rate times the population
            coalesce(c.reported_crimes, c.kolada_crimes_per_100k * p.population / 100000) as reported_crimes,
            c.kolada_crimes_status, c.kolada_violent_per_100k, c.kolada_violent_status,

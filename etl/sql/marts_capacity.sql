@@ -145,7 +145,7 @@ final as (
            b.staffing_reported, b.fte_brott, b.fte_andt, b.fte_other, b.fte_total, b.fte_per_10k,
            b.staffing_source, b.staffing_source_date,
            -- need: reported crimes (public sources), for the norm's optional crime term
-           b.crimes_per_100k, b.crimes_source, b.reported_crimes,
+           b.crimes_per_100k, b.crimes_source, b.crimes_source_text, b.reported_crimes,
            b.fte_brott / b.population * 10000 as fte_brott_per_10k,
            b.fte_andt / b.population * 10000 as fte_andt_per_10k,
            -- funding (marts.funding_year): a funder without a row in a reported year gave nothing (0)

@@ -68,9 +68,9 @@ def gap_unit(measure: str, lang: str) -> str:
     return t("cap.unit.percent_of_norm", lang) if measure == "share" else t("cap.unit.fte_vs_norm", lang)
 
 
-def _gap_text(value, measure: str, lang: str) -> str:
+def _gap_text(value, measure: str, lang: str, status: str = "not_reported") -> str:
     if pd.isna(value):
-        return t("cap.not_reported", lang)
+        return t(_missing_key(status), lang)
     return fmt.signed(value, 0 if measure == "share" else 2, lang) + " " + gap_unit(measure, lang)
 
 
@@ -85,10 +85,12 @@ def _hover_rows(assessed: pd.DataFrame, lang: str) -> list[list[str]]:
         norm = (
             f"{fmt.number(row.norm_fte, 2, lang)} {t('unit.fte', lang)}"
             if pd.notna(row.norm_fte)
-            else t("value.missing", lang)
+            else t(_missing_key(row.gap_status) if row.gap_status == "no_crimes" else "value.missing", lang)
         )
-        gap = _gap_text(row.capacity_gap_fte, "fte", lang)
-        share = _gap_text(row.capacity_gap_share * 100 if pd.notna(row.capacity_gap_share) else np.nan, "share", lang)
+        gap = _gap_text(row.capacity_gap_fte, "fte", lang, row.gap_status)
+        share = _gap_text(
+            row.capacity_gap_share * 100 if pd.notna(row.capacity_gap_share) else np.nan, "share", lang, row.gap_status
+        )
         population = fmt.number(row.population, 0, lang) if pd.notna(row.population) else t("value.missing", lang)
         rows.append(
             [
@@ -130,8 +132,14 @@ def gap_map(
     template = _hover_template(lang)
     present = values.notna().to_numpy()
     fig = go.Figure()
-    if (~present).any():
-        missing = assessed[~present]
+    # without a gap: not reported, or (with the norm's crime term) no figure of reported crimes
+    for status in ("not_reported", "no_crimes"):
+        chosen = ~present & (assessed["gap_status"] != "no_crimes").to_numpy()
+        if status == "no_crimes":
+            chosen = ~present & ~chosen
+        if not chosen.any():
+            continue
+        missing = assessed[chosen]
         fig.add_trace(
             go.Choroplethmap(
                 geojson=geojson,
@@ -140,9 +148,9 @@ def gap_map(
                 colorscale=[[0, MISSING_COLOUR], [1, MISSING_COLOUR]],
                 showscale=False,
                 marker=dict(line=dict(color=OUTLINE_COLOUR, width=1)),
-                customdata=[h for h, p in zip(hover, present) if not p],
+                customdata=[h for h, c in zip(hover, chosen) if c],
                 hovertemplate=template,
-                name=t("cap.status.not_reported", lang),
+                name=t(f"cap.status.{status}", lang),
                 showlegend=True,
             )
         )
@@ -199,6 +207,10 @@ def gap_map(
     return base_layout(fig, lang)
 
 
+def _missing_key(status: str) -> str:
+    return "cap.no_crimes" if status == "no_crimes" else "cap.not_reported"
+
+
 def gap_bars(assessed: pd.DataFrame, lang: str, measure: str = "fte", title: str | None = None) -> go.Figure:
     """Municipalities ranked by their gap, the largest shortfall at the top; those that did not
     report at the bottom, labelled, without a bar."""
@@ -209,7 +221,10 @@ def gap_bars(assessed: pd.DataFrame, lang: str, measure: str = "fte", title: str
     short = (frame["gap_status"] == "short").to_numpy()
     reported = frame["_value"].notna().to_numpy()
     colours = np.where(short, SHORT_COLOUR, np.where(reported, MEETS_COLOUR, MISSING_COLOUR))
-    text = [fmt.signed(v, decimals, lang) if pd.notna(v) else t("cap.not_reported", lang) for v in frame["_value"]]
+    text = [
+        fmt.signed(v, decimals, lang) if pd.notna(v) else t(_missing_key(status), lang)
+        for v, status in zip(frame["_value"], frame["gap_status"])
+    ]
     fig = go.Figure(
         go.Bar(
             y=frame["municipality_name"],
@@ -275,7 +290,20 @@ def norm_scatter(assessed: pd.DataFrame, norm: Norm, lang: str, title: str | Non
     hover = _hover_rows(reported, lang)
     template = _hover_template(lang)
     fig = go.Figure()
-    if len(assessed["population"].dropna()):
+    if norm.uses_crimes:
+        # the norm depends on each municipality's crimes too: no one line, a mark at each one's norm
+        normed = reported[reported["norm_fte"].notna()]
+        fig.add_trace(
+            go.Scatter(
+                x=normed["population"],
+                y=normed["norm_fte"],
+                mode="markers",
+                marker=dict(color=NORM_COLOUR, symbol="line-ew-open", size=16, line=dict(width=2)),
+                name=t("cap.scatter.norm_points", lang),
+                hoverinfo="skip",
+            )
+        )
+    elif len(assessed["population"].dropna()):
         low, high = float(assessed["population"].min()), float(assessed["population"].max())
         x = np.geomspace(low * 0.85, high * 1.15, 80)
         fig.add_trace(
@@ -361,7 +389,7 @@ def profile_trend(series: pd.DataFrame, indicator: ProfileIndicator, lang: str, 
         part = part.sort_values("year")
         values = part[indicator.column].astype("float64") * scale
         text = [
-            f"{fmt.number(v, indicator.decimals, lang)} {unit}" if pd.notna(v) else t("cap.not_reported", lang)
+            f"{fmt.number(v, indicator.decimals, lang)} {unit}" if pd.notna(v) else t(indicator.missing, lang)
             for v in values
         ]
         if kind == "municipality":

@@ -24,8 +24,22 @@ def _hover_rows(frame: pd.DataFrame, indicator_key: str, lang: str) -> list[list
         population = fmt.number(row.population, 0, lang) if pd.notna(row.population) else t("value.missing", lang)
         if pd.notna(row.population) and row.population_carried:
             population += f" ({t('map.hover.carried', lang, year=int(row.population_year))})"
-        rows.append([row.municipality_name, value_text, population])
+        rows.append([row.municipality_name, value_text, population, _source_text(row, indicator_key, lang)])
     return rows
+
+
+def _source_text(row, indicator_key: str, lang: str) -> str:
+    """Where a municipality's figure of reported crimes comes from; Kolada's status when it marks the
+    value as missing or uncertain."""
+    if indicator_key != "crimes_per_100k":
+        return ""
+    parts = []
+    if isinstance(getattr(row, "crimes_source_text", None), str):
+        parts.append(row.crimes_source_text)
+    status = getattr(row, "kolada_crimes_status", None)
+    if isinstance(status, str) and status.strip():
+        parts.append(t("map.hover.kolada_status", lang, status=status.strip()))
+    return "<br>" + t("map.hover.source", lang, source="; ".join(parts)) if parts else ""
 
 
 def choropleth(
@@ -43,7 +57,7 @@ def choropleth(
     unit = t(indicator.unit, lang)
     hover = (
         f"<b>%{{customdata[0]}}</b><br>{t('ind.' + indicator_key, lang)}: %{{customdata[1]}}"
-        f"<br>{t('map.hover.population', lang)}: %{{customdata[2]}}<extra></extra>"
+        f"<br>{t('map.hover.population', lang)}: %{{customdata[2]}}%{{customdata[3]}}<extra></extra>"
     )
     present = frame[frame[indicator_key].notna()]
     missing = frame[frame[indicator_key].isna()]

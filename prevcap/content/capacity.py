@@ -7,7 +7,7 @@ from core import fmt
 from core.i18n import t
 from prevcap import export
 from prevcap.charts import capacity as capacity_charts
-from prevcap.content.model import Chart, KeyFigure, KeyFigures, Section, Table, without_click_hint
+from prevcap.content.model import Chart, KeyFigure, KeyFigures, Notice, Section, Table, without_click_hint
 from prevcap.domain import capacity
 from prevcap.queries import capacity as capacity_queries
 from prevcap.tables import capacity as capacity_tables
@@ -18,7 +18,18 @@ MAP_WIDTH_PX = 560  # the map's column: three fifths of the page beside the side
 
 def norm_subtitle(view: View) -> str:
     """What every exported chart of the capacity pages says under its title: the norm it was drawn with."""
-    return export.norm_subtitle(view.norm.base_fte, view.norm.fte_per_10k, view.lang)
+    return export.norm_subtitle(view.norm.base_fte, view.norm.fte_per_10k, view.lang, view.norm.fte_per_1000_crimes)
+
+
+def norm_text(view: View) -> str:
+    """The norm in words, as the page's caption says it."""
+    lang, norm = view.lang, view.norm
+    text = t(
+        "cap.norm_text", lang, base=fmt.number(norm.base_fte, 2, lang), per10k=fmt.number(norm.fte_per_10k, 2, lang)
+    )
+    if norm.uses_crimes:
+        text += t("cap.norm_text_crimes", lang, crimes=fmt.number(norm.fte_per_1000_crimes, 2, lang))
+    return text
 
 
 def norm_settings(view: View) -> list[tuple[str, str]]:
@@ -35,10 +46,20 @@ def norm_settings(view: View) -> list[tuple[str, str]]:
                 lang,
                 base=fmt.number(view.norm.base_fte, 2, lang),
                 per10k=fmt.number(view.norm.fte_per_10k, 2, lang),
+            )
+            + (
+                t("export.report.norm_crimes", lang, crimes=fmt.number(view.norm.fte_per_1000_crimes, 2, lang))
+                if view.norm.uses_crimes
+                else ""
             ),
         ),
         (t("cap.controls.weights", lang), weights),
     ]
+
+
+def summary_missing_crimes(assessed) -> int:
+    """The municipalities of the year without a figure of reported crimes."""
+    return int(assessed["reported_crimes"].isna().sum()) if "reported_crimes" in assessed else len(assessed)
 
 
 def assessed_year(source, view: View):
@@ -59,11 +80,23 @@ def capacity_section(source, view: View) -> Section:
             lang,
             county=view.county_label(),
             year=view.year,
-            base=fmt.number(view.norm.base_fte, 2, lang),
-            per10k=fmt.number(view.norm.fte_per_10k, 2, lang),
+            norm=norm_text(view),
         ),
         example,
     )
+    if view.norm.uses_crimes and summary_missing_crimes(assessed):
+        section.add(
+            Notice(
+                "no_crime_data",
+                t(
+                    "cap.no_crime_data",
+                    lang,
+                    year=view.year,
+                    missing=t("cap.kpi.of", lang, n=summary_missing_crimes(assessed), total=len(assessed)),
+                    how=t("public.how_to_get", lang),
+                ),
+            )
+        )
     summary = capacity.gap_summary(assessed)
     section.add(
         KeyFigures(

@@ -12,6 +12,9 @@ from prevcap.domain import capacity
 from prevcap.queries import meta as meta_queries
 from prevcap.view import View
 
+# the term shown in the Metod text while it is off (0): the example's value
+DEFAULT_CRIME_TERM_EXAMPLE = 0.10
+
 
 def method_section(source, view: View) -> Section:
     lang = view.lang
@@ -31,6 +34,16 @@ def method_section(source, view: View) -> Section:
             ),
         ),
     ]
+    section.items.append(
+        Text(
+            "norm_crimes",
+            t(
+                "cap.method.norm_crimes_text",
+                lang,
+                crimes=fmt.number(view.norm.fte_per_1000_crimes or DEFAULT_CRIME_TERM_EXAMPLE, 2, lang),
+            ),
+        )
+    )
     table, columns = method.norm_examples(view.norm, lang)
     section.items += [
         Table("norm_examples", table, columns, t("cap.method.norm", lang)),
@@ -45,6 +58,8 @@ def method_section(source, view: View) -> Section:
         Text("index_example", t("cap.method.index_example", lang)),
         Heading("similar_heading", t("cap.method.similar", lang)),
         Text("similar", t("cap.method.similar_text", lang)),
+        Heading("crime_heading", t("cap.method.crime_heading", lang)),
+        Text("crime", t("cap.method.crime_text", lang)),
         Heading("limits_heading", t("cap.method.limits", lang)),
         Text("limits", t("cap.method.limits_text", lang)),
     ]

@@ -77,14 +77,25 @@ def municipality_section(source, view: View) -> Section:
     series = capacity.profile_series(all_years, code, similar)
     for indicator in PROFILE_INDICATORS:
         title = t(indicator.label, lang)
+        note, chart_example = "", example
+        if indicator.column == "crimes_per_100k":
+            sources = sorted(own["crimes_source_text"].dropna().unique())
+            if not sources:
+                section.add(Heading("trend_crimes_heading", title, 4))
+                section.add(
+                    Text("trend_crimes_none", t("cap.kommun.no_crimes", lang, how=t("public.how_to_get", lang)))
+                )
+                continue
+            note = t("cap.kommun.crimes_note", lang, sources="; ".join(sources))
+            chart_example = False  # Brå's and Kolada's figures are real
         section.add(
             Chart(
                 f"trend_{indicator.column}",
                 source.figure(capacity_charts.profile_trend, series, indicator, lang, title=title),
                 title,
-                "",
-                example,
-                norm_note,
+                note,
+                chart_example,
+                "" if indicator.column == "crimes_per_100k" else norm_note,
             )
         )
     title = t("cap.kommun.funding_title", lang)

@@ -6,11 +6,12 @@ from __future__ import annotations
 from core import fmt
 from core.i18n import t
 from prevcap.charts import overview as overview_charts
-from prevcap.content.model import Chart, KeyFigure, KeyFigures, Section, Table
+from prevcap.content.model import Chart, KeyFigure, KeyFigures, Notice, Section, Table
 from prevcap.queries import overview as overview_queries
 from prevcap.tables import overview as overview_tables
 from prevcap.view import View
 
+REAL_INDICATORS = ("population", "crimes_per_100k")
 KPIS = (
     ("kpi.fte", "fte_total", 2),
     ("kpi.fte_per_10k", "fte_per_10k", 2),
@@ -62,7 +63,18 @@ def overview(source, view: View) -> Section:
     figure = source.figure(
         overview_charts.choropleth, municipalities, source.geojson(view.county_codes), view.indicator, lang, title=title
     )
-    section.add(Chart("overview_map", figure, title, t("source.carried_note", lang), example, selectable=True))
+    note = t("source.carried_note", lang)
+    if view.indicator == "crimes_per_100k":
+        sources = sorted(municipalities["crimes_source_text"].dropna().unique())
+        if not sources:
+            section.add(
+                Notice("no_crimes", t("overview.no_crimes", lang, year=view.year, how=t("public.how_to_get", lang)))
+            )
+        else:
+            note = t("overview.crimes_note", lang, year=view.year, sources="; ".join(sources)) + " " + note
+    # population (SCB) and reported crimes (Brå, Kolada) are real figures, whatever else is example data
+    map_example = example and view.indicator not in REAL_INDICATORS
+    section.add(Chart("overview_map", figure, title, note, map_example, selectable=True))
     table, columns = overview_tables.overview_table(municipalities, lang)
     section.add(Table("overview_table", table, columns, t("table.title", lang)))
     section.settings = [(t("filter.indicator", lang), t("ind." + view.indicator, lang))]

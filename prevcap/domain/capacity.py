@@ -21,9 +21,22 @@ class Norm:
 
     base_fte: float = 1.0
     fte_per_10k: float = 0.2
+    # the optional term of need (off by default): FTE per 1,000 reported crimes (Brå or Kolada)
+    fte_per_1000_crimes: float = 0.0
 
-    def need(self, population):
-        return self.base_fte + self.fte_per_10k * population / 10000
+    @property
+    def uses_crimes(self) -> bool:
+        return self.fte_per_1000_crimes > 0
+
+    def need(self, population, crimes=None):
+        """The FTE needed. With the crime term on, a municipality without a figure of reported crimes has
+        no norm (NaN): its crimes are unknown, not zero."""
+        need = self.base_fte + self.fte_per_10k * population / 10000
+        if not self.uses_crimes:
+            return need
+        if crimes is None:
+            crimes = population * np.nan
+        return need + self.fte_per_1000_crimes * crimes / 1000
 
 
 DEFAULT_NORM = Norm()
@@ -36,21 +49,41 @@ NORM_BASE_RANGE = (0.0, 5.0, 0.1)  # min, max, step
 NORM_PER_10K_RANGE = (0.0, 2.0, 0.05)
 
 
+NORM_PER_1000_CRIMES_RANGE = (0.0, 2.0, 0.05)
+
+
 # Gaps this close to zero are zero: FTE are reported in hundredths, floats are not exact.
 GAP_TOLERANCE = 1e-9
 
 
+def _crimes(frame: pd.DataFrame) -> pd.Series:
+    if "reported_crimes" in frame:
+        return frame["reported_crimes"].astype("float64")
+    return pd.Series(np.nan, index=frame.index, dtype="float64")
+
+
+def norm_need(frame: pd.DataFrame, norm: Norm) -> pd.Series:
+    """Each municipality's norm in FTE, from its population (and its reported crimes, with that term on)."""
+    return norm.need(frame["population"].astype("float64"), _crimes(frame) if norm.uses_crimes else None)
+
+
 def with_norm(frame: pd.DataFrame, norm: Norm) -> pd.DataFrame:
     """Adds norm_fte, capacity_gap_fte (capacity − norm), capacity_gap_share (gap / norm) and
-    gap_status: 'short' (below the norm), 'meets', or 'not_reported' (no staffing report or no
-    population: no gap is computed, never a gap of zero)."""
+    gap_status: 'short' (below the norm), 'meets', 'not_reported' (no staffing report or no
+    population) or 'no_crimes' (staffing reported, but the crime term is on and the year has no figure
+    of reported crimes): no gap is computed, never a gap of zero."""
     out = frame.copy()
-    out["norm_fte"] = norm.need(out["population"].astype("float64"))
+    out["norm_fte"] = norm_need(out, norm)
     gap = out["fte_total"].astype("float64") - out["norm_fte"]
     gap = gap.where(gap.abs() > GAP_TOLERANCE, gap * 0)  # -1e-17 is 0, NaN stays NaN
     out["capacity_gap_fte"] = gap
     out["capacity_gap_share"] = gap / out["norm_fte"].where(out["norm_fte"] > 0)
-    out["gap_status"] = np.select([gap.isna(), gap < 0], ["not_reported", "short"], "meets")
+    no_crimes = norm.uses_crimes & out["fte_total"].notna() & out["population"].notna() & _crimes(out).isna()
+    out["gap_status"] = np.select(
+        [no_crimes.to_numpy(), gap.isna().to_numpy(), (gap < 0).to_numpy()],
+        ["no_crimes", "not_reported", "short"],
+        "meets",
+    )
     return out
 
 
@@ -105,7 +138,7 @@ MIN_WEIGHT_SHARE = 0.5
 
 def index_components(frame: pd.DataFrame, norm: Norm) -> pd.DataFrame:
     """Each component scaled to 0–1 (NaN = missing), one column per component, same index as frame."""
-    need = norm.need(frame["population"].astype("float64"))
+    need = norm_need(frame, norm)
     fte = frame["fte_total"].astype("float64")
     staffing = (fte / need.where(need > 0)).clip(upper=1.0)
     staffing = staffing.where(~(need <= 0) | fte.isna(), 1.0)  # a norm of zero is met by any report
@@ -173,6 +206,7 @@ def gap_summary(assessed: pd.DataFrame) -> dict[str, float | int]:
         "short": len(short),
         "meets": int((assessed["gap_status"] == "meets").sum()),
         "not_reported": int((assessed["gap_status"] == "not_reported").sum()),
+        "no_crimes": int((assessed["gap_status"] == "no_crimes").sum()),
         "shortfall_fte": max(0.0, float(-short["capacity_gap_fte"].sum())),  # never "−0,00"
         "median_index": float(assessed["capacity_index"].median())
         if assessed["capacity_index"].notna().any()

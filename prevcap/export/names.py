@@ -71,8 +71,14 @@ def filters_subtitle(county_label: str, year: int, lang: str = DEFAULT_LANGUAGE,
     return f"{line} · {extra}" if extra else line
 
 
-def norm_subtitle(base_fte: float, fte_per_10k: float, lang: str = DEFAULT_LANGUAGE) -> str:
-    """ "Behovsnorm: 1,00 åa + 0,20 åa per 10 000 inv." for the subtitle of a chart that uses the norm."""
+def norm_subtitle(
+    base_fte: float, fte_per_10k: float, lang: str = DEFAULT_LANGUAGE, fte_per_1000_crimes: float = 0.0
+) -> str:
+    """ "Behovsnorm: 1,00 åa + 0,20 åa per 10 000 inv." for the subtitle of a chart that uses the norm,
+    with " + 0,10 åa per 1 000 anmälda brott" when the norm has the crime term."""
     from core import fmt
 
-    return t("export.norm", lang, base=fmt.number(base_fte, 2, lang), per10k=fmt.number(fte_per_10k, 2, lang))
+    text = t("export.norm", lang, base=fmt.number(base_fte, 2, lang), per10k=fmt.number(fte_per_10k, 2, lang))
+    if fte_per_1000_crimes > 0:
+        text += t("export.norm_crimes", lang, crimes=fmt.number(fte_per_1000_crimes, 2, lang))
+    return text

@@ -68,6 +68,7 @@ def capacity_table(assessed: pd.DataFrame, lang: str, links: bool = True) -> tup
         ("capacity_gap_fte", 2),
         ("capacity_index", 0),
         ("fte_per_10k", 2),
+        ("crimes_per_100k", 0),
     ):
         frame[column] = frame[column].astype("float64").round(decimals)
     columns: Columns = {
@@ -81,10 +82,13 @@ def capacity_table(assessed: pd.DataFrame, lang: str, links: bool = True) -> tup
         "capacity_gap_percent": ("cap.col.gap_percent", "localized"),
         "capacity_index": ("cap.ind.capacity_index", "localized"),
         "index_coverage_percent": ("cap.col.index_coverage", "localized"),
+        "crimes_per_100k": ("ind.crimes_per_100k", "localized"),
         "police": ("cap.col.police", None),
         "law": ("cap.col.law", None),
         "staffing_source_text": ("col.staffing_source", None),
     }
+    if frame["crimes_per_100k"].isna().all():
+        del columns["crimes_per_100k"]  # no crime figures loaded for the year: not a column of blanks
     if not links:
         del columns["profile"]
     return frame[list(columns)].reset_index(drop=True), columns
@@ -114,7 +118,7 @@ def profile_year_table(assessed_years: pd.DataFrame, code: str, lang: str) -> tu
                 lang,
                 indicator.percent,
                 signed=indicator.signed,
-                missing_key="cap.no_population" if unknown else "cap.not_reported",
+                missing_key="cap.no_population" if unknown else indicator.missing,
             )
             for v, unknown in zip(own[indicator.column], for_want_of_population)
         ]
@@ -268,12 +272,13 @@ def profile_cards(row: pd.Series, lang: str) -> list[tuple[str, str, str | None]
     """(label, value, delta) of the key-figure cards of one municipality and year."""
     gap = (
         t("cap.kommun.gap_delta", lang, gap=fmt.signed(row["capacity_gap_fte"], 2, lang))
-        if row["gap_status"] != "not_reported"
+        if pd.notna(row["capacity_gap_fte"])
         else None
     )
+    norm_missing = "cap.no_crimes" if row["gap_status"] == "no_crimes" else "value.missing"
     return [
         (t("ind.fte_total", lang), value_text(row["fte_total"], 2, lang), gap),
-        (t("cap.col.norm_fte", lang), value_text(row["norm_fte"], 2, lang, missing_key="value.missing"), None),
+        (t("cap.col.norm_fte", lang), value_text(row["norm_fte"], 2, lang, missing_key=norm_missing), None),
         (
             t("cap.ind.capacity_index", lang),
             value_text(row["capacity_index"], 0, lang, missing_key="value.missing"),

@@ -36,6 +36,10 @@ def overview_table(municipalities: pd.DataFrame, lang: str = "sv") -> tuple[pd.D
         "funding_per_inhabitant": ("ind.funding_per_inhabitant", "localized"),
         "participants": ("ind.participants", "localized"),
         "participants_per_1000": ("ind.participants_per_1000", "localized"),
+        "crimes_per_100k": ("ind.crimes_per_100k", "localized"),
+        "crimes_source_text": ("col.crimes_source", None),
         "staffing_source_text": ("col.staffing_source", None),
     }
+    if municipalities["crimes_per_100k"].isna().all():
+        del columns["crimes_per_100k"], columns["crimes_source_text"]  # none loaded for the year
     return rounded(municipalities[list(columns)]), columns

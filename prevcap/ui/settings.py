@@ -150,6 +150,19 @@ def capacity_controls(view: views.View) -> None:
         format="%.2f",
         help=t("cap.controls.per_10k_help", lang),
     )
+    low, high, step = capacity.NORM_PER_1000_CRIMES_RANGE
+    _widget(
+        sidebar.number_input,
+        "norm_brott",
+        view.norm.fte_per_1000_crimes,
+        _decimal_text,
+        label=t("cap.controls.per_1000_crimes", lang),
+        min_value=low,
+        max_value=high,
+        step=step,
+        format="%.2f",
+        help=t("cap.controls.per_1000_crimes_help", lang),
+    )
     low, high, step = capacity.WEIGHT_RANGE
     with sidebar.expander(t("cap.controls.weights", lang)):
         st.caption(t("cap.controls.weights_help", lang))
