@@ -10,6 +10,7 @@ from core.i18n import t
 from prevcap import ui
 from prevcap.collect import form, submissions
 from prevcap.content.model import Table
+from prevcap.queries import reports as report_queries
 from prevcap.ui import auth
 from prevcap.ui import report_form as rf
 
@@ -31,7 +32,8 @@ names = rf.names()
 codes = [code for code in names if code[:2] == county]
 overview = submissions.overview(ws, codes, year)
 rf.progress(form.progress(overview), year, lang)
-frame, columns = form.status_table(overview, names, lang)
+events = ui.query(report_queries.events_of_year, year)
+frame, columns = form.status_table(overview, names, lang, events_in_year=not events.empty)
 county_name = view.context.county_names[county]
 title = t("collect.overview.table_title", lang, county=county_name, year=year)
 ui.table(Table("reporting_status", frame, columns, title), view.with_(county=county, year=year))

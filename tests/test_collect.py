@@ -222,6 +222,25 @@ def test_the_county_board_sees_every_municipality_s_status(fixture_workspace):
     assert table.loc["2418", "status"] == "draft" and table.loc["2418", "missing"] == ["funding", "law", "attendance"]
 
 
+def test_an_accepted_report_counts_while_a_new_draft_of_it_is_written(fixture_workspace):
+    from prevcap.collect import form
+
+    ws = fixture_workspace
+    assert submissions.submit(ws, MALA, "2418", 2024, content_for_mala()).ok
+    assert submissions.accept(ws, ADMIN_24, "2418", 2024, NAMES).ok
+    assert submissions.save_draft(ws, MALA, "2418", 2024, content_for_mala()).ok
+    table = submissions.overview(ws, ["2417", "2418"], 2024)
+    assert list(table["status"]) == ["not_started", "draft"]
+    assert table["accepted_at"].notna().tolist() == [False, True]
+    assert form.progress(table) == form.Progress(2, 1, 0)
+    # in a year without events, attendance is not listed as missing
+    frame, _ = form.status_table(table, NAMES, "sv", events_in_year=False)
+    assert (
+        frame.set_index("municipality_name").loc["Norsjö", "missing"]
+        == "Samordnartjänster, Finansiering, Lag (2023:196)"
+    )
+
+
 def test_prefill_takes_last_year_s_answers(fixture_warehouse):
     con = duckdb.connect(str(fixture_warehouse), read_only=True)
     content = submissions.prefill(con, "2418", 2025)
@@ -237,3 +256,9 @@ def test_prefill_takes_last_year_s_answers(fixture_warehouse):
     assert content["attendance"] == []  # no event in 2025
     empty = submissions.prefill(con, "2422", 2020)
     assert [post["role"] for post in empty["posts"]] == ["brott", "andt"] and empty["funding"] == []
+    assert (content["last_year_posts"], empty["last_year_posts"]) == (True, False)
+    # the admin's comparison: with no report last year, last year is not 0 FTE but nothing
+    from prevcap.collect import form
+
+    frame, _ = form.compare_posts(empty, {"posts": [{"role": "brott", "fte": 0.5}]}, "sv")
+    assert frame["last_year"].isna().all() and frame["report"].tolist() == [0.5, 0.5]

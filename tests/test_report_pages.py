@@ -341,11 +341,11 @@ def test_the_county_board_compares_with_last_year_and_accepts(app, ws, fixture_w
     assert before.metric[0].label == "Samordnare (årsarbetare)"
     assert before.metric[0].value == "0,75"  # Malå 0.5 + 0.25, Norsjö 0 (Sorsele's post is of 2023)
     at = choose(app("pages/rapportera.py", ADMIN), "2418", 2024)
-    # last year is 2023, when Malå reported nothing: the prefill's two posts at 0
+    # last year is 2023, when Malå reported nothing: nothing to compare with (not 0 FTE)
     assert compared(at, "posts") == [
-        ["brottsförebyggande samordnare", 0.0, 0.8],
-        ["ANDT-samordnare", 0.0, 0.1],
-        ["Totalt", 0.0, 0.9],
+        ["brottsförebyggande samordnare", None, 0.8],
+        ["ANDT-samordnare", None, 0.1],
+        ["Totalt", None, 0.9],
     ]
     assert compared(at, "funding") == [
         ["Kommunens egen budget – Brottsförebyggande", None, 250000.0],
@@ -396,15 +396,23 @@ def test_inrapportering_lists_every_municipality_with_its_status(app, ws):
     assert list(table["municipality_name"]) == VASTERBOTTEN
     rows_by_name = table.set_index("municipality_name")
     history = {code: submissions.current(ws, code, 2024).created_at for code in ("2418", "2417", "2422")}
-    assert rows_by_name.loc["Malå"].tolist() == ["Godkänd", form.local_time(history["2418"]), ""]
+    accepted_at = form.local_time(history["2418"])
+    assert rows_by_name.loc["Malå"].tolist() == ["Godkänd", accepted_at, accepted_at, ""]
     assert rows_by_name.loc["Norsjö"].tolist() == [
         "Utkast",
         form.local_time(history["2417"]),
+        "",
         "Finansiering, Lag (2023:196), Regionala träffar",
     ]
-    assert rows_by_name.loc["Sorsele"].tolist() == ["Inskickad", form.local_time(history["2422"]), "Regionala träffar"]
+    assert rows_by_name.loc["Sorsele"].tolist() == [
+        "Inskickad",
+        form.local_time(history["2422"]),
+        "",
+        "Regionala träffar",
+    ]
     assert rows_by_name.loc["Bjurholm"].fillna("").tolist() == [
         "Inte påbörjad",
+        "",
         "",
         "Samordnartjänster, Finansiering, Lag (2023:196), Regionala träffar",
     ]

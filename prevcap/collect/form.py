@@ -284,7 +284,8 @@ def compare_posts(last: dict, report: dict, lang: str) -> tuple[pd.DataFrame, di
                 totals[post["role"]] = totals.get(post["role"], 0.0) + fte
         return totals
 
-    before, now = by_role(last), by_role(report)
+    known = last.get(submissions.LAST_YEAR_POSTS, True)  # no report last year: nothing to compare, not 0
+    before, now = (by_role(last) if known else {}), by_role(report)
     roles = [role for role in ROLES if role in before or role in now]
     frame = pd.DataFrame(
         {
@@ -293,7 +294,11 @@ def compare_posts(last: dict, report: dict, lang: str) -> tuple[pd.DataFrame, di
             "report": [now.get(role, math.nan) for role in roles],
         }
     )
-    frame.loc[len(frame)] = [t("collect.compare.total", lang), sum(before.values()), sum(now.values())]
+    frame.loc[len(frame)] = [
+        t("collect.compare.total", lang),
+        sum(before.values()) if known else math.nan,
+        sum(now.values()),
+    ]
     return frame, _compare_columns("collect.col.role", "localized")
 
 
@@ -391,14 +396,21 @@ class Progress:
         return self.accepted / self.total if self.total else 0.0
 
 
-def status_table(overview: pd.DataFrame, names: dict[str, str], lang: str) -> tuple[pd.DataFrame, dict]:
-    """submissions.overview's rows as Inrapportering lists them: by name, status and missing parts in words."""
+def status_table(
+    overview: pd.DataFrame, names: dict[str, str], lang: str, events_in_year: bool = True
+) -> tuple[pd.DataFrame, dict]:
+    """submissions.overview's rows as Inrapportering lists them: by name, status, the last accepted version
+    and missing parts in words (attendance is not missing in a year without events)."""
     frame = pd.DataFrame(
         {
             "municipality_name": [names.get(code, code) for code in overview["municipality_code"]],
             "status": [t(f"collect.status.{status}", lang) for status in overview["status"]],
             "changed_at": [local_time(value) for value in overview["changed_at"]],
-            "missing": [missing_text(parts, lang) for parts in overview["missing"]],
+            "accepted_at": [local_time(value) for value in overview["accepted_at"]],
+            "missing": [
+                missing_text([p for p in parts if events_in_year or p != "attendance"], lang)
+                for parts in overview["missing"]
+            ],
         }
     )
     order = sorted(range(len(frame)), key=lambda i: fmt.swedish_key(frame["municipality_name"].iloc[i]))
@@ -406,14 +418,18 @@ def status_table(overview: pd.DataFrame, names: dict[str, str], lang: str) -> tu
         "municipality_name": ("col.municipality", None),
         "status": ("collect.col.status", None),
         "changed_at": ("collect.col.changed_at", None),
+        "accepted_at": ("collect.col.accepted_at", None),
         "missing": ("collect.col.missing", None),
     }
     return frame.iloc[order].reset_index(drop=True), columns
 
 
 def progress(overview: pd.DataFrame) -> Progress:
+    """How many reports are accepted (a version accepted, even if a new draft of it is being written), and
+    how many wait for review."""
     statuses = list(overview["status"])
-    return Progress(len(statuses), statuses.count(submissions.ACCEPTED), statuses.count(submissions.SUBMITTED))
+    accepted = int(((overview["status"] == submissions.ACCEPTED) | overview["accepted_at"].notna()).sum())
+    return Progress(len(statuses), accepted, statuses.count(submissions.SUBMITTED))
 
 
 def by_name(codes, names: dict[str, str]) -> list[str]:

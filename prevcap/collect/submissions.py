@@ -130,11 +130,19 @@ def history(ws: build.Workspace, municipality: str, year: int) -> pd.DataFrame:
 
 
 def overview(ws: build.Workspace, codes: list[str], year: int) -> pd.DataFrame:
-    """Per municipality: the status of its report for the year, when it last changed, what is missing."""
+    """Per municipality: the status of its report for the year, when it last changed, what is missing, and
+    when a version was last accepted (an accepted report stays in the dashboard while a new draft of it is
+    being written: it still counts as reported)."""
     versions = _versions(ws, "where year = ?", [int(year)])
     latest = versions.groupby("municipality_code").tail(1).set_index("municipality_code") if len(versions) else None
+    accepted = (
+        versions[versions["status"] == ACCEPTED].groupby("municipality_code")["created_at"].max()
+        if len(versions)
+        else pd.Series(dtype="datetime64[ns]")
+    )
     rows = []
     for code in codes:
+        accepted_at = accepted.get(code, pd.NaT)
         if latest is not None and code in latest.index:
             row = latest.loc[code]
             rows.append(
@@ -143,13 +151,20 @@ def overview(ws: build.Workspace, codes: list[str], year: int) -> pd.DataFrame:
                     "status": row["status"],
                     "changed_at": row["created_at"],
                     "missing": missing_parts(json.loads(row["content"])),
+                    "accepted_at": accepted_at,
                 }
             )
         else:
             rows.append(
-                {"municipality_code": code, "status": NOT_STARTED, "changed_at": pd.NaT, "missing": list(PARTS)}
+                {
+                    "municipality_code": code,
+                    "status": NOT_STARTED,
+                    "changed_at": pd.NaT,
+                    "missing": list(PARTS),
+                    "accepted_at": pd.NaT,
+                }
             )
-    return pd.DataFrame(rows, columns=["municipality_code", "status", "changed_at", "missing"])
+    return pd.DataFrame(rows, columns=["municipality_code", "status", "changed_at", "missing", "accepted_at"])
 
 
 def missing_parts(content: dict) -> list[str]:
@@ -177,6 +192,7 @@ def prefill(con, municipality: str, year: int) -> dict:
             [municipality, previous],
         ).fetchall()
     ]
+    last_year_posts = bool(posts)
     if not posts:
         posts = [
             {"role": "brott", "fte": 0.0, "funded_by": None, "shared_with": None},
@@ -205,7 +221,12 @@ def prefill(con, municipality: str, year: int) -> dict:
             [municipality, int(year)],
         ).fetchall()
     ]
-    return {"posts": posts, "funding": funding, "law": law, "attendance": attendance}
+    # whether the posts are last year's (False: the two posts at 0 FTE are a starting point, not a figure)
+    return {"posts": posts, "funding": funding, "law": law, "attendance": attendance, LAST_YEAR_POSTS: last_year_posts}
+
+
+# a prefill's flag: its posts are last year's report, not the starting point of two posts at 0 FTE
+LAST_YEAR_POSTS = "last_year_posts"
 
 
 def _plain(value):

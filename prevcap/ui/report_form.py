@@ -173,11 +173,11 @@ def history(ws: Workspace, municipality: str, year: int, lang: str) -> None:
     ).iloc[::-1]
     columns = {
         "status": ("collect.col.status", None),
-        "author": ("collect.col.author", None),
+        "author": ("collect.col.report_author", None),
         "created_at": ("collect.col.changed_at", None),
         "comment": ("collect.col.comment", None),
     }
-    with st.container(key="rapport_historik"), st.expander(t("collect.history.title", lang)):
+    with st.container(key="rapport_historik"), st.expander(t("collect.report_history.title", lang)):
         st.dataframe(frame, hide_index=True, width="stretch", column_config=table_config(lang, columns), placeholder="")
 
 
