@@ -22,7 +22,7 @@ import pandas as pd
 
 from core import config
 from core.config import Scope
-from etl import ledger, reference, reference_network
+from etl import ledger, reference, reference_facts, reference_network
 from etl.identifiers import quoted
 from etl.kinds import KINDS
 from etl.locking import WriterBusy, writer_lock
@@ -598,6 +598,7 @@ def _rebuild(ws: Workspace, pending: ledger.Entry | None = None) -> int | None:
                 if not result.ok:
                     raise Rejected(result)
                 apply_frame(con, kind, frame.drop(columns="source_row"), files[kind].name, None, origin="example")
+        reference_facts.apply_facts(con, _in_scope(con))
         if len(entries):
             _replay(con, ws, ledger.active_loads(entries))
         _finish(con, entries, lid, last, ws.example_dir is not None)
@@ -874,25 +875,19 @@ def load_reference(con, scope: Scope) -> None:
         ),
     )
     record_dataset(
-        con, "events", "reference", "events_known.csv", "Brå och Kalix kommun (dokumenterade evenemang)", None
+        con,
+        "events",
+        "reference",
+        "events_known.csv",
+        "Brå, kommunerna och arrangörerna (dokumenterade evenemang)",
+        None,
     )
 
-    mentions = reference.read_reference_csv("coordinators_mentioned.csv")
-    mentions = mentions[mentions["municipality_code"].isin(in_scope) & (mentions["source"] != "")]
-    insert(
-        con,
-        "staging.coordinator_mentions",
-        pd.DataFrame(
-            {
-                "municipality_code": mentions["municipality_code"],
-                "role": mentions["role"],
-                "year": pd.to_numeric(mentions["year"]).astype("Int64"),
-                "source": mentions["source"],
-                "origin": "reference",
-                "source_file": "coordinators_mentioned.csv",
-            }
-        ),
-    )
+    reference_facts.load_facts(con, in_scope)
+
+
+def _in_scope(con) -> set[str]:
+    return {row[0] for row in con.execute("select municipality_code from staging.municipalities").fetchall()}
 
 
 def _period_date(text: str, end: bool):

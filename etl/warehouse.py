@@ -161,17 +161,19 @@ def apply_batch(
             )
         else:
             con.execute(f"delete from {table} where municipality_code = ? and year = ?", [municipality, year])
+    # the municipality's own figures of a year are the whole of them: the year's example rows, and the
+    # documented facts that stood in for them (etl/reference_facts.py), step aside
     if kind.step_aside and origin == "loaded":
         pairs = _pairs_sql(kind_name, rows)
         if kind.step_aside == ("municipality", "event_year"):
             con.execute(
                 f"delete from {table} t using staging.events e, ({pairs}) p "
-                "where t.origin = 'example' and e.event_id = t.event_id "
+                "where t.origin in ('example', 'reference') and e.event_id = t.event_id "
                 "and t.municipality_code = p.municipality_code and year(e.event_date) = p.year"
             )
         else:
             con.execute(
-                f"delete from {table} t using ({pairs}) p where t.origin = 'example' "
+                f"delete from {table} t using ({pairs}) p where t.origin in ('example', 'reference') "
                 "and t.municipality_code = p.municipality_code and t.year = p.year"
             )
     on = " and ".join(f"t.{quoted(k)} = r.{quoted(k)}" for k in kind.key_columns)

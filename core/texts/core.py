@@ -106,6 +106,10 @@ TEXTS = {
     "source.figure.example": {"sv": "Exempeldata", "en": "Example data"},
     "source.figure.reported": {"sv": "Rapporterad av kommunen {date}", "en": "Reported by the municipality {date}"},
     "source.figure.loaded": {"sv": "Inläst av länsstyrelsen {date}", "en": "Loaded by the county board {date}"},
+    "source.figure.documented": {
+        "sv": "Dokumenterad i en offentlig källa (se kommunens profil)",
+        "en": "Documented in a public source (see the municipality's profile)",
+    },
     "col.staffing_source": {"sv": "Uppgift om bemanning", "en": "Staffing figure from"},
     "col.crimes_source": {"sv": "Uppgift om anmälda brott", "en": "Reported crimes from"},
     "overview.crimes_note": {

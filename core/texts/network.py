@@ -268,6 +268,23 @@ TEXTS = {
     "events.col.host": {"sv": "Värdkommun", "en": "Host municipality"},
     "events.col.municipalities": {"sv": "Kommuner som deltog", "en": "Municipalities attending"},
     "events.col.origin": {"sv": "Uppgiften", "en": "Data"},
+    "events.col.title": {"sv": "Evenemang", "en": "Event"},
+    "events.col.organiser": {"sv": "Arrangör", "en": "Organiser"},
+    "events.col.participants_total": {
+        "sv": "Deltagare totalt (enligt källan)",
+        "en": "Participants in all (as the source says)",
+    },
+    "events.documented.title": {"sv": "Dokumenterade evenemang {period}", "en": "Documented events {period}"},
+    "events.documented.note": {
+        "sv": "Evenemang som en offentlig källa beskriver. Deltagarna totalt är källans siffra för alla som kom; "
+        "den delas aldrig upp per kommun, och räknas inte in i kommunernas deltagande ovan.",
+        "en": "Events a public source describes. The participants in all are the source's figure for everyone "
+        "who came; it is never split per municipality, and not counted in the municipalities' attendance above.",
+    },
+    "events.documented.none": {
+        "sv": "Inga evenemang i länet under perioden beskrivs i de offentliga källorna.",
+        "en": "No event in the county in the period is described in the public sources.",
+    },
     "events.origin.reference": {"sv": "verklig (med källa)", "en": "real (sourced)"},
     "events.origin.example": {"sv": "exempeldata", "en": "example data"},
     "events.origin.loaded": {"sv": "inläst fil", "en": "loaded file"},

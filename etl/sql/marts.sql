@@ -116,6 +116,7 @@ staffing as (
            bool_or(s.origin = 'example') as staffing_example,
            case when bool_or(s.origin = 'example') then 'example'
                 when bool_or(b.channel = 'report') then 'reported'
+                when bool_and(s.origin = 'reference') then 'documented'
                 else 'loaded' end as staffing_source,
            max(b.created_at)::date as staffing_source_date
     from staging.staffing s

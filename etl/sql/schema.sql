@@ -93,11 +93,74 @@ create table meta.scope (
     value varchar not null
 );
 
--- Sources that name a coordinator without giving an FTE figure (reference, documentary).
+-- The documented facts (data/reference/, from the project's collected public sources; etl/reference_facts.py),
+-- each row with its source. They are shown as they are; where one states a figure of a municipality,
+-- year and item, it also enters the kind's table as a reference row (and the example row steps aside).
+
+-- Sources that name a coordinator; fte only where the source states the working time.
 create table staging.coordinator_mentions (
     municipality_code varchar not null,
     role              varchar not null,
     year              integer,
+    fte               double check (fte between 0 and 20),
+    source            varchar not null,
+    origin            varchar not null check (origin in ('reference', 'example', 'loaded')),
+    source_file       varchar not null
+);
+
+-- Local crime-prevention councils (lokalt BRÅ or equivalent); status 'none': the source says there is none.
+create table staging.local_councils (
+    municipality_code varchar not null,
+    body              varchar not null,
+    status            varchar not null check (status in ('exists', 'none')),
+    meetings_per_year integer check (meetings_per_year between 0 and 365),
+    responsible       varchar,
+    year              integer,  -- the year the source speaks of; null: an undated page
+    detail            varchar,
+    source            varchar not null,
+    origin            varchar not null check (origin in ('reference', 'example', 'loaded')),
+    source_file       varchar not null
+);
+
+-- Documented steps under Lag (2023:196): what the source says, published, assigned or planned (a planned
+-- step is not a done one). part: coordinating_function, lagesbild, atgardsplan.
+create table staging.law_steps_known (
+    municipality_code varchar not null,
+    part              varchar not null check (part in ('coordinating_function', 'lagesbild', 'atgardsplan')),
+    state             varchar not null check (state in ('published', 'assigned', 'planned')),
+    period            varchar not null,  -- as the source dates it: '2024-01' or '2023'
+    year              integer not null,
+    detail            varchar,
+    source            varchar not null,
+    origin            varchar not null check (origin in ('reference', 'example', 'loaded')),
+    source_file       varchar not null
+);
+
+-- Sums a source states. yearly: the sum is one year's and enters staging.funding; otherwise (an unstated
+-- period, an approximate year, a county board) it is listed only. recipient_code: a municipality or a county.
+create table staging.funding_known (
+    recipient_code varchar not null,
+    recipient      varchar not null,
+    year           integer not null,
+    funder         varchar not null,
+    funder_code    varchar not null,
+    area           varchar not null,
+    amount_sek     double  not null check (amount_sek >= 0),
+    purpose        varchar,
+    detail         varchar,
+    yearly         boolean not null,
+    source         varchar not null,
+    origin         varchar not null check (origin in ('reference', 'example', 'loaded')),
+    source_file    varchar not null
+);
+
+-- The total participants a source states for a documented event, with 'about' or 'more_than': a total of
+-- all who came, never split per municipality.
+create table staging.event_totals (
+    event_id          varchar primary key,
+    participants      integer not null check (participants > 0),
+    participants_kind varchar not null check (participants_kind in ('exact', 'about', 'more_than')),
+    detail            varchar,
     source            varchar not null,
     origin            varchar not null check (origin in ('reference', 'example', 'loaded')),
     source_file       varchar not null

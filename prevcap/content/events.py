@@ -110,6 +110,20 @@ def events_section(source, view: View) -> Section:
             t("events.inspiration.source", lang),
         )
     )
+    documented = source.query(events_queries.documented_events, view.county_codes, first, last)
+    if documented.empty:
+        section.add(Text("documented_none", t("events.documented.none", lang)))
+    else:
+        table, columns = events_tables.documented_display(documented, lang)
+        section.add(
+            Table(
+                "documented",
+                table,
+                columns,
+                t("events.documented.title", lang, period=shown),
+                t("events.documented.note", lang),
+            )
+        )
     section.settings = [
         (t("events.filter.period", lang), shown),
         (t("events.filter.split", lang), t(f"events.split.{view.event_split}", lang)),

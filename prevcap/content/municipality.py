@@ -12,6 +12,7 @@ from prevcap.domain import capacity
 from prevcap.indicators import PROFILE_INDICATORS
 from prevcap.queries import capacity as capacity_queries
 from prevcap.tables import capacity as capacity_tables
+from prevcap.tables import facts as fact_tables
 from prevcap.view import View
 
 LAW_PARTS = ("coordinating_function", "lagesbild", "atgardsplan")
@@ -157,5 +158,44 @@ def municipality_section(source, view: View) -> Section:
     else:
         table, columns = capacity_tables.partners_table(partners, lang)
         section.add(Table("partners", table, columns, t("cap.kommun.partners_title", lang)))
+    documented_facts(section, source, code, lang)
     section.settings = [(t("cap.kommun.select", lang), current["municipality_name"]), *norm_settings(view)]
     return section
+
+
+def documented_facts(section: Section, source, code: str, lang: str) -> None:
+    """The facts public sources state about the municipality (data/reference/), each with its source link:
+    its local council, the coordinators named, the steps under Lag (2023:196), the sums."""
+    section.add(Heading("facts_heading", t("facts.heading", lang), 3))
+    section.add(Text("facts_intro", t("facts.intro", lang)))
+    councils = source.query(capacity_queries.local_councils, code)
+    if councils.empty:
+        section.add(Text("councils_none", t("facts.councils.none", lang)))
+    else:
+        section.add(Table("councils", *fact_tables.councils_table(councils, lang), t("facts.councils.title", lang)))
+    for key, query, table, title, note in (
+        (
+            "mentions",
+            capacity_queries.coordinator_mentions,
+            fact_tables.mentions_table,
+            "facts.mentions.title",
+            "facts.mentions.note",
+        ),
+        (
+            "law_steps",
+            capacity_queries.law_steps_known,
+            fact_tables.law_steps_table,
+            "facts.law.title",
+            "facts.law.note",
+        ),
+        (
+            "funding_known",
+            capacity_queries.funding_known,
+            fact_tables.funding_table,
+            "facts.funding.title",
+            "facts.funding.note",
+        ),
+    ):
+        rows = source.query(query, code)
+        if len(rows):
+            section.add(Table(key, *table(rows, lang), t(title, lang), t(note, lang)))

@@ -46,3 +46,39 @@ def partners(con, municipality_code: str) -> pd.DataFrame:
         "order by basis, start_year nulls first, partner_name",
         [municipality_code],
     ).df()
+
+
+def local_councils(con, municipality_code: str) -> pd.DataFrame:
+    """The municipality's local crime-prevention councils the sources document, the newest first."""
+    return con.execute(
+        "select body, status, meetings_per_year, responsible, year, detail, source from staging.local_councils "
+        "where municipality_code = ? order by year desc nulls last, body",
+        [municipality_code],
+    ).df()
+
+
+def coordinator_mentions(con, municipality_code: str) -> pd.DataFrame:
+    """Coordinators a source names for the municipality, with the working time where it is stated."""
+    return con.execute(
+        "select role, year, fte, source from staging.coordinator_mentions where municipality_code = ? "
+        "order by year nulls last, role",
+        [municipality_code],
+    ).df()
+
+
+def law_steps_known(con, municipality_code: str) -> pd.DataFrame:
+    """Documented steps under Lag (2023:196): published, assigned or planned."""
+    return con.execute(
+        "select part, state, period, detail, source from staging.law_steps_known where municipality_code = ? "
+        "order by period, part",
+        [municipality_code],
+    ).df()
+
+
+def funding_known(con, municipality_code: str) -> pd.DataFrame:
+    """Sums a source states for the municipality, and whether each is one year's."""
+    return con.execute(
+        "select year, funder_code, area, amount_sek, purpose, detail, yearly, source from staging.funding_known "
+        "where recipient_code = ? order by year, amount_sek desc",
+        [municipality_code],
+    ).df()

@@ -108,3 +108,16 @@ def inspiration_days(con) -> pd.DataFrame:
         "municipalities_attending, participants, is_example, origin, source "
         "from marts.events where event_type = 'inspirationsdag' order by event_date",
     ).df()
+
+
+def documented_events(con, county_codes: tuple[str, ...], first: int, last: int) -> pd.DataFrame:
+    """The events public sources document (reference data) hosted in the counties, with the total
+    participants a source states: a total of all who came, never split per municipality."""
+    return con.execute(
+        "select e.event_id, e.event_date, e.title, e.event_type, e.organiser, e.host_name, "
+        "t.participants as participants_total, t.participants_kind, e.source "
+        "from marts.events e left join staging.event_totals t using (event_id) "
+        "where e.origin = 'reference' and e.host_county_code in (select unnest(?::varchar[])) "
+        "and e.year between ? and ? order by e.event_date",
+        [list(county_codes), first, last],
+    ).df()

@@ -55,3 +55,38 @@ def inspiration_display(editions: pd.DataFrame, lang: str):
         "origin": ("events.col.origin", None),
     }
     return frame, columns
+
+
+def documented_display(documented: pd.DataFrame, lang: str):
+    """The documented events: date, title, type, organiser, host, the total a source states, the source."""
+    from core import fmt
+    from core.i18n import texts
+
+    known = texts()
+    frame = pd.DataFrame(
+        {
+            "event_date": documented["event_date"].astype(str),
+            "title": documented["title"],
+            "event_type": [
+                t(f"events.event_type.{kind}", lang) if f"events.event_type.{kind}" in known else kind
+                for kind in documented["event_type"]
+            ],
+            "organiser": documented["organiser"],
+            "host_name": documented["host_name"].fillna(t("events.host.none", lang)),
+            "participants_total": [
+                t(f"facts.total.{kind}", lang, n=fmt.number(n, 0, lang)) if pd.notna(n) else t("facts.not_stated", lang)
+                for n, kind in zip(documented["participants_total"], documented["participants_kind"])
+            ],
+            "source": documented["source"],
+        }
+    )
+    columns = {
+        "event_date": ("events.col.date", None),
+        "title": ("events.col.title", None),
+        "event_type": ("events.split.event_type", None),
+        "organiser": ("events.col.organiser", None),
+        "host_name": ("events.col.host", None),
+        "participants_total": ("events.col.participants_total", None),
+        "source": ("cap.col.source", "link"),
+    }
+    return frame, columns
