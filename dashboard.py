@@ -8,7 +8,9 @@ import streamlit as st
 from core.i18n import t
 from prevcap import ui
 from prevcap.ui import auth
+from prevcap.ui.legacy_pages import leave_legacy_mode
 
+leave_legacy_mode()  # the first session of a server would otherwise lose its first click
 st.set_page_config(page_title="prevcap", page_icon="assets/favicon.png", layout="wide")
 
 # (script, title key, icon, url path, group key). A page appears once its script exists.

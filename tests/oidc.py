@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from core.config import ROOT
 from prevcap.demo import Person, streamlit_command, wait_until_up, write_access, write_secrets
@@ -77,14 +76,7 @@ def login(page, app_url: str, email: str, timeout_ms: int = 30000) -> None:
     wait_for_app(page, timeout_ms)
     button = page.locator(".st-key-auth_login button")
     button.click()
-    try:
-        page.wait_for_url("**/oauth2/authorize?**", timeout=5000)
-    except PlaywrightTimeout:
-        # The first button click of the first session after the server starts is lost (Streamlit
-        # resets the click when that session's first run leaves the legacy pages mode, see
-        # prevcap/ui/legacy_pages.py); test_login.py's xfail test shows it. A user clicks again.
-        button.click()
-        page.wait_for_url("**/oauth2/authorize?**", timeout=timeout_ms)
+    page.wait_for_url("**/oauth2/authorize?**", timeout=timeout_ms)
     predefined = page.locator(f"button[name='sub'][value='{email}']")
     if predefined.count():
         predefined.click()

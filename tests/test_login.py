@@ -99,12 +99,6 @@ def test_signing_in_and_out_never_leaves_the_machine(signin_server_url, page):
 
 
 @pytest.mark.browser
-@pytest.mark.xfail(
-    strict=True,
-    reason="The first button click of the first session after a server start is lost: that session's "
-    "first run starts in Streamlit's legacy pages mode and st.navigation's page change resets the "
-    "click (prevcap/ui/legacy_pages.py). login() clicks again; remove that when this passes.",
-)
 def test_the_first_click_on_logga_in_after_a_start_reaches_the_provider(
     fixture_warehouse_master, oidc_provider, access_file, tmp_path, page
 ):

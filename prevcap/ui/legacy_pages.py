@@ -22,6 +22,17 @@ def rerun_through_navigation() -> None:
     st.rerun()
 
 
+def leave_legacy_mode() -> None:
+    """At the top of dashboard.py: the first session of a server process starts in legacy mode, and its
+    first run's switch to st.navigation made the session drop its first click (a widget event sent
+    against the legacy page). Switching off before anything is drawn, and rerunning, starts that
+    session as every later one."""
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        rerun_through_navigation()
+
+
 def navigation_mode_for_apptest(monkeypatch) -> None:
     """AppTest recomputes the flag before every run and, because of the pages/ folder, would run the
     pages the legacy way and skip dashboard.py's st.navigation on reruns: make it behave as the real
