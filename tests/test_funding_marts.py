@@ -56,7 +56,10 @@ def test_funding_year_by_hand(con):
     amounts = ["funding_sek", "funding_external_sek", "funding_external_share", *[f"funding_{f}_sek" for f in FUNDERS]]
     for column in amounts:
         assert pd.isna(norsjo[column]), column
-    assert sorted(rows.index[rows["funding_reported"]]) == [(MALA, 2024), (ARVIDSJAUR, 2024)]
+    # and Robertsfors 2018: the 20 000 kr its citizen pledge set aside (data/reference/funding_known.csv)
+    assert sorted(rows.index[rows["funding_reported"]]) == [("2409", 2018), (MALA, 2024), (ARVIDSJAUR, 2024)]
+    robertsfors = rows.loc[("2409", 2018)]
+    assert (robertsfors.funding_sek, robertsfors.is_example) == (20000, False)
     municipalities, years = con.execute(
         "select (select count(*) from staging.municipalities), (select count(*) from marts.years)"
     ).fetchall()[0]
@@ -86,7 +89,8 @@ def test_municipality_year_and_capacity_year_read_funding_year(con):
 
 def test_funding_county_year_by_hand(con):
     rows = county_year(con)
-    assert list(rows.index) == [("24", 2024), ("25", 2024)]  # only county-years with a report
+    # only county-years with a report (Västerbotten 2018: Robertsfors' documented sum)
+    assert list(rows.index) == [("24", 2018), ("24", 2024), ("25", 2024)]
     vasterbotten = rows.loc[("24", 2024)]
     assert vasterbotten.county_name == "Västerbottens län"
     assert (vasterbotten.municipalities, vasterbotten.municipalities_reporting) == (VASTERBOTTEN_MUNICIPALITIES, 1)
@@ -211,7 +215,7 @@ def test_funding_county_year_gives_the_numbers_of_network_funding_by_county(con)
 
 def test_funding_county_year_gives_the_numbers_of_network_funding_by_county_edge_cases(shares_con):
     current = assert_same_as_funding_by_county(shares_con)
-    assert list(current.index) == [("24", 2014), ("24", 2024), ("25", 2024)]
+    assert list(current.index) == [("24", 2014), ("24", 2018), ("24", 2024), ("25", 2024)]
 
 
 def test_funding_year_gives_the_shares_of_network_funding_table(con):
@@ -272,5 +276,5 @@ def test_data_test_catches_a_lost_funding_row(fixture_warehouse):
     assert failures == {
         "marts.funding_year one row per municipality and year": 1,
         "marts.funding_year keeps every staging.funding amount (sums equal per municipality and year)": 1,
-        "marts.funding_county_year share within 0-1, reporting municipalities within the county's": 2,
+        "marts.funding_county_year share within 0-1, reporting municipalities within the county's": 3,
     }

@@ -200,11 +200,12 @@ def test_period_sums_the_yearly_weights(con):
 
 def test_agreements_count_when_their_years_overlap_the_period(con):
     in_2023 = network_queries.period_links(con, BOTH, 2023, 2023, ("joint_agreement",))
-    # the open-ended 2014 agreement (10 pairs) and LPO Umeå's pledges 2023-2025 (10 pairs);
-    # not the example agreement that ended 2022, nor Södra Lappland's (2016-2020)
-    assert len(in_2023) == 20 and set(in_2023["weight"]) == {1}
+    # the open-ended 2014 agreement (10 pairs), LPO Umeå's pledges 2023-2025 (10 pairs) and eastern
+    # Norrbotten's joint council of 2018 (4 members, 6 pairs); not the example agreement that ended 2022,
+    # nor Södra Lappland's (2016-2020)
+    assert len(in_2023) == 26 and set(in_2023["weight"]) == {1}
     in_2021_2022 = pairs(network_queries.period_links(con, BOTH, 2021, 2022, ("joint_agreement",)))
-    assert len(in_2021_2022) == 12  # 10 pairs of 2014 + two new pairs of ex-a
+    assert len(in_2021_2022) == 18  # 10 pairs of 2014 + two new pairs of ex-a + the council's 6
     assert in_2021_2022[("2418", "2505")] == 2  # both agreements
     assert in_2021_2022[("2482", "2505")] == 1
     before = network_queries.period_links(con, BOTH, 2012, 2013, ("joint_agreement",))
@@ -395,12 +396,15 @@ def test_events_by_year_type_and_topic(con):
     assert [tuple(row) for row in events[["year", "event_type", "topic", "events", "participants"]].values] == [
         (2022, "inspirationsdag", "bada", 1, 7),  # 4 + 2 + 1
         (2023, "inspirationsdag", "bada", 1, 10),  # 5 + 2 + 1 + 2
+        # Trygghetskonferensen in Luleå: about 130 in all, no figure per municipality: unknown, not 0
+        (2023, "konferens", "brott", 1, pd.NA),
         (2023, "nätverksträff", "andt", 1, 6),  # 3 + 1 + 2
     ]
     norrbotten = events_queries.events_by_year(con, ("25",), 2022, 2023)
     # e1: Arvidsjaur listed with 0 and not the host: not Norrbotten's event
     assert [tuple(row) for row in norrbotten[["year", "event_type", "participants"]].values] == [
         (2023, "inspirationsdag", 2),
+        (2023, "konferens", pd.NA),  # hosted in Luleå; its total is not split per municipality
         (2023, "nätverksträff", 3),
     ]
 

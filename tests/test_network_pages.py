@@ -74,7 +74,7 @@ def test_samverkan_defaults(open_page):
     at = open_page("pages/samverkan.py")
     assert at.title[0].value == "Samverkan"
     # the latest year with staffing is 2023: the period defaults to the three years up to it
-    assert at.slider(key="period").value == (2022, 2023)
+    assert at.slider(key="period").value == (2021, 2023)
     assert at.slider(key="minst").value == 4
     assert "Exempeldata" in at.info[0].value
     # all kinds; co-attendance (at most 2 shared events) is below the threshold of 4
@@ -148,9 +148,14 @@ def test_evenemang_defaults_and_filters(open_page):
     assert at.slider(key="ev_period").value == (2022, 2023)
     assert "Exempeldata" in at.info[0].value
     over_time, participation, shares, host_map, history = figures(at)
-    # by type: one inspiration day a year, one network meeting in 2023
+    # by type: one inspiration day a year, one network meeting in 2023, and the documented
+    # Trygghetskonferensen in Luleå (data/reference/events_known.csv)
     bars = {trace["name"]: (list(trace["x"]), list(trace["y"])) for trace in over_time["data"]}
-    assert bars == {"Inspirationsdag": ([2022, 2023], [1, 1]), "Nätverksträff": ([2023], [1])}
+    assert bars == {
+        "Inspirationsdag": ([2022, 2023], [1, 1]),
+        "Konferens": ([2023], [1]),
+        "Nätverksträff": ([2023], [1]),
+    }
     assert over_time["layout"]["yaxis"]["title"]["text"] == "Antal evenemang"
     summary = next(m.value for m in at.markdown if "kommuner deltog aldrig" in m.value)
     assert summary.startswith("2022–2023: **24** kommuner deltog aldrig och **0** sällan")
@@ -163,7 +168,7 @@ def test_evenemang_defaults_and_filters(open_page):
 
     at = run(at.segmented_control(key="dela"), "topic")
     bars = {trace["name"]: list(trace["y"]) for trace in figures(at)[0]["data"]}
-    assert bars == {"ANDT": [1], "Båda": [1, 1]}
+    assert bars == {"ANDT": [1], "Brottsförebyggande": [1], "Båda": [1, 1]}  # the conference: brott
 
     at = run(at.segmented_control(key="visa"), "participants_per_1000")
     heatmap = figures(at)[1]["data"][0]
@@ -186,7 +191,7 @@ def test_evenemang_in_english(open_page):
     at = run(at.sidebar.selectbox(key="lang"), "en")
     assert at.title[0].value == "Events"
     over_time = figures(at)[0]
-    assert {trace["name"] for trace in over_time["data"]} == {"Inspiration day", "Network meeting"}
+    assert {trace["name"] for trace in over_time["data"]} == {"Inspiration day", "Conference", "Network meeting"}
     assert over_time["layout"]["xaxis"]["title"]["text"] == "Year"
 
 
@@ -264,7 +269,8 @@ def test_samverkan_map_draws_the_lines(server_url, page):
         "   out[kind] = (out[kind] || 0) + Array.from(trace.lon).filter(v => v === null).length; }"
         " return out; }"
     )
-    assert segments == {"police_area": 41, "joint_agreement": 20, "shared_post": 1}
+    # with eastern Norrbotten's joint public-health council: 6 pairs more
+    assert segments == {"police_area": 41, "joint_agreement": 26, "shared_post": 1}
 
     from PIL import Image
 

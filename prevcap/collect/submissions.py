@@ -217,7 +217,8 @@ def prefill(con, municipality: str, year: int) -> dict:
         {"event_id": event_id, "participants": participants}
         for event_id, participants in con.execute(
             "select e.event_id, coalesce(a.participants, 0) from staging.events e left join staging.attendance a "
-            "on a.event_id = e.event_id and a.municipality_code = ? where year(e.event_date) = ? order by e.event_date",
+            "on a.event_id = e.event_id and a.municipality_code = ? where year(e.event_date) = ? "
+            "and e.event_id not in (select event_id from staging.event_totals) order by e.event_date",
             [municipality, int(year)],
         ).fetchall()
     ]

@@ -14,7 +14,7 @@ def event_years(con) -> tuple[int, int]:
 
 def events_by_year(con, county_codes: tuple[str, ...], first_year: int, last_year: int) -> pd.DataFrame:
     """Events per year, type and topic that a municipality of the counties attended or hosted,
-    with the counties' participants."""
+    with the counties' participants (missing for events whose attendance nobody reported)."""
     return con.execute(
         """
         with chosen as (
@@ -30,7 +30,10 @@ def events_by_year(con, county_codes: tuple[str, ...], first_year: int, last_yea
         ),
         final as (
             select c.year, c.event_type, c.topic, count(*) as events,
-                   coalesce(sum(p.participants), 0)::integer as participants,
+                   -- an event without attendance data (a documented conference's total is not split):
+                   -- its participants are unknown, not 0
+                   case when bool_or(c.has_attendance) then coalesce(sum(p.participants), 0)::integer end
+                       as participants,
                    bool_or(c.is_example) as is_example
             from chosen c left join participants p using (event_id)
             group by c.year, c.event_type, c.topic
