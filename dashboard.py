@@ -38,13 +38,23 @@ role = auth.sidebar(lang)
 data_pages = auth.data_pages_for(role)
 
 pages: dict[str, list] = {}
+by_path: dict[str, st.Page] = {}
 for script, title, icon, url_path, group in PAGES:
     if group == "nav.group.data" and url_path not in data_pages:
         continue
     if (HERE / script).exists():
-        pages.setdefault(t(group, lang), []).append(
-            st.Page(HERE / script, title=t(title, lang), icon=icon, url_path=url_path, default=url_path == "oversikt")
-        )
+        by_path[url_path] = st.Page(HERE / script, title=t(title, lang), icon=icon, url_path=url_path)
+        pages.setdefault(t(group, lang), []).append(by_path[url_path])
+
+
+def start() -> None:
+    """The app's root URL opens Översikt at its own address (/oversikt), with the link's settings: the
+    default page of st.navigation answers only at the root, so a link to /oversikt would not be found."""
+    st.switch_page(by_path["oversikt"], query_params=st.query_params.to_dict())
+
+
+start_page = st.Page(start, title=t("nav.overview", lang), url_path="start", default=True, visibility="hidden")
+pages.setdefault(t("nav.group.analysis", lang), []).append(start_page)
 navigation = st.navigation(pages)
 # a title of its own for every page (the browser's tab and history, a screen reader's first words)
 st.set_page_config(page_title=f"{navigation.title} – {t('app.short', lang)}")

@@ -227,11 +227,13 @@ def page(browser):
 
 
 def wait_for_app(page, timeout_ms: int = 30000) -> None:
-    """Until Streamlit has finished running the script."""
+    """Until Streamlit has finished running the script and the page shows its title."""
     page.wait_for_selector("[data-testid='stApp']", timeout=timeout_ms)
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
-        " && document.querySelectorAll('[data-testid=\"stMain\"] *').length > 20",
+        " && document.querySelectorAll('[data-testid=\"stMain\"] *').length > 20"
+        # every page has its title (the root URL's first run only passes on to Översikt)
+        " && document.querySelector('[data-testid=\"stMain\"] h1')",
         timeout=timeout_ms,
     )
     page.wait_for_timeout(500)

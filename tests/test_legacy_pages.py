@@ -34,3 +34,17 @@ def test_a_deep_link_as_the_first_request_gets_the_whole_dashboard(fixture_wareh
         sidebar = page.locator("[data-testid='stSidebar']").inner_text()
         assert "Län" in sidebar and "Behovsnorm och index" in sidebar
         assert "norm_bas=1.5" in page.url and "lan=24" in page.url
+
+
+@pytest.mark.browser
+def test_the_root_and_oversikt_open_the_same_page_without_a_not_found_dialog(server_url, page):
+    """st.navigation's default page answers only at the root: dashboard.py's hidden start page passes the
+    root on to /oversikt with the link's settings, so a link to /oversikt is found (no English dialog)."""
+    from tests.conftest import wait_for_app
+
+    for path, lands in (("/?lan=25&ind=population", "/oversikt?lan=25"), ("/oversikt?lan=24", "/oversikt?lan=24")):
+        page.goto(server_url + path)
+        wait_for_app(page)
+        assert page.locator("h1").first.inner_text() == "Översikt"
+        assert page.url.startswith(server_url + lands), page.url
+        assert page.locator("[role='dialog']").count() == 0

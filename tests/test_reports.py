@@ -461,7 +461,9 @@ def test_cli_writes_the_report(fixture_warehouse_master, tmp_path):
     out = tmp_path / "ut" / "rapport.docx"  # the format from the file's extension; the folder is made
     result = run_cli("--county", "Västerbotten", "--year", "2024", "--out", str(out), db=fixture_warehouse_master)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith(f"Rapporten skrevs till {out}: 16 diagram, 12 tabeller,")  # the settings, the documented events
+    assert result.stdout.startswith(
+        f"Rapporten skrevs till {out}: 16 diagram, 12 tabeller,"
+    )  # the settings, the documented events
     document = docx.Document(str(out))
     assert len(document.inline_shapes) == 16
     assert document.tables[0].rows[0].cells[1].text == "Västerbottens län"
