@@ -1,6 +1,8 @@
 """Kommun: one municipality's profile. Every indicator over the years next to the county median and
 the most similar municipalities, the index's parts, the Lag (2023:196) checklist, the police
-agreements and the partners. Reached from the selector, from a link (?kommun=2418) or a map click."""
+agreements, the partners and what public sources document (its local council, the coordinators they
+name, the steps under the Act, the sums they state). Reached from the selector, from a link (?kommun=2418)
+or a map click."""
 
 import streamlit as st
 
@@ -29,6 +31,9 @@ grid = st.columns(3)
 for position, indicator in enumerate(PROFILE_INDICATORS):
     with grid[position % 3]:
         ui.items(section, view, f"trend_{indicator.column}")
+        if indicator.column == "crimes_per_100k":
+            # without a figure loaded: a sentence on how to get them, in the chart's place
+            ui.items(section, view, "trend_crimes_heading", "trend_crimes_none")
 funding_column, index_column = st.columns(2)
 with funding_column:
     ui.items(section, view, "funding_sources")
@@ -43,4 +48,7 @@ st.subheader(t("cap.kommun.police_title", lang))
 ui.items(section, view, "police_none", "police")
 st.subheader(t("cap.kommun.partners_title", lang))
 ui.items(section, view, "partners_none", "partners")
+ui.items(section, view, "facts_heading", "facts_intro", "councils_heading", "councils_none", "councils")
+for part in ("mentions", "law_steps", "funding_known"):
+    ui.items(section, view, f"{part}_heading", f"{part}_note", part)
 ui.draw(source_text(ui.SOURCE, lang), view)

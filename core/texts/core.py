@@ -33,9 +33,12 @@ TEXTS = {
     },
     "example.banner.loaded": {"sv": "**Inläst:** {names}.", "en": "**Loaded:** {names}."},
     "example.banner.real": {
-        "sv": "Befolkning, kommungränser, polisens avtal och de dokumenterade evenemangen är verkliga uppgifter "
+        "sv": "Befolkning, kommungränser, polisens avtal, anmälda brott och det som offentliga källor dokumenterar "
+        "(evenemang, lokala råd, samordnare, lagens steg, belopp; märkta ”Dokumenterad”) är verkliga uppgifter "
         "med källa.",
-        "en": "Population, boundaries, police agreements and the documented events are real, sourced figures.",
+        "en": "Population, boundaries, police agreements, reported crimes and what public sources document "
+        "(events, local councils, coordinators, the Act's steps, sums; marked “Documented”) are real, sourced "
+        "figures.",
     },
     "dataset.name.staffing": {"sv": "bemanning", "en": "staffing"},
     "dataset.name.events": {"sv": "evenemang", "en": "events"},

@@ -169,6 +169,7 @@ def documented_facts(section: Section, source, code: str, lang: str) -> None:
     section.add(Heading("facts_heading", t("facts.heading", lang), 3))
     section.add(Text("facts_intro", t("facts.intro", lang)))
     councils = source.query(capacity_queries.local_councils, code)
+    section.add(Heading("councils_heading", t("facts.councils.title", lang), 4))
     if councils.empty:
         section.add(Text("councils_none", t("facts.councils.none", lang)))
     else:
@@ -198,4 +199,6 @@ def documented_facts(section: Section, source, code: str, lang: str) -> None:
     ):
         rows = source.query(query, code)
         if len(rows):
-            section.add(Table(key, *table(rows, lang), t(title, lang), t(note, lang)))
+            section.add(Heading(f"{key}_heading", t(title, lang), 4))
+            section.add(Text(f"{key}_note", t(note, lang), small=True))
+            section.add(Table(key, *table(rows, lang), t(title, lang)))

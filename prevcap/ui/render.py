@@ -51,7 +51,10 @@ def draw(item, view: View) -> None:
     elif isinstance(item, Choices):
         choices(item, view)
     elif isinstance(item, Heading):
-        (st.header if item.level <= 2 else st.subheader)(item.text)
+        if item.level >= 4:
+            st.markdown(f"#### {item.text}")
+        else:
+            (st.header if item.level <= 2 else st.subheader)(item.text)
     elif isinstance(item, Text):
         (st.caption if item.small else st.markdown)(item.markdown)
     else:
