@@ -11,7 +11,7 @@ ui.capacity_controls(view)
 section = content.capacity_section(ui.SOURCE, view)
 
 ui.head(section, view)
-ui.items(section, view, "kpis")
+ui.items(section, view, "no_crime_data", "kpis")
 ui.gap_measure(view)
 map_column, bars_column = st.columns([3, 2])
 with map_column:

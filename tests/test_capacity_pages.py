@@ -8,6 +8,7 @@ import json
 import shutil
 
 import duckdb
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -106,6 +107,21 @@ def test_kapacitet_with_the_norm_changed(open_page):
     scatter = plotly_specs(at)[2]
     line = scatter["data"][0]
     assert line["name"] == "Behovsnorm: 0,50 + 0,50 åa per 10 000 inv."
+
+
+def test_kapacitet_with_the_crime_term_and_no_crimes_loaded(open_page):
+    """The fixture has no reported crimes: with the term on, no municipality has a norm, the page says so
+    and how to get the figures, and the link carries the term."""
+    at = open_page("pages/kapacitet.py", norm_brott="0.1")
+    assert at.sidebar.number_input(key="norm_brott").value == 0.1
+    assert "+ 0,10 åa per 1 000 anmälda brott" in at.caption[0].value
+    notice = at.info[1].value
+    assert "inga anmälda brott inlästa för 29 av 29 kommuner" in notice and "python -m etl load crime" in notice
+    rows = table(at, "capacity_table").set_index("municipality_name")
+    assert rows.loc["Malå", "status"] == "Anmälda brott saknas" and pd.isna(rows.loc["Malå", "norm_fte"])
+    assert rows.loc["Sorsele", "status"] == "Ej rapporterat"  # no staffing report in 2024 either
+    assert metrics(at)["Kommuner under normen"][0] == "0 av 29"
+    assert at.query_params["norm_brott"] == "0.1"
 
 
 def test_kapacitet_with_the_weights_changed(open_page):

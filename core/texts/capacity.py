@@ -116,9 +116,9 @@ TEXTS = {
     },
     "cap.no_crime_data": {
         "sv": "Behovsnormen har ett tillägg per anmält brott, men för {year} finns inga anmälda brott inlästa för "
-        "{missing} av kommunerna: de får ingen norm och inget gap. {how}",
+        "{missing} kommuner: de får ingen norm och inget gap. {how}",
         "en": "The need norm has an addition per reported crime, but for {year} no reported crimes are loaded for "
-        "{missing} of the municipalities: they get no norm and no gap. {how}",
+        "{missing} municipalities: they get no norm and no gap. {how}",
     },
     "public.how_to_get": {
         "sv": "Anmälda brott per kommun kommer från Brå (årlig CSV-fil, *Anmälda brott i kommunerna*) eller "
