@@ -139,6 +139,9 @@ def cmd_kolada(args, lang) -> int:
     codes = _municipality_codes(ws)
     base = os.environ.get("PREVCAP_KOLADA_URL") or config.setting("kolada_base_url", kolada.DEFAULT_BASE)
     try:
+        titles = kolada.fetch_kpi_titles(args.kpi, base=base)
+        for kpi, title in titles.items():
+            print(t("public.msg.kolada_kpi", lang, kpi=kpi, title=title))
         pages = kolada.fetch_kolada_pages(args.kpi, codes, args.years, base=base)
     except kolada.KoladaError as error:
         print(error.message(lang), file=sys.stderr)

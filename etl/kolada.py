@@ -143,6 +143,26 @@ def _get_json(url: str, timeout: float) -> dict:
     return page
 
 
+def fetch_kpi_titles(kpis, base: str = DEFAULT_BASE, timeout: float = TIMEOUT_S) -> dict[str, str]:
+    """Each KPI's title from its own metadata (`/v3/kpi/<ids>`), so that a KPI is checked before its values
+    are used; a KPI Kolada does not know is an error, not an empty load."""
+    wanted = _ids(kpis)
+    titles: dict[str, str] = {}
+    root = base.rstrip("/")
+    for chunk in _chunks(wanted):
+        url = f"{root}/v3/kpi/{urllib.parse.quote(','.join(chunk), safe=',')}"
+        while url:
+            page = _get_json(url, timeout)
+            for item in page.get("values") or []:
+                if isinstance(item, dict) and item.get("id") in chunk:
+                    titles[item["id"]] = str(item.get("title") or "")
+            url = _next(page, url, base)
+    unknown = [kpi for kpi in wanted if kpi not in titles]
+    if unknown:
+        raise KoladaError("public.err.kolada_unknown_kpi", kpis=", ".join(unknown))
+    return titles
+
+
 def fetch_kolada_pages(
     kpis, municipalities, years, base: str = DEFAULT_BASE, timeout: float = TIMEOUT_S, per_page: int = PER_PAGE
 ) -> list[dict]:

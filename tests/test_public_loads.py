@@ -100,9 +100,15 @@ def test_a_crime_batch_is_undone_like_any_other(fixture_workspace, fixture_wareh
     assert rows(fixture_warehouse, "select count(*) from marts.crime_year") == [(0,)]
 
 
+KPI_META = "/v3/kpi/N07540"
+# the KPI's own metadata, in the shape of Kolada's v3 /kpi answer
+KPI_PAGE = {"count": 1, "values": [{"id": "N07540", "title": "Anmälda brott totalt, antal/100 000 inv"}]}
+
+
 @pytest.fixture
 def kolada():
     fake = FakeKolada()
+    fake.pages[KPI_META] = KPI_PAGE
     fake.pages[FIRST] = page_one(fake.base)
     fake.pages[SECOND] = PAGE_TWO
     yield fake
@@ -120,8 +126,11 @@ def test_kolada_command_follows_two_pages_and_keeps_the_missing_value(
     monkeypatch.setattr("etl.__main__._municipality_codes", lambda ws: ["2480", "2418"])
     saved = tmp_path / "kolada.json"
     assert main(["kolada", "--kpi", "N07540", "--years", "2022-2023", "--save", str(saved)]) == 0
-    assert kolada.requests == [FIRST, SECOND]
-    assert "4 rader inlästa som kolada" in capsys.readouterr().out
+    # the KPI checked against its metadata first, then the two pages
+    assert kolada.requests == [KPI_META, FIRST, SECOND]
+    out = capsys.readouterr().out
+    assert "N07540: Anmälda brott totalt, antal/100 000 inv (enligt Kolada)" in out
+    assert "4 rader inlästa som kolada" in out
     got = rows(
         fixture_warehouse,
         "select municipality_code, year, kolada_crimes_per_100k, kolada_crimes_status from marts.crime_year order by 1, 2",
@@ -147,6 +156,17 @@ def test_kolada_command_follows_two_pages_and_keeps_the_missing_value(
     assert json.loads(saved.read_text(encoding="utf-8"))[0]["next_url"].endswith(SECOND)
     assert main(["load", "kolada", str(saved)]) == 0
     assert "0 nya, 0 ersatta, 4 oförändrade" in capsys.readouterr().out
+
+
+def test_a_kpi_kolada_does_not_know_is_refused_before_any_data(
+    kolada, fixture_workspace, fixture_warehouse, monkeypatch, capsys
+):
+    monkeypatch.setenv("PREVCAP_DB", str(fixture_warehouse))
+    monkeypatch.setenv("PREVCAP_LEDGER", str(fixture_workspace.ledger))
+    monkeypatch.setenv("PREVCAP_KOLADA_URL", kolada.base)
+    assert main(["kolada", "--kpi", "N99999", "--years", "2023"]) == 1
+    assert "Kolada känner inte till nyckeltalet N99999" in capsys.readouterr().err
+    assert kolada.requests == ["/v3/kpi/N99999"]  # no data asked for
 
 
 def test_kolada_command_offline_says_so_and_writes_nothing(fixture_workspace, fixture_warehouse, monkeypatch, capsys):

@@ -85,6 +85,11 @@ TEXTS = {
         "sv": '"{value}" är inga år (skriv t.ex. 2015-2025 eller 2019,2021)',
         "en": '"{value}" are not years (write e.g. 2015-2025 or 2019,2021)',
     },
+    "public.err.kolada_unknown_kpi": {
+        "sv": "Kolada känner inte till nyckeltalet {kpis} (dess metadata saknas); ingenting hämtades",
+        "en": "Kolada does not know the KPI {kpis} (no metadata for it); nothing was fetched",
+    },
+    "public.msg.kolada_kpi": {"sv": "{kpi}: {title} (enligt Kolada)", "en": "{kpi}: {title} (as Kolada names it)"},
     "public.err.kolada_no_ids": {
         "sv": "inga nyckeltal eller kommuner angivna",
         "en": "no KPIs or municipalities given",
