@@ -152,3 +152,25 @@ def test_the_other_county_does_not_see_the_batch(open_upload, tmp_path):
     at.button(key="upload_confirm").click().run()
     other = open_upload("norr@lansstyrelsen.se")
     assert "Inga satser för länets kommuner ännu." in [c.value for c in other.caption]
+
+
+def test_brås_file_is_recognised_previewed_and_loaded(open_upload, fixture_warehouse, tmp_path):
+    """Brå's CSV as published (BOM, CRLF, non-breaking spaces) through the browser: recognised from its header,
+    the municipalities outside the counties left out, confirmed as one batch."""
+    from pathlib import Path
+
+    raw = (Path(__file__).parent / "fixtures" / "bra" / "Anmälda brott i kommunerna 2024.csv").read_bytes()
+    at = open_upload("analytiker@lansstyrelsen.se")
+    at.file_uploader[0].set_value(("Anmälda brott i kommunerna 2024.csv", raw, "text/csv")).run()
+    assert not at.exception, [e.value for e in at.exception]
+    # Umeå, Skellefteå, Arjeplog, Luleå, Malå: in the counties (Kramfors is not)
+    assert at.success[0].value.startswith("Anmälda_brott_i_kommunerna_2024.csv är kontrollerad: 5 rader Anmälda brott")
+    at.button(key="upload_confirm").click().run()
+    assert not at.exception
+    con = duckdb.connect(str(fixture_warehouse), read_only=True)
+    try:
+        assert con.execute("select count(*), sum(reported_crimes) from staging.crime").fetchall() == [
+            (5, 12345 + 6789 + 214 + 8001 + 150)
+        ]
+    finally:
+        con.close()
