@@ -38,7 +38,7 @@ def cmd_build(args, lang) -> int:
 
     ws = _workspace()
     try:
-        build(ws)
+        aside = build(ws)
     except Rejected as rejected:
         return _report_rejected(rejected.result, lang)
     except WriterBusy as busy:
@@ -54,6 +54,8 @@ def cmd_build(args, lang) -> int:
         print(_write_problem(error).message(str(ws.warehouse), lang), file=sys.stderr)
         print(t("etl.msg.build_failed", lang, path=ws.warehouse), file=sys.stderr)
         return 1
+    if aside is not None:
+        print(t("fault.msg.set_aside", lang, path=ws.warehouse, aside=aside), file=sys.stderr)
     con = duckdb.connect(str(ws.warehouse), read_only=True)
     municipalities = con.execute("select count(*) from staging.municipalities").fetchall()[0][0]
     first, last = con.execute("select min(year), max(year) from marts.years").fetchall()[0]
@@ -305,7 +307,17 @@ def main(argv=None) -> int:
         lang = argv[index + 1] if index + 1 < len(argv) else "sv"
         del argv[index : index + 2]
     args = parser().parse_args(["--lang", lang, *argv])
-    return COMMANDS[args.command](args, args.lang)
+    import duckdb
+
+    from etl.build import write_problem
+
+    try:
+        return COMMANDS[args.command](args, args.lang)
+    except (duckdb.Error, OSError) as error:
+        # whatever a command did not foresee of the disk or the database: a sentence, never a traceback
+        problem = write_problem(error)
+        print(t(problem.key, args.lang, **problem.values), file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

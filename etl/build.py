@@ -14,6 +14,7 @@ import datetime as dt
 import getpass
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from etl.schema import ledger_columns
 from etl.validate import Context, MunicipalityIndex, Problem, validate
 from etl.warehouse import (
     DataTestsFailed,
+    WarehouseReadOnly,
     apply_batch,
     apply_frame,
     build_info,
@@ -217,6 +219,8 @@ def _counts(con, kind: str, frame: pd.DataFrame, result: LoadResult) -> None:
 def preview_file(ws: Workspace, kind: str, path: Path, year: int | None = None) -> LoadResult:
     """What loading the file would do, without writing anything: the problems, or the counts and the
     row-by-row difference (new / replaced with old → new / unchanged)."""
+    if Path(path).is_dir():
+        return LoadResult(kind, path, [Problem(None, None, "fault.is_directory", {})])
     if kind not in KINDS:
         raise ValueError(kind)
     path = Path(path)
@@ -255,6 +259,8 @@ def load_file(
     if kind not in KINDS:
         raise ValueError(kind)
     path = Path(path)
+    if Path(path).is_dir():
+        return LoadResult(kind, path, [Problem(None, None, "fault.is_directory", {})])
     try:
         with ws.lock():
             try:
@@ -448,10 +454,43 @@ def _plain(value):
 
 def _write_problem(error: Exception) -> Problem:
     """A failure while writing, as a message: never a traceback."""
+    return write_problem(error)
+
+
+# what DuckDB says when the file at the warehouse's path is not a whole DuckDB database
+DAMAGED_SIGNS = ("not a valid duckdb database", "could not read enough bytes", "invalid database header")
+DISK_FULL_SIGNS = ("no space left on device", "disk full", "not enough space")
+
+
+def write_problem(error: Exception) -> Problem:
+    """A failure of reading or writing the warehouse or the ledger, as one sentence in the user's language:
+    a read-only file, a damaged warehouse, a full disk, no permission; never a traceback."""
+    import errno
+
+    text = str(error).lower()
+    if isinstance(error, WarehouseReadOnly):
+        return Problem(None, None, "fault.read_only", {"path": str(error.path)})
     if isinstance(error, DataTestsFailed):
         return Problem(None, None, "etl.err.data_tests", {"tests": str(error)})
     if isinstance(error, ledger.LedgerBusy):
         return Problem(None, None, "etl.err.ledger_busy", {"detail": str(error)})
+    if (isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT)) or any(
+        sign in text for sign in DISK_FULL_SIGNS
+    ):
+        return Problem(None, None, "fault.disk_full", {})
+    if isinstance(error, PermissionError):
+        return Problem(None, None, "fault.permission", {"path": str(error.filename or "")})
+    if is_damaged(error):
+        found = re.search(r'file "([^"]+)"', str(error))
+        path = found.group(1) if found else ""
+        # the ledger holds the users' data: it is never rebuilt, only restored
+        name = Path(path).name if path else ""
+        key = (
+            "fault.ledger_damaged"
+            if name and (name == config.ledger_path().name or "ledger" in name)
+            else "fault.damaged"
+        )
+        return Problem(None, None, key, {"path": path})
     if isinstance(error, OSError):
         return Problem(
             None,
@@ -508,12 +547,39 @@ def revert(ws: Workspace, entry_id: int, author: str | None = None) -> RevertRes
 # --- build ---------------------------------------------------------------------------------
 
 
-def build(ws: Workspace) -> None:
+def build(ws: Workspace) -> Path | None:
     """Build the warehouse anew from reference data, the example data and the ledger. A warehouse of
-    the version before the ledger first gives its loaded rows to the ledger."""
+    the version before the ledger first gives its loaded rows to the ledger; a damaged one is moved
+    aside (its new name is returned)."""
     with ws.lock():
+        aside = set_aside_if_damaged(ws)
         migrate_earlier_warehouse(ws)
         _rebuild(ws)
+    return aside
+
+
+def is_damaged(error: Exception) -> bool:
+    return isinstance(error, duckdb.Error) and any(sign in str(error).lower() for sign in DAMAGED_SIGNS)
+
+
+def set_aside_if_damaged(ws: Workspace) -> Path | None:
+    """A warehouse file DuckDB cannot open is renamed aside (never deleted: it may be someone's file that
+    was given the wrong name), so that the build can make a whole warehouse from the ledger in its place."""
+    if not ws.warehouse.exists():
+        return None
+    try:
+        duckdb.connect(str(ws.warehouse), read_only=True).close()
+        return None
+    except duckdb.Error as error:
+        if not is_damaged(error):
+            raise
+    stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
+    aside = ws.warehouse.with_name(f"{ws.warehouse.name}.damaged-{stamp}")
+    ws.warehouse.rename(aside)
+    wal = ws.warehouse.with_name(ws.warehouse.name + ".wal")
+    if wal.exists():
+        wal.rename(aside.with_name(aside.name + ".wal"))
+    return aside
 
 
 def _ensure_current(ws: Workspace) -> None:

@@ -174,7 +174,9 @@ def open_ledger(path: Path, write: bool = False, wait_s: float = 5.0):
             con = duckdb.connect(str(path), read_only=not write)
             break
         except duckdb.IOException as error:
-            if "lock" not in str(error).lower() or time.monotonic() > deadline:
+            if "lock" not in str(error).lower():
+                raise  # not busy: damaged, or not a DuckDB file (etl.build.write_problem says which)
+            if time.monotonic() > deadline:
                 raise LedgerBusy(str(error)) from error
             time.sleep(0.1)
     try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 from typing import Callable
@@ -34,6 +35,30 @@ class DataTestsFailed(Exception):
         self.failures = failures
 
 
+class WarehouseReadOnly(PermissionError):
+    """The warehouse file, or its folder, is marked read-only: it is not replaced behind the owner's back."""
+
+    def __init__(self, path: Path):
+        super().__init__(f"read-only: {path}")
+        self.path = path
+
+
+def _marked_read_only(path: Path) -> bool:
+    """No write permission in the file's mode bits, or for this user: judged by the mode too, so that a
+    0444 file counts as read-only also for root, who could write it anyway."""
+    return not (path.stat().st_mode & stat.S_IWUSR) or not os.access(path, os.W_OK)
+
+
+def check_writable(path: Path) -> None:
+    """Before any write: the warehouse file (when there is one) and its folder must be writable."""
+    path = Path(path)
+    if path.exists() and _marked_read_only(path):
+        raise WarehouseReadOnly(path)
+    folder = next((parent for parent in [path.parent, *path.parent.parents] if parent.exists()), None)
+    if folder is not None and _marked_read_only(folder):
+        raise WarehouseReadOnly(folder)
+
+
 @contextlib.contextmanager
 def writing(path: Path, fresh: bool = False, before_swap: Callable[[], None] | None = None):
     """A connection to a private copy of the warehouse; swapped in on success, dropped on error.
@@ -41,6 +66,7 @@ def writing(path: Path, fresh: bool = False, before_swap: Callable[[], None] | N
     `before_swap` runs after the data tests passed and the copy is closed, just before the rename:
     the ledger commits there, so that a batch is in the ledger only if its warehouse was good."""
     path = Path(path)
+    check_writable(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, tmp_name = tempfile.mkstemp(prefix=path.name + ".tmp", dir=path.parent)
     os.close(handle)

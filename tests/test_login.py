@@ -7,6 +7,7 @@ import shutil
 from urllib.parse import urlparse
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import wait_for_app
 from tests.oidc import (
@@ -36,7 +37,7 @@ def test_signed_out_nobody_sees_the_data_pages(signin_server_url, page):
     titles = set(navigation_titles(page))
     assert ANALYSIS_PAGES <= titles
     assert not titles & DATA_PAGES
-    assert page.locator(".st-key-auth_login button").is_visible()
+    expect(page.locator(".st-key-auth_login button")).to_be_visible(timeout=15000)
     assert not page.locator(".st-key-auth_logout").count()
 
 
@@ -81,7 +82,7 @@ def test_logga_ut_signs_out_and_stays_signed_out(signin_server_url, page):
     assert not [cookie for cookie in page.context.cookies() if cookie["name"].startswith("_streamlit_user")]
     page.reload()  # the identity cookie is gone: a reload does not sign in again
     wait_for_app(page)
-    assert page.locator(".st-key-auth_login button").is_visible()
+    expect(page.locator(".st-key-auth_login button")).to_be_visible(timeout=15000)
     assert not set(navigation_titles(page)) & DATA_PAGES
 
 

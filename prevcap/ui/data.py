@@ -114,14 +114,22 @@ def ensure_warehouse() -> None:
     """At first start there is no warehouse: build it from reference data, example data and the
     ledger. A warehouse behind the ledger (a writer killed between the ledger and the swap, or one
     made before the ledger) is rebuilt once, when the server first serves it."""
-    from etl.build import Workspace, build
+    import duckdb
+
+    from etl.build import Workspace, build, write_problem
 
     workspace = Workspace.configured()
-    if not workspace.warehouse.exists():
-        with st.spinner(t("warehouse.building", _language_of_the_link())):
-            build(workspace)
-        return
-    _rebuild_if_behind(str(workspace.warehouse), str(workspace.ledger))
+    try:
+        if not workspace.warehouse.exists():
+            with st.spinner(t("warehouse.building", _language_of_the_link())):
+                build(workspace)
+            return
+        _rebuild_if_behind(str(workspace.warehouse), str(workspace.ledger))
+    except (duckdb.Error, OSError) as error:
+        # a damaged or read-only warehouse, a damaged ledger, a full disk: say so, in a sentence
+        problem = write_problem(error)
+        st.error(t(problem.key, _language_of_the_link(), **problem.values), icon=":material/error:")
+        st.stop()
 
 
 @st.cache_resource(show_spinner=False)
