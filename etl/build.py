@@ -51,7 +51,17 @@ from etl.warehouse import (
 
 # Kinds are applied in this order (example data, and the kinds of one batch), so that attendance
 # finds its events.
-LOAD_ORDER = ("events", "attendance", "staffing", "funding", "collaborations", "law_status", "population")
+LOAD_ORDER = (
+    "events",
+    "attendance",
+    "staffing",
+    "funding",
+    "collaborations",
+    "law_status",
+    "population",
+    "crime",
+    "kolada",
+)
 
 
 @dataclass(frozen=True)

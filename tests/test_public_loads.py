@@ -13,7 +13,7 @@ import duckdb
 import pytest
 
 from etl.__main__ import main
-from etl.build import load_file, preview_file, revert
+from etl.build import build, load_file, preview_file, revert
 from tests.test_kolada import FIRST, PAGE_TWO, SECOND, FakeKolada, page_one
 
 BRA = Path(__file__).parent / "fixtures" / "bra"
@@ -100,6 +100,14 @@ def test_a_crime_batch_is_undone_like_any_other(fixture_workspace, fixture_wareh
     assert rows(fixture_warehouse, "select count(*) from marts.crime_year") == [(0,)]
 
 
+def test_a_rebuild_replays_the_crime_batch(fixture_workspace, fixture_warehouse):
+    load_file(fixture_workspace, "crime", BRA_2024, author="test")
+    before = rows(fixture_warehouse, "select * from staging.crime order by all")
+    build(fixture_workspace)
+    assert len(before) == 5
+    assert rows(fixture_warehouse, "select * from staging.crime order by all") == before
+
+
 KPI_META = "/v3/kpi/N07540"
 # the KPI's own metadata, in the shape of Kolada's v3 /kpi answer
 KPI_PAGE = {"count": 1, "values": [{"id": "N07540", "title": "Anmälda brott totalt, antal/100 000 inv"}]}
@@ -156,6 +164,9 @@ def test_kolada_command_follows_two_pages_and_keeps_the_missing_value(
     assert json.loads(saved.read_text(encoding="utf-8"))[0]["next_url"].endswith(SECOND)
     assert main(["load", "kolada", str(saved)]) == 0
     assert "0 nya, 0 ersatta, 4 oförändrade" in capsys.readouterr().out
+    # and a rebuild replays the Kolada batches
+    assert main(["build"]) == 0
+    assert rows(fixture_warehouse, "select count(*) from marts.crime_year") == [(4,)]
 
 
 def test_a_kpi_kolada_does_not_know_is_refused_before_any_data(
