@@ -61,8 +61,9 @@ def table(at, key: str):
 
 
 def set_norm(at, base: float, per_10k: float) -> AppTest:
-    at.sidebar.number_input(key="norm_bas").set_value(base).run()
-    return ok(at.sidebar.number_input(key="norm_per10k").set_value(per_10k).run())
+    """As a Swedish user types them: with a decimal comma."""
+    at.sidebar.text_input(key="norm_bas").input(f"{base:g}".replace(".", ",")).run()
+    return ok(at.sidebar.text_input(key="norm_per10k").input(f"{per_10k:g}".replace(".", ",")).run())
 
 
 def plotly_specs(at) -> list[dict]:
@@ -113,7 +114,7 @@ def test_kapacitet_with_the_crime_term_and_no_crimes_loaded(open_page):
     """The fixture has no reported crimes: with the term on, no municipality has a norm, the page says so
     and how to get the figures, and the link carries the term."""
     at = open_page("pages/kapacitet.py", norm_brott="0.1")
-    assert at.sidebar.number_input(key="norm_brott").value == 0.1
+    assert at.sidebar.text_input(key="norm_brott").value == "0,10"
     assert "+ 0,10 åa per 1 000 anmälda brott" in at.caption[0].value
     notice = at.info[1].value
     assert "inga anmälda brott inlästa för 29 av 29 kommuner" in notice and "python -m etl load crime" in notice
@@ -127,7 +128,7 @@ def test_kapacitet_with_the_crime_term_and_no_crimes_loaded(open_page):
 def test_kapacitet_with_the_weights_changed(open_page):
     at = open_page("pages/kapacitet.py")
     for component in ("finansiering", "deltagande", "samverkan", "polis", "lag"):
-        at.sidebar.number_input(key=f"vikt_{component}").set_value(0).run()
+        at.sidebar.slider(key=f"vikt_{component}").set_value(0).run()
     ok(at)
     # staffing only: Malå 70.8, Norsjö 0, Arvidsjaur 100 (capped)
     assert metrics(at)["Kapacitetsindex, median"][0] == "71"
@@ -346,7 +347,7 @@ def test_pages_in_english(open_page, page, title):
 def test_every_setting_in_the_link_is_documented_on_the_method_page(open_page):
     """The norm's and the weights' URL parameters appear on Metod, so that a copied link can be read."""
     at = open_page("pages/kapacitet.py")
-    bound = [widget.key for widget in at.sidebar.number_input]
+    bound = [widget.key for widget in [*at.sidebar.text_input, *at.sidebar.slider]]
     assert {"norm_bas", "norm_per10k", "norm_brott"} <= set(bound) and len(bound) == 9
     method = open_page("pages/metod.py")
     documented = " ".join(m.value for m in method.markdown) + " ".join(table(method, "method_index")["url"])
@@ -366,3 +367,23 @@ def test_click_on_the_collaboration_map_opens_the_profile(server_url, page, fixt
     wait_for_app(page)
     click_municipality(page, lon, lat)
     _lands_on_mala_profile(page)
+
+
+def test_the_norm_is_typed_with_a_decimal_comma_and_shown_with_one(open_page):
+    """Swedish users type "1,5": it is 1.5 (not 15), the field shows a comma, the link holds a point; a
+    value out of range is refused with a sentence and the norm stays; English shows a point."""
+    at = open_page("pages/kapacitet.py")
+    field = at.sidebar.text_input(key="norm_bas")
+    assert (field.value, at.sidebar.text_input(key="norm_per10k").value) == ("1,00", "0,20")
+    ok(field.input("1,5").run())
+    assert at.query_params["norm_bas"] == "1.5"
+    assert "Behovsnorm: 1,50 åa per kommun" in at.caption[0].value
+    assert at.sidebar.text_input(key="norm_bas").value == "1,5"  # as typed: it means the same number
+    ok(at.sidebar.text_input(key="norm_bas").input("9").run())
+    assert [e.value for e in at.sidebar.error] == [
+        "”9” gick inte att använda: skriv ett tal från 0,00 till 5,00. Normen är oförändrad."
+    ]
+    assert at.query_params["norm_bas"] == "1.5" and at.sidebar.text_input(key="norm_bas").value == "1,50"
+    ok(at.sidebar.selectbox(key="lang").set_value("en").run())
+    assert at.sidebar.text_input(key="norm_bas").value == "1.50"
+    assert not at.sidebar.error

@@ -108,14 +108,14 @@ def params(at) -> dict[str, str]:
 
 def test_the_norm_follows_the_user_to_another_page_and_stays_in_the_link(app):
     app.switch_page("pages/kapacitet.py").run()
-    app.sidebar.number_input(key="norm_bas").set_value(1.5).run()
+    app.sidebar.text_input(key="norm_bas").input("1,5").run()
     app.sidebar.selectbox(key="lan").set_value("24").run()
     assert params(app) == {"lan": "24", "ar": "2024", "norm_bas": "1.5"}
     app.switch_page("pages/oversikt.py").run()
     assert not app.exception
     assert params(app) == {"lan": "24", "ar": "2024", "norm_bas": "1.5"}  # the Översikt link keeps the norm
     app.switch_page("pages/kapacitet.py").run()
-    assert app.sidebar.number_input(key="norm_bas").value == 1.5
+    assert app.sidebar.text_input(key="norm_bas").value == "1,50"
     assert "Behovsnorm: 1,50 åa per kommun" in app.caption[0].value
 
 

@@ -95,6 +95,14 @@ TEXTS = {
         "en": "FTE added per 1,000 crimes reported in the municipality (Brå or Kolada). Default 0: off. A "
         "municipality without crime figures for the year then has no norm.",
     },
+    "cap.controls.decimal_invalid": {
+        "sv": "Skriv ett tal, till exempel 1,5.",
+        "en": "Type a number, for example 1.5.",
+    },
+    "cap.controls.decimal_out_of_range": {
+        "sv": "”{typed}” gick inte att använda: skriv ett tal från {low} till {high}. Normen är oförändrad.",
+        "en": "“{typed}” could not be used: type a number from {low} to {high}. The norm is unchanged.",
+    },
     "cap.controls.weights": {"sv": "Indexets vikter", "en": "Weights of the index"},
     "cap.controls.weights_help": {
         "sv": "Bara förhållandet mellan vikterna spelar roll.",

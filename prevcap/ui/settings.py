@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from core import fmt
 from core.i18n import LANGUAGES, t
 from prevcap import content
 from prevcap import view as views
@@ -124,51 +125,23 @@ def capacity_controls(view: views.View) -> None:
     lang = view.lang
     sidebar = st.sidebar
     sidebar.header(t("cap.controls.header", lang))
-    low, high, step = capacity.NORM_BASE_RANGE
-    _widget(
-        sidebar.number_input,
-        "norm_bas",
-        view.norm.base_fte,
-        _decimal_text,
-        label=t("cap.controls.base", lang),
-        min_value=low,
-        max_value=high,
-        step=step,
-        format="%.2f",
-        help=t("cap.controls.base_help", lang),
-    )
-    low, high, step = capacity.NORM_PER_10K_RANGE
-    _widget(
-        sidebar.number_input,
-        "norm_per10k",
-        view.norm.fte_per_10k,
-        _decimal_text,
-        label=t("cap.controls.per_10k", lang),
-        min_value=low,
-        max_value=high,
-        step=step,
-        format="%.2f",
-        help=t("cap.controls.per_10k_help", lang),
-    )
-    low, high, step = capacity.NORM_PER_1000_CRIMES_RANGE
-    _widget(
-        sidebar.number_input,
-        "norm_brott",
-        view.norm.fte_per_1000_crimes,
-        _decimal_text,
-        label=t("cap.controls.per_1000_crimes", lang),
-        min_value=low,
-        max_value=high,
-        step=step,
-        format="%.2f",
-        help=t("cap.controls.per_1000_crimes_help", lang),
-    )
+    for key, value, value_range, label in (
+        ("norm_bas", view.norm.base_fte, capacity.NORM_BASE_RANGE, "cap.controls.base"),
+        ("norm_per10k", view.norm.fte_per_10k, capacity.NORM_PER_10K_RANGE, "cap.controls.per_10k"),
+        (
+            "norm_brott",
+            view.norm.fte_per_1000_crimes,
+            capacity.NORM_PER_1000_CRIMES_RANGE,
+            "cap.controls.per_1000_crimes",
+        ),
+    ):
+        decimal_field(sidebar, key, value, value_range, lang, label=t(label, lang), help=t(label + "_help", lang))
     low, high, step = capacity.WEIGHT_RANGE
     with sidebar.expander(t("cap.controls.weights", lang)):
         st.caption(t("cap.controls.weights_help", lang))
         for component in capacity.COMPONENTS:
             _widget(
-                st.number_input,
+                st.slider,
                 f"vikt_{capacity.COMPONENT_URL_NAMES[component]}",
                 int(getattr(view.weights, component)),
                 lambda value: str(int(value)),
@@ -179,8 +152,46 @@ def capacity_controls(view: views.View) -> None:
             )
 
 
-def _decimal_text(value) -> str:
-    return f"{float(value):g}"
+# a number as a Swedish or English reader types it: digits, then a comma or a point and more digits
+DECIMAL_PATTERN = r"^\s*[0-9]+([,.][0-9]+)?\s*$"
+DECIMAL_PROBLEM_KEY = "_decimal_problem"
+
+
+def decimal_field(container, key: str, value: float, value_range, lang: str, **kwargs) -> None:
+    """A decimal setting typed as its users write it: "1,5" in Swedish (a point works too), shown with the
+    interface's decimal mark. Streamlit's number_input reads "1,5" as 15 and prints a point, so this is a
+    text field: checked in the browser as it is typed, parsed and bounded here, applied after a short pause
+    (no Enter needed); a value out of range is refused with a sentence and the setting stays as it was."""
+    low, high, _ = value_range
+    typed, typed_in = st.session_state.get(key), st.session_state.get(f"_{key}_lang")
+    if typed is None or typed_in != lang or fmt.parse_decimal(str(typed)) != value:
+        st.session_state[key] = fmt.number(value, 2, lang).replace("\u2212", "-")
+        st.session_state[f"_{key}_lang"] = lang
+    container.text_input(
+        key=key,
+        on_change=_store_decimal,
+        args=(key, low, high, lang),
+        live="800ms",
+        validate=(DECIMAL_PATTERN, t("cap.controls.decimal_invalid", lang)),
+        **kwargs,
+    )
+    problem = st.session_state.get(DECIMAL_PROBLEM_KEY, {}).pop(key, None)
+    if problem:
+        container.error(problem, icon=":material/error:")
+
+
+def _store_decimal(key: str, low: float, high: float, lang: str) -> None:
+    value = fmt.parse_decimal(str(st.session_state.get(key) or ""))
+    if value is None or not low <= value <= high:
+        st.session_state.setdefault(DECIMAL_PROBLEM_KEY, {})[key] = t(
+            "cap.controls.decimal_out_of_range",
+            lang,
+            typed=st.session_state.get(key),
+            low=fmt.number(low, 2, lang),
+            high=fmt.number(high, 2, lang),
+        )
+        return
+    st.session_state.setdefault(PARAMS_KEY, {})[key] = f"{value:g}"
 
 
 # --- the pages' own settings --------------------------------------------------------------------------
