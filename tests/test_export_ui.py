@@ -77,6 +77,23 @@ def test_every_chart_and_table_of_the_overview_has_its_downloads(open_page):
     assert not [c for c in at.caption if "Chromium" in c.value]
 
 
+def test_every_chart_has_a_text_alternative_its_numbers_and_no_toolbar(open_page):
+    """A screen reader hears what the chart is; its numbers are one click away as an HTML table; no plotly
+    toolbar (English tooltips, 6–8 Tab stops) and no Streamlit theme over the chart's own font colour."""
+    import json
+
+    at = open_page()
+    chart = at.get("plotly_chart")[0]
+    assert chart.proto.alt.startswith("Diagram: Årsarbetare per 10 000 invånare, 2024.")
+    assert chart.proto.theme == ""
+    assert json.loads(chart.proto.config)["displayModeBar"] is False
+    (numbers,) = [e for e in at.expander if e.label == "Visa siffrorna som tabell"]
+    frame = numbers.table[0].value
+    # the fixture's Malå 2024: 0.5 + 0.25 FTE over 2 962 inhabitants = 2,532 per 10 000
+    assert frame.set_index("Kommun").loc["Malå", "Årsarbetare per 10 000 invånare"] == "2,53"
+    assert len(frame) == 29
+
+
 def test_other_pages_get_the_same_downloads(open_page):
     at = open_page("pages/kapacitet.py")
     keys = {button.key for button in at.download_button}

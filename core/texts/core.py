@@ -144,4 +144,16 @@ TEXTS = {
         "sv": "För ett år utan befolkningssiffra används senaste tidigare år; kolumnen ”Befolkning avser år” och kartans hovertext visar vilket.",
         "en": "For a year without a population figure the latest earlier year is used; the column “Population as of year” and the map's hover text show which.",
     },
+    # every chart's numbers as a table (prevcap/charts/as_table.py), its text alternative
+    "chart.table.show": {"sv": "Visa siffrorna som tabell", "en": "Show the numbers as a table"},
+    "chart.table.value": {"sv": "Värde", "en": "Value"},
+    "chart.table.municipality": {"sv": "Kommun", "en": "Municipality"},
+    "chart.table.category": {"sv": "Kategori", "en": "Category"},
+    "chart.table.year": {"sv": "År", "en": "Year"},
+    "chart.table.group": {"sv": "Grupp", "en": "Group"},
+    "chart.table.description": {"sv": "Beskrivning", "en": "Description"},
+    "chart.alt": {
+        "sv": "Diagram: {title}. Samma siffror finns i tabellen under diagrammet (Visa siffrorna som tabell).",
+        "en": "Chart: {title}. The same numbers are in the table under the chart (Show the numbers as a table).",
+    },
 }

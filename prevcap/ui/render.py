@@ -101,27 +101,60 @@ def chart(item: Chart, view: View) -> None:
     Under the chart: PNG, SVG and PDF downloads drawn on the server when clicked, with the title, the
     view's selection (and the chart's subtitle_extra), the source line and the example-data mark. A
     click on a municipality of a selectable chart opens its profile."""
-    # scrollZoom off: scrolling the page over a map must scroll the page, not zoom the map out of
-    # view (the map keeps its +/− buttons)
-    config = {
-        "displaylogo": False,
-        "locale": view.lang,
-        "scrollZoom": False,
-        "toImageButtonOptions": {"format": "png", "scale": 2, "filename": item.key},
-    }
+    # No plotly toolbar: the page has its own downloads, and the toolbar's 6–8 Tab stops per chart, its
+    # English tooltips and the title it covers hurt more than its zoom helps. scrollZoom off: scrolling
+    # the page over a map must scroll the page, not zoom the map out of view.
+    # theme=None: the chart's own font colour (prevcap/charts/base.py, 4.5:1 and more), not Streamlit's
+    # faint grey theme over it
+    config = {"displayModeBar": False, "displaylogo": False, "locale": view.lang, "scrollZoom": False}
+    alt = t("chart.alt", view.lang, title=item.title)
+    from prevcap import export
+
+    if export.browser.find_chromium() is None:
+        # no Chromium on the server, so no downloads under the chart: the browser's own PNG button
+        # is the one way to a picture, and the only button left in the bar
+        config |= {
+            "displayModeBar": True,
+            "modeBarButtons": [["toImage"]],
+            "toImageButtonOptions": {"format": "png", "scale": 2, "filename": item.key},
+        }
     if item.selectable:
         event = st.plotly_chart(
-            item.figure, width="stretch", config=config, key=item.key, on_select="rerun", selection_mode="points"
+            item.figure,
+            width="stretch",
+            config=config,
+            key=item.key,
+            theme=None,
+            alt=alt,
+            on_select="rerun",
+            selection_mode="points",
         )
     else:
-        st.plotly_chart(item.figure, width="stretch", config=config, key=item.key)
+        st.plotly_chart(item.figure, width="stretch", config=config, key=item.key, theme=None, alt=alt)
         event = None
     chart_downloads(item, view)
     if item.caption:
         st.caption(item.caption)
+    chart_numbers(item, view)
     code = clicked_municipality(event)
     if code is not None:
         open_municipality(view, code)
+
+
+def chart_numbers(item: Chart, view: View) -> None:
+    """The chart's numbers one click away, as a real HTML table: its text alternative, read by a screen
+    reader and reachable by keyboard (a map is a canvas, a chart's values are only in its hover)."""
+    from prevcap.charts.as_table import figure_table
+    from prevcap.queries import capacity as capacity_queries
+
+    names = query(capacity_queries.municipality_names)
+    frame = figure_table(
+        item.figure, dict(zip(names["municipality_code"], names["municipality_name"])), view.lang, item.title
+    )
+    if frame is None:
+        return
+    with st.expander(t("chart.table.show", view.lang), icon=":material/table:"):
+        st.table(frame, hide_index=True, border="horizontal", alt=item.title)
 
 
 def clicked_municipality(event) -> str | None:

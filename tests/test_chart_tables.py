@@ -1,0 +1,75 @@
+"""Every chart's numbers as a table (its text alternative): built from the figure itself, so the table
+holds exactly what the chart draws."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+from prevcap.charts.as_table import figure_table
+
+NAMES = {"2418": "Malå", "2417": "Norsjö"}
+
+
+def test_a_map_becomes_one_row_per_municipality_with_names_and_swedish_numbers():
+    figure = go.Figure(go.Choroplethmap(locations=["2418", "2417"], z=[1.875, None], name="Åa per 10 000 inv."))
+    frame = figure_table(figure, NAMES, "sv")
+    assert frame.to_dict("list") == {"Kommun": ["Malå", "Norsjö"], "Åa per 10 000 inv.": ["1,88", ""]}
+    assert figure_table(figure, NAMES, "en").iloc[0, 1] == "1.88"
+
+
+def test_bars_and_lines_become_one_row_per_category_and_a_column_per_series():
+    figure = go.Figure(
+        [
+            go.Bar(x=[2023, 2024], y=[1, 2], name="Inspirationsdag"),
+            go.Bar(x=[2024], y=[3], name="Konferens"),
+            go.Scatter(x=[2023, 2024], y=[0, 0], hoverinfo="skip", name="a drawn line, not data"),
+        ]
+    )
+    frame = figure_table(figure, NAMES, "sv")
+    assert frame.to_dict("list") == {"År": ["2023", "2024"], "Inspirationsdag": ["1", "2"], "Konferens": ["", "3"]}
+
+
+def test_horizontal_bars_take_their_rows_from_y_and_the_value_axis_title():
+    figure = go.Figure(go.Bar(y=["Malå", "Norsjö"], x=[-0.734, 12000], orientation="h"))
+    figure.update_layout(xaxis_title="åa mot normen")
+    frame = figure_table(figure, NAMES, "sv")
+    assert frame.to_dict("list") == {"Kategori": ["Malå", "Norsjö"], "åa mot normen": ["\u22120,73", "12\u00a0000"]}
+
+
+def test_named_points_give_their_x_and_y_and_group():
+    figure = go.Figure(
+        go.Scatter(
+            x=[2359, 6690], y=[0.85, 0.7], text=["Bjurholm", "<b>Robertsfors</b>"], mode="markers", name="Under normen"
+        )
+    )
+    figure.update_layout(xaxis_title="Invånare", yaxis_title="Åa")
+    frame = figure_table(figure, NAMES, "sv")
+    assert frame.values.tolist() == [
+        ["Bjurholm", "2\u00a0359", "0,85", "Under normen"],
+        ["Robertsfors", "6\u00a0690", "0,7", "Under normen"],
+    ]
+    assert list(frame.columns) == ["", "Invånare", "Åa", "Grupp"]
+
+
+def test_a_heatmap_keeps_its_rows_and_columns():
+    figure = go.Figure(go.Heatmap(x=["Malå", "Norsjö"], y=["Malå", "Norsjö"], z=[[None, 2], [2, None]]))
+    frame = figure_table(figure, NAMES, "sv")
+    assert frame.values.tolist() == [["Malå", "", "2"], ["Norsjö", "2", ""]]
+
+
+def test_a_map_of_names_only_lists_what_its_points_say():
+    figure = go.Figure(
+        [
+            go.Choroplethmap(locations=["2418", "2417"], z=[0, 0], text=["Malå", "Norsjö"], showscale=False),
+            go.Scattermap(
+                lat=[65, 64], lon=[18, 19], text=["Malå<br>Värd: 2016", "Norsjö<br>Värd: 2019"], name="Värdkommun"
+            ),
+            go.Scattermap(lat=[65, 64], lon=[18, 19], mode="lines", hoverinfo="skip", name="a link"),
+        ]
+    )
+    frame = figure_table(figure, NAMES, "sv")
+    assert frame.values.tolist() == [["Värdkommun", "Malå; Värd: 2016"], ["Värdkommun", "Norsjö; Värd: 2019"]]
+
+
+def test_a_figure_without_numbers_has_no_table():
+    assert figure_table(go.Figure(), NAMES, "sv") is None
