@@ -27,6 +27,13 @@ PAGES = [
     ("pages/inrapportering.py", "nav.reporting", ":material/checklist:", "inrapportering", "nav.group.data"),
     ("pages/rapport.py", "nav.report", ":material/description:", "rapport", "nav.group.about"),
     ("pages/metod.py", "nav.method", ":material/menu_book:", "metod", "nav.group.about"),
+    (
+        "pages/tillganglighet.py",
+        "nav.accessibility",
+        ":material/accessibility_new:",
+        "tillganglighet",
+        "nav.group.about",
+    ),
 ]
 HERE = Path(__file__).parent
 
@@ -58,5 +65,6 @@ pages.setdefault(t("nav.group.analysis", lang), []).append(start_page)
 navigation = st.navigation(pages)
 # a title of its own for every page (the browser's tab and history, a screen reader's first words)
 st.set_page_config(page_title=f"{navigation.title} – {t('app.short', lang)}")
+ui.page_language(lang)
 ui.selection(view)
 navigation.run()

@@ -17,7 +17,7 @@ if section.has("none"):
     ui.items(section, view, "none")
     st.stop()
 ui.items(section, view, "kpis")
-st.subheader(t("funding.by_source.title", lang))
+st.header(t("funding.by_source.title", lang))
 ui.funding_measure(view)
 ui.items(section, view, "by_source")
 share_column, per_inhabitant_column = st.columns(2)
@@ -25,6 +25,6 @@ with share_column:
     ui.items(section, view, "external_share")
 with per_inhabitant_column:
     ui.items(section, view, "county_per_inhabitant")
-st.subheader(t("funding.municipality.title", lang, year=view.year))
+st.header(t("funding.municipality.title", lang, year=view.year))
 ui.items(section, view, "municipality_none", "per_municipality", "table")
 ui.draw(source_text(ui.SOURCE, lang), view)

@@ -104,7 +104,7 @@ if given is not None:
                 st.warning(t("etl.msg.ignored_columns", lang, columns=", ".join(result.ignored_columns)))
             if result.stepped_aside:
                 st.info(t("etl.msg.stepped_aside", lang, rows=result.stepped_aside))
-            st.subheader(t("collect.upload.per_municipality", lang))
+            st.header(t("collect.upload.per_municipality", lang))
             ui.table(
                 Table(
                     "upload_per_municipality",

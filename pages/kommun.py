@@ -24,7 +24,7 @@ if view.municipality is None:
     st.stop()
 
 ui.example_banner(lang, section.example)
-st.subheader(section.title)
+st.header(section.title)
 st.caption(section.intro)
 ui.items(section, view, "similar", "cards", "trends_heading", "trends_note")
 grid = st.columns(3)

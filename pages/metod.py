@@ -9,7 +9,7 @@ from prevcap import content, ui
 view = ui.page_view()
 method = content.method_section(ui.SOURCE, view)
 sources = content.sources_section(ui.SOURCE, view)
-LAST = ("limits_heading", "limits")  # after the sources, as the page has always ended
+LAST = ("limits_heading", "limits", "accessibility")  # after the sources, as the page has always ended
 
 ui.head(method, view)
 for item in method.items:

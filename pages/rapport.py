@@ -24,7 +24,7 @@ st.markdown(t("export.report.intro", lang, county=view.county_label(), year=view
 sets = ui.query(meta_queries.datasets)
 ui.example_banner(lang, bool((sets["origin"] == "example").any()))
 
-st.subheader(t("export.report.contents", lang))
+st.header(t("export.report.contents", lang))
 st.markdown(contents_markdown(outline(ui.SOURCE, view), lang))
 
 chromium = export.browser.find_chromium()

@@ -19,17 +19,17 @@ measures_tab, matrix_tab, table_tab = st.tabs(
     [t("network.tab.measures", lang), t("network.tab.matrix", lang), t("network.tab.table", lang)]
 )
 with measures_tab:
-    st.subheader(t("network.without.title", lang))
+    st.header(t("network.without.title", lang))
     ui.items(section, view, "without", "partners", "partners_table")
     strongest_column, border_column = st.columns(2)
     with strongest_column:
-        st.subheader(section.item("strongest").title)
+        st.header(section.item("strongest").title)
         ui.items(section, view, "strongest")
     with border_column:
-        st.subheader(section.item("cross_border").title)
+        st.header(section.item("cross_border").title)
         ui.items(section, view, "cross_border")
 with matrix_tab:
     ui.items(section, view, "matrix")
 with table_tab:
-    st.subheader(section.item("links").title)
+    st.header(section.item("links").title)
     ui.items(section, view, "links", "definitions")

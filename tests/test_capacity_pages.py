@@ -160,7 +160,7 @@ def test_kapacitet_in_english(open_page):
 def test_kommun_from_a_link(open_page):
     at = open_page("pages/kommun.py", kommun="2418")
     assert at.selectbox(key="kommun").value == "2418"
-    assert at.subheader[0].value == "Malå"
+    assert at.header[0].value == "Malå"
     assert metrics(at) == {
         "Samordnare, årsarbetare": ("0,75", "-0,31 åa mot normen"),
         "Behovsnorm, åa": ("1,06", ""),
@@ -191,7 +191,7 @@ def test_kommun_with_the_norm_changed(open_page):
 
 def test_kommun_with_missing_data(open_page):
     at = open_page("pages/kommun.py", kommun="2425")  # Dorotea reported nothing for 2024
-    assert at.subheader[0].value == "Dorotea"
+    assert at.header[0].value == "Dorotea"
     values = metrics(at)
     assert values["Samordnare, årsarbetare"] == ("ej rapporterat", "")
     assert values["Kapacitetsindex"][0] == "saknas"  # 35 % of the weight: below half
@@ -206,7 +206,7 @@ def test_kommun_chosen_in_the_selector_and_by_a_similar_municipality(open_page):
     assert "Välj en kommun" in at.info[0].value
     assert len(at.get("plotly_chart")) == 1  # the map to click
     ok(at.selectbox(key="kommun").set_value("2505").run())
-    assert at.subheader[0].value == "Arvidsjaur" and at.query_params["kommun"] == "2505"
+    assert at.header[0].value == "Arvidsjaur" and at.query_params["kommun"] == "2505"
     similar = [button for button in at.button if button.key.startswith("similar_")]
     assert len(similar) == 3
     target = similar[0].key.removeprefix("similar_")
@@ -296,7 +296,7 @@ def mala_point(fixture_warehouse_master):
 def _lands_on_mala_profile(page):
     page.wait_for_url("**/kommun?**kommun=2418**", timeout=30000)
     wait_for_app(page)
-    page.wait_for_selector("h3:has-text('Malå')", timeout=30000)
+    page.wait_for_selector("h2:has-text('Malå')", timeout=30000)
     assert "Kommunprofil" in page.locator("[data-testid='stMain']").inner_text()
 
 
@@ -324,7 +324,7 @@ def test_click_on_the_capacity_map_opens_the_profile(server_url, page, mala_poin
 def test_a_link_opens_a_profile(server_url, page):
     page.goto(server_url + "/kommun?kommun=2505")
     wait_for_app(page)
-    page.wait_for_selector("h3:has-text('Arvidsjaur')", timeout=30000)
+    page.wait_for_selector("h2:has-text('Arvidsjaur')", timeout=30000)
     hosts = {request.split("/")[2].split(":")[0] for request in page.requests if request.startswith("http")}
     assert hosts <= {"127.0.0.1", "localhost"}, hosts
 

@@ -110,7 +110,7 @@ def test_a_ledger_that_cannot_be_written_leaves_the_warehouse_as_it_was(fixture_
     monkeypatch.setattr(ledger, "append", full_disk)
     result = load_file(fixture_workspace, "staffing", path)
     assert [p.message("s.csv") for p in result.problems] == [
-        f"s.csv: kunde inte skriva (No space left on device ({fixture_workspace.ledger})); ingenting ändrades"
+        "s.csv: disken är full; ingenting ändrades (lagret och liggaren är som förut). Frigör utrymme och försök igen."
     ]
     assert digest(fixture_workspace.warehouse) == before
 
@@ -123,7 +123,7 @@ def test_a_failed_revert_leaves_both_as_they_were(fixture_workspace, tmp_path, m
     before, ledger_before = digest(fixture_workspace.warehouse), digest(fixture_workspace.ledger)
     monkeypatch.setattr(build_module, "refresh_marts", lambda con: (_ for _ in ()).throw(OSError(28, "No space")))
     result = revert(fixture_workspace, 1)
-    assert [p.key for p in result.problems] == ["etl.err.write_failed"]
+    assert [p.key for p in result.problems] == ["fault.disk_full"]  # errno 28: the disk is full
     assert (digest(fixture_workspace.warehouse), digest(fixture_workspace.ledger)) == (before, ledger_before)
 
 

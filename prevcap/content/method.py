@@ -62,6 +62,7 @@ def method_section(source, view: View) -> Section:
         Text("crime", t("cap.method.crime_text", lang)),
         Heading("limits_heading", t("cap.method.limits", lang)),
         Text("limits", t("cap.method.limits_text", lang)),
+        Text("accessibility", t("a11y.method_link", lang), on_paper=False),
     ]
     return section
 

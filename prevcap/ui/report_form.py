@@ -378,7 +378,7 @@ def report_form(
     Returns (the content as the form now holds it, {part: slot})."""
     slots, given = {}, {}
     for number, part in enumerate(submissions.PARTS, start=1):
-        st.subheader(t("collect.part.heading", lang, number=number, part=t(f"collect.part.{part}", lang)))
+        st.header(t("collect.part.heading", lang, number=number, part=t(f"collect.part.{part}", lang)))
         st.caption(t(f"collect.part.help.{part}", lang))
         if last_year is not None:
             shown, beside = st.columns(2)
@@ -448,7 +448,7 @@ def actions(
 
 def review(ws: Workspace, role, municipality: str, year: int, names: dict[str, str], stamp: str, lang: str) -> None:
     """Under a submitted report, for the county board: accept it, or send it back with a comment."""
-    st.subheader(t("collect.review.title", lang))
+    st.header(t("collect.review.title", lang))
     st.caption(t("collect.review.intro", lang))
     comment = st.text_area(t("collect.review.comment", lang), key=f"rapport_kommentar_{stamp}", max_chars=2000)
     buttons = st.container(horizontal=True, gap="small")

@@ -100,12 +100,25 @@ def language_selector(view: views.View) -> str:
     return view.lang
 
 
+def page_language(lang: str) -> None:
+    """<html lang> in the interface's language, so that a screen reader reads Swedish as Swedish (WCAG
+    3.1.1); Streamlit has no setting for it. `lang` is one of LANGUAGES, never text from a user."""
+    code = lang if lang in LANGUAGES else LANGUAGES[0]
+    st.sidebar.html(f"<script>document.documentElement.lang = '{code}';</script>", unsafe_allow_javascript=True)
+
+
+def sidebar_label(text: str) -> None:
+    """A group title in the sidebar, as bold text rather than a heading: the sidebar comes before the page
+    in the document, and its headings would come before the page's h1 (WCAG 1.3.1, 2.4.6)."""
+    st.sidebar.markdown(f"**{text}**")
+
+
 def selection(view: views.View) -> None:
     """County and year."""
     lang = view.lang
     names = view.context.county_names
     options = ([views.ALL_COUNTIES] if len(names) > 1 else []) + list(names)
-    st.sidebar.header(t("filter.header", lang))
+    sidebar_label(t("filter.header", lang))
     _widget(
         st.sidebar.selectbox,
         "lan",
@@ -124,18 +137,25 @@ def capacity_controls(view: views.View) -> None:
     """The need norm and the index weights, in the sidebar of the capacity pages."""
     lang = view.lang
     sidebar = st.sidebar
-    sidebar.header(t("cap.controls.header", lang))
-    for key, value, value_range, label in (
-        ("norm_bas", view.norm.base_fte, capacity.NORM_BASE_RANGE, "cap.controls.base"),
-        ("norm_per10k", view.norm.fte_per_10k, capacity.NORM_PER_10K_RANGE, "cap.controls.per_10k"),
+    sidebar_label(t("cap.controls.header", lang))
+    for key, value, value_range, label, help_key in (
+        ("norm_bas", view.norm.base_fte, capacity.NORM_BASE_RANGE, "cap.controls.base", "cap.controls.base_help"),
+        (
+            "norm_per10k",
+            view.norm.fte_per_10k,
+            capacity.NORM_PER_10K_RANGE,
+            "cap.controls.per_10k",
+            "cap.controls.per_10k_help",
+        ),
         (
             "norm_brott",
             view.norm.fte_per_1000_crimes,
             capacity.NORM_PER_1000_CRIMES_RANGE,
             "cap.controls.per_1000_crimes",
+            "cap.controls.per_1000_crimes_help",
         ),
     ):
-        decimal_field(sidebar, key, value, value_range, lang, label=t(label, lang), help=t(label + "_help", lang))
+        decimal_field(sidebar, key, value, value_range, lang, label=t(label, lang), help=t(help_key, lang))
     low, high, step = capacity.WEIGHT_RANGE
     with sidebar.expander(t("cap.controls.weights", lang)):
         st.caption(t("cap.controls.weights_help", lang))
