@@ -388,6 +388,13 @@ def test_csv_is_what_swedish_excel_expects(capacity_table):
     pd.testing.assert_frame_equal(back, capacity_table)
 
 
+def test_csv_writes_counts_without_decimals():
+    """A float column of whole numbers (a count with a gap) is written as counts: "154", not "154,0"."""
+    table = pd.DataFrame({"kommun": ["Malå", "Norsjö"], "deltagare": [154.0, None], "åa": [1.0, 0.5]})
+    text = export.table_csv_bytes(table).decode("utf-8-sig")
+    assert text == "kommun;deltagare;åa\r\nMalå;154;1,0\r\nNorsjö;;0,5\r\n"
+
+
 def test_csv_keeps_a_named_index():
     table = pd.DataFrame({"fte": [0.5]}, index=pd.Index(["Umeå"], name="kommun"))
     assert export.table_csv_bytes(table).decode("utf-8-sig").startswith("kommun;fte\r\nUmeå;0,5\r\n")
@@ -416,10 +423,11 @@ def test_xlsx_holds_the_same_values_as_numbers(capacity_table):
     rows = [list(row) for row in sheet.iter_rows(values_only=True)]
     assert rows == [
         ["kommun", "årsarbetare", "invånare", "kommentar"],
-        ["Skellefteå", 1.5, 75000, "'=SUM(A1)"],
+        ["Skellefteå", 1.5, 75000, "=SUM(A1)"],
         ["Åsele", 0.25, 2800, None],
         ["Övertorneå", -2.75, -3, "ok"],
     ]
+    # a formula-like text is a text cell, shown as typed, never computed
     assert sheet["C4"].data_type == "n" and sheet["D2"].data_type == "s"
     assert all(cell.font.bold for cell in sheet[1])
     assert sheet.column_dimensions["A"].width >= len("Övertorneå")

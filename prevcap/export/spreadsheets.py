@@ -33,12 +33,19 @@ def _is_number_column(column: pd.Series) -> bool:
     )
 
 
-def _table_frame(df: pd.DataFrame) -> pd.DataFrame:
-    """The frame to write: a meaningful index becomes columns; headers are neutralised too."""
+def _table_frame(df: pd.DataFrame, neutralise_headers: bool = True) -> pd.DataFrame:
+    """The frame to write: a meaningful index becomes columns; for a CSV the headers are neutralised too."""
     unnamed_range = isinstance(df.index, pd.RangeIndex) and df.index.name is None
     frame = df.copy() if unnamed_range else df.reset_index()
-    frame.columns = [neutralise_formula(str(name)) for name in frame.columns]
+    frame.columns = [neutralise_formula(str(name)) if neutralise_headers else str(name) for name in frame.columns]
     return frame
+
+
+def _whole_numbers(column: pd.Series) -> bool:
+    if not pd.api.types.is_float_dtype(column):
+        return False
+    values = column.dropna()
+    return bool(len(values)) and bool((values == values.round()).all()) and bool((values.abs() < 2**53).all())
 
 
 def _is_missing(value) -> bool:
@@ -62,6 +69,9 @@ def table_csv_bytes(df: pd.DataFrame) -> bytes:
         column = frame.iloc[:, position]
         if not _is_number_column(column):
             frame.isetitem(position, column.astype(object).map(_csv_text_cell))
+        elif _whole_numbers(column):
+            # a count stays a count: "154", not "154,0" (a float column with a gap is still whole numbers)
+            frame.isetitem(position, column.astype("Int64"))
     text = frame.to_csv(sep=";", decimal=",", index=False, lineterminator="\r\n")
     return text.encode("utf-8-sig")
 
@@ -82,9 +92,9 @@ def _xlsx_cell(value):
         value = value.replace(tzinfo=None)  # Excel has no time zones
     if isinstance(value, (bool, int, float, Decimal, datetime, date)):
         return value
-    text = _ILLEGAL_XLSX_CHARACTERS.sub("", str(value))
-    # without the `'`, openpyxl itself would store a string starting with "=" as a formula
-    return neutralise_formula(text)
+    # a string stays a string: table_xlsx_bytes marks every text cell as text, so that one starting
+    # with "=" is never a formula (and shows without the CSV's leading apostrophe)
+    return _ILLEGAL_XLSX_CHARACTERS.sub("", str(value))
 
 
 def _column_width(header: str, values: Iterable) -> float:
@@ -99,7 +109,7 @@ def table_xlsx_bytes(df: pd.DataFrame, sheet_name: str = "Data") -> bytes:
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    frame = _table_frame(df)
+    frame = _table_frame(df, neutralise_headers=False)
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = _SHEET_NAME_FORBIDDEN.sub(" ", sheet_name).strip().strip("'")[:31] or "Data"
@@ -110,6 +120,10 @@ def table_xlsx_bytes(df: pd.DataFrame, sheet_name: str = "Data") -> bytes:
     rows = [[_xlsx_cell(value) for value in row] for row in frame.itertuples(index=False, name=None)]
     for row in rows:
         sheet.append(row)
+    for line in sheet.iter_rows():
+        for cell in line:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # text, never a formula
     for index, header in enumerate(headers):
         sample = (row[index] for row in rows[:2000])
         sheet.column_dimensions[get_column_letter(index + 1)].width = _column_width(str(header), sample)
