@@ -178,6 +178,12 @@ def test_kommun_from_a_link(open_page):
     assert "Arjeplog, Arvidsjaur, Norsjö, Sorsele" in set(partners["partners"])
     trend_titles = [spec["layout"]["title"]["text"] for spec in plotly_specs(at)]
     assert "Samordnare, årsarbetare" in trend_titles and "Kapacitetsindex" in trend_titles
+    # the exports (and a screen reader) name the municipality the chart is about
+    alts = [chart.proto.alt for chart in at.get("plotly_chart")]
+    assert any(alt.startswith("Diagram: Malå: Samordnare, årsarbetare.") for alt in alts), alts
+    from prevcap import export
+
+    assert "mala_samordnare" in export.chart_filename("Malå: Samordnare, årsarbetare", "Västerbottens län", 2024, "png")
 
 
 def test_kommun_with_the_norm_changed(open_page):

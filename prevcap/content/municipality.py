@@ -59,6 +59,11 @@ def municipality_section(source, view: View) -> Section:
         "municipality", current["municipality_name"], capacity_tables.profile_facts(current, lang), example
     )
     names = municipality_names(source)
+
+    def named(title: str) -> str:
+        """A profile chart's title in its exports, file name and report: with the municipality it is about."""
+        return f"{current['municipality_name']}: {title}"
+
     similar = capacity.similar_municipalities(capacity.one_year(all_years, view.year), code)
     if similar:
         section.add(Choices("similar", t("cap.kommun.similar", lang), [(other, names[other]) for other in similar]))
@@ -93,7 +98,7 @@ def municipality_section(source, view: View) -> Section:
             Chart(
                 f"trend_{indicator.column}",
                 source.figure(capacity_charts.profile_trend, series, indicator, lang, title=title),
-                title,
+                named(title),
                 note,
                 chart_example,
                 "" if indicator.column == "crimes_per_100k" else norm_note,
@@ -106,7 +111,7 @@ def municipality_section(source, view: View) -> Section:
             source.figure(
                 capacity_charts.funding_sources, capacity.funding_by_source_long(all_years, code), lang, title=title
             ),
-            title,
+            named(title),
             "",
             example,
         )
@@ -123,7 +128,7 @@ def municipality_section(source, view: View) -> Section:
             source.figure(
                 capacity_charts.index_breakdown, capacity.index_breakdown(current, view.weights), lang, title=title
             ),
-            title,
+            named(title),
             "",
             example,
             norm_note,
