@@ -14,6 +14,7 @@ from prevcap.collect import uploads
 from prevcap.content.model import Table
 from prevcap.queries import capacity as capacity_queries
 from prevcap.ui import auth
+from prevcap.ui.settings import choose_placeholder
 
 PROBLEM_COLUMNS = {
     "row": ("collect.col.row", "plain"),
@@ -51,6 +52,7 @@ kind_choice = st.selectbox(
     ["auto", *KINDS],
     key="upload_kind",
     format_func=lambda kind: t(f"collect.kind.{kind}", lang),
+    placeholder=choose_placeholder(lang),
 )
 with st.expander(t("collect.upload.templates", lang), icon=":material/download:"):
     st.caption(t("collect.upload.templates_text", lang))
@@ -170,6 +172,7 @@ else:
         list(batches["entry_id"]),
         key="history_batch",
         format_func=lambda entry_id: t("collect.history.batch", lang, id=int(entry_id)),
+        placeholder=choose_placeholder(lang),
     )
     entry = batches[batches["entry_id"] == chosen].iloc[0]
     row = st.container(horizontal=True, gap="small")

@@ -92,3 +92,19 @@ def test_every_defined_key_is_used_somewhere():
     literals, prefixes = _code_strings()
     unused = sorted(key for key in texts() if key not in literals and not any(key.startswith(p) for p in prefixes))
     assert unused == sorted(NOT_YET_USED)
+
+
+def test_no_choice_shows_streamlits_english_placeholder(fixture_warehouse, monkeypatch):
+    """Every selectbox and multiselect of the pages gives its own hint, not "Choose an option"."""
+    from streamlit.testing.v1 import AppTest
+
+    from core.config import ROOT
+
+    monkeypatch.setenv("PREVCAP_DB", str(fixture_warehouse))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.run()
+    for page in ("pages/oversikt.py", "pages/samverkan.py", "pages/finansiering.py", "pages/kommun.py"):
+        at.switch_page(page).run()
+        assert not at.exception, page
+        choosers = [*at.selectbox, *at.multiselect]
+        assert choosers and all(chooser.proto.placeholder.startswith("Välj") for chooser in choosers), page

@@ -156,4 +156,6 @@ TEXTS = {
         "sv": "Diagram: {title}. Samma siffror finns i tabellen under diagrammet (Visa siffrorna som tabell).",
         "en": "Chart: {title}. The same numbers are in the table under the chart (Show the numbers as a table).",
     },
+    "widget.choose": {"sv": "Välj", "en": "Choose"},
+    "table.empty": {"sv": "Tabellen är tom för det här urvalet.", "en": "The table is empty for this selection."},
 }

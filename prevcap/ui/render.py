@@ -244,6 +244,10 @@ def table(item: Table, view: View) -> None:
     """Every table goes through here, so that all get the same downloads: CSV for Swedish Excel and
     .xlsx, with the headers as shown."""
     config = table_config(view.lang, item.columns)
+    if item.frame.empty:
+        # Streamlit draws an empty table with the English word "empty": say it in the user's language
+        st.caption(t("table.empty", view.lang))
+        return
     # a missing value shows as an empty cell, never as the English "None"
     st.dataframe(item.frame, hide_index=True, width="stretch", column_config=config, key=item.key, placeholder="")
     table_downloads(item.frame, item.key, view, config, item.title)

@@ -22,6 +22,7 @@ from prevcap.domain.funding import FUNDERS, FUNDING_AREAS
 from prevcap.queries import reports as report_queries
 from prevcap.ui.data import SOURCE, query, warehouse_cursor
 from prevcap.ui.render import table_config
+from prevcap.ui.settings import choose_placeholder
 from prevcap.view import View
 
 REPORT_PAGE = "pages/rapportera.py"
@@ -90,8 +91,11 @@ def choose_report(view: View, codes: list[str], names: dict[str, str], years: li
         format_func=lambda c: names.get(c, c),
         key=MUNICIPALITY_KEY,
         disabled=len(codes) == 1,
+        placeholder=choose_placeholder(view.lang),
     )
-    year = right.selectbox(t("collect.form.year", view.lang), years, key=YEAR_KEY)
+    year = right.selectbox(
+        t("collect.form.year", view.lang), years, key=YEAR_KEY, placeholder=choose_placeholder(view.lang)
+    )
     return code, int(year)
 
 
@@ -492,9 +496,12 @@ def choose_overview(view: View, counties: list[str], years: list[int]) -> tuple[
             counties,
             format_func=lambda code: view.context.county_names.get(code, code),
             key=OVERVIEW_COUNTY_KEY,
+            placeholder=choose_placeholder(lang),
         )
     _default(OVERVIEW_YEAR_KEY, years, view.year)
-    year = right.selectbox(t("collect.overview.year", lang), years, key=OVERVIEW_YEAR_KEY)
+    year = right.selectbox(
+        t("collect.overview.year", lang), years, key=OVERVIEW_YEAR_KEY, placeholder=choose_placeholder(lang)
+    )
     return county, int(year)
 
 
@@ -521,7 +528,11 @@ def open_choice(overview: pd.DataFrame, names: dict[str, str], year: int, lang: 
     _default(OVERVIEW_OPEN_KEY, codes, form.by_name(waiting, names)[0] if waiting else None)
     row = st.container(horizontal=True, vertical_alignment="bottom", gap="small")
     code = row.selectbox(
-        t("collect.overview.open_choice", lang), codes, format_func=lambda c: names.get(c, c), key=OVERVIEW_OPEN_KEY
+        t("collect.overview.open_choice", lang),
+        codes,
+        format_func=lambda c: names.get(c, c),
+        key=OVERVIEW_OPEN_KEY,
+        placeholder=choose_placeholder(lang),
     )
     if row.button(t("collect.overview.open", lang), key="inrapportering_oppna_knapp", icon=":material/open_in_new:"):
         open_report(code, year)

@@ -70,7 +70,22 @@ def _widget(draw, key: str, shown, encode=str, **kwargs):
     """Draw a widget under the parameter's name, showing the view's value, storing a change as code."""
     if st.session_state.get(key, _UNSET) != shown:
         st.session_state[key] = shown
+    if getattr(draw, "__name__", "") in CHOOSERS:
+        kwargs.setdefault("placeholder", choose_placeholder(_session_lang()))
     return draw(key=key, on_change=_store, args=(key, encode), **kwargs)
+
+
+CHOOSERS = ("selectbox", "multiselect")
+
+
+def choose_placeholder(lang: str) -> str:
+    """The hint of an empty choice, in place of Streamlit's English "Choose an option"."""
+    return t("widget.choose", lang)
+
+
+def _session_lang() -> str:
+    view = st.session_state.get(VIEW_KEY)
+    return view.lang if view is not None else LANGUAGES[0]
 
 
 _UNSET = object()
