@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import plotly.graph_objects as go
 
 from core import fmt
@@ -11,6 +13,10 @@ MISSING_COLOUR = "#d9d9d9"
 
 OUTLINE_COLOUR = "#ffffff"
 
+
+# the on-screen title: 15 px, wrapped after about 46 characters, so that it fits a half-width column
+TITLE_SIZE = 15
+TITLE_CHARS = 46
 
 FONT = dict(family="DejaVu Sans, Arial, sans-serif", size=13, color="#222222")
 
@@ -29,15 +35,35 @@ def base_layout(fig: go.Figure, lang: str) -> go.Figure:
     return fig
 
 
+def wrapped_title(title: str) -> str:
+    """A chart's on-screen title in lines of about TITLE_CHARS characters (plotly.js never wraps)."""
+    return "<br>".join(textwrap.wrap(title, TITLE_CHARS, break_on_hyphens=False)) or title
+
+
 def finish(fig: go.Figure, lang: str, title: str | None) -> go.Figure:
     """The shared look, the title at the top left, and room above the plot for the title and a
     legend laid out horizontally over the plot."""
     fig = base_layout(fig, lang)
     legend_on_top = fig.layout.legend.orientation == "h"
-    top = (40 if title else 10) + (35 if legend_on_top else 0) + (25 if fig.layout.xaxis.side == "top" else 0)
+    # a long title wraps rather than runs out of a half-width column (plotly.js never wraps by itself)
+    lines = textwrap.wrap(title, TITLE_CHARS, break_on_hyphens=False) if title else []
+    top = (
+        (40 + 20 * (len(lines) - 1) if lines else 10)
+        + (35 if legend_on_top else 0)
+        + (25 if fig.layout.xaxis.side == "top" else 0)
+    )
     fig.update_layout(margin=dict(t=top))
     if title:
         fig.update_layout(
-            title=dict(text=title, x=0.01, xanchor="left", yref="container", y=1, yanchor="top", pad=dict(t=10))
+            title=dict(
+                text="<br>".join(lines),
+                font=dict(size=TITLE_SIZE),
+                x=0.01,
+                xanchor="left",
+                yref="container",
+                y=1,
+                yanchor="top",
+                pad=dict(t=10),
+            )
         )
     return fig

@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 
 from core import fmt
 from core.i18n import t
-from prevcap.charts.base import MISSING_COLOUR, OUTLINE_COLOUR, base_layout
+from prevcap.charts.base import MISSING_COLOUR, OUTLINE_COLOUR, TITLE_SIZE, base_layout, wrapped_title
 from prevcap.charts.palette import FUNDER_COLOURS
 from prevcap.domain.capacity import Norm
 from prevcap.domain.funding import FUNDERS
@@ -203,7 +203,7 @@ def gap_map(
         legend=dict(x=0.01, y=0.01, bgcolor="rgba(255,255,255,0.85)"),
     )
     if title:
-        fig.update_layout(title=dict(text=title, x=0.01))
+        fig.update_layout(title=dict(text=wrapped_title(title), x=0.01, font=dict(size=TITLE_SIZE)))
     return base_layout(fig, lang)
 
 
@@ -278,7 +278,9 @@ def gap_bars(assessed: pd.DataFrame, lang: str, measure: str = "fte", title: str
         legend=dict(orientation="h", x=0, y=0, yanchor="top", xanchor="left"),
     )
     if title:
-        fig.update_layout(title=dict(text=title, x=0.01, y=0.995, yanchor="top"))
+        fig.update_layout(
+            title=dict(text=wrapped_title(title), x=0.01, y=0.995, yanchor="top", font=dict(size=TITLE_SIZE))
+        )
     base_layout(fig, lang)
     fig.update_layout(margin=dict(l=10, r=30, t=110, b=40))
     return fig
@@ -356,7 +358,7 @@ def norm_scatter(assessed: pd.DataFrame, norm: Norm, lang: str, title: str | Non
         legend=dict(orientation="h", x=0, y=1.0, yanchor="bottom"),
     )
     if title:
-        fig.update_layout(title=dict(text=title, x=0.01, y=0.98))
+        fig.update_layout(title=dict(text=wrapped_title(title), x=0.01, y=0.98, font=dict(size=TITLE_SIZE)))
     base_layout(fig, lang)
     fig.update_layout(margin=dict(l=10, r=10, t=90, b=10))
     return fig
