@@ -17,7 +17,7 @@ from prevcap.charts.base import MISSING_COLOUR, OUTLINE_COLOUR, base_layout
 from prevcap.charts.palette import FUNDER_COLOURS
 from prevcap.domain.capacity import Norm
 from prevcap.domain.funding import FUNDERS
-from prevcap.geo import view
+from prevcap.geo import only, view
 from prevcap.indicators import ProfileIndicator
 
 SHORT_COLOUR = "#b35806"  # dark orange (ColorBrewer PuOr)
@@ -142,7 +142,7 @@ def gap_map(
         missing = assessed[chosen]
         fig.add_trace(
             go.Choroplethmap(
-                geojson=geojson,
+                geojson=only(geojson, missing["municipality_code"]),
                 locations=missing["municipality_code"],
                 z=[0] * len(missing),
                 colorscale=[[0, MISSING_COLOUR], [1, MISSING_COLOUR]],
@@ -159,7 +159,7 @@ def gap_map(
         limit = max(float(values[present].abs().max()), 1e-6)
         fig.add_trace(
             go.Choroplethmap(
-                geojson=geojson,
+                geojson=only(geojson, shown["municipality_code"]),
                 locations=shown["municipality_code"],
                 z=values[present],
                 colorscale=GAP_COLORSCALE,

@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 from core import fmt
 from core.i18n import t
 from prevcap.charts.base import MISSING_COLOUR, OUTLINE_COLOUR, base_layout
-from prevcap.geo import view
+from prevcap.geo import only, view
 from prevcap.indicators import INDICATORS
 
 
@@ -65,7 +65,7 @@ def choropleth(
     if len(missing):
         fig.add_trace(
             go.Choroplethmap(
-                geojson=geojson,
+                geojson=only(geojson, missing["municipality_code"]),
                 locations=missing["municipality_code"],
                 z=[0] * len(missing),
                 colorscale=[[0, MISSING_COLOUR], [1, MISSING_COLOUR]],
@@ -80,7 +80,7 @@ def choropleth(
     if len(present):
         fig.add_trace(
             go.Choroplethmap(
-                geojson=geojson,
+                geojson=only(geojson, present["municipality_code"]),
                 locations=present["municipality_code"],
                 z=present[indicator_key],
                 colorscale=indicator.colorscale,

@@ -60,9 +60,12 @@ def county_kpis(con, county_codes: tuple[str, ...], years: tuple[int, ...]) -> p
     ).df()
 
 
-def map_geometry(con, county_codes: tuple[str, ...]) -> pd.DataFrame:
+def map_geometry(con, county_codes: tuple[str, ...], national: bool = False) -> pd.DataFrame:
+    """The outlines of the counties' municipalities as `map_geojson`: with `national`, the coarser ones
+    drawn for the whole country."""
     return con.execute(
-        "select municipality_code, municipality_name, county_code, centroid_lon, centroid_lat, map_geojson "
+        "select municipality_code, municipality_name, county_code, centroid_lon, centroid_lat, "
+        "case when ? then map_geojson_national else map_geojson end as map_geojson "
         "from marts.map_geometry where county_code in (select unnest(?::varchar[])) order by municipality_code",
-        [list(county_codes)],
+        [national, list(county_codes)],
     ).df()
