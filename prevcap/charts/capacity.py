@@ -85,7 +85,7 @@ def _hover_rows(assessed: pd.DataFrame, lang: str) -> list[list[str]]:
         norm = (
             f"{fmt.number(row.norm_fte, 2, lang)} {t('unit.fte', lang)}"
             if pd.notna(row.norm_fte)
-            else t(_missing_key(row.gap_status) if row.gap_status == "no_crimes" else "value.missing", lang)
+            else t(_missing_key(row.gap_status) if row.gap_status in MISSING_INPUT else "value.missing", lang)
         )
         gap = _gap_text(row.capacity_gap_fte, "fte", lang, row.gap_status)
         share = _gap_text(
@@ -132,11 +132,13 @@ def gap_map(
     template = _hover_template(lang)
     present = values.notna().to_numpy()
     fig = go.Figure()
-    # without a gap: not reported, or (with the norm's crime term) no figure of reported crimes
-    for status in ("not_reported", "no_crimes"):
-        chosen = ~present & (assessed["gap_status"] != "no_crimes").to_numpy()
-        if status == "no_crimes":
-            chosen = ~present & ~chosen
+    # without a gap: not reported, no population, or (with the norm's crime term) no figure of reported
+    # crimes; the rest without a value (a share of a norm of zero) goes with the not reported
+    for status in ("not_reported", *MISSING_INPUT):
+        if status == "not_reported":
+            chosen = ~present & ~assessed["gap_status"].isin(MISSING_INPUT).to_numpy()
+        else:
+            chosen = ~present & (assessed["gap_status"] == status).to_numpy()
         if not chosen.any():
             continue
         missing = assessed[chosen]
@@ -207,8 +209,12 @@ def gap_map(
     return base_layout(fig, lang)
 
 
+# statuses of a municipality that reported its staffing but lacks another input of the norm
+MISSING_INPUT = ("no_population", "no_crimes")
+
+
 def _missing_key(status: str) -> str:
-    return "cap.no_crimes" if status == "no_crimes" else "cap.not_reported"
+    return {"no_crimes": "cap.no_crimes", "no_population": "cap.no_population"}.get(status, "cap.not_reported")
 
 
 def gap_bars(assessed: pd.DataFrame, lang: str, measure: str = "fte", title: str | None = None) -> go.Figure:
