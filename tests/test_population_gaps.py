@@ -194,3 +194,10 @@ def test_kapacitet_counts_a_missing_population_apart(warehouse):
         trace.name: len(trace.locations) for trace in section.charts()[0].figure.data if trace.type == "choroplethmap"
     }
     assert map_traces["Befolkning saknas"] == 2 and map_traces["Ej rapporterat"] == 33
+
+
+def test_a_missing_population_has_its_own_grey(warehouse):
+    frame = overview_queries.municipality_year(warehouse, COUNTIES, 2024)
+    figure = overview_charts.choropleth(frame, load_outlines(warehouse, COUNTIES), "fte_per_10k")
+    fills = {trace.name: trace.colorscale[0][1] for trace in figure.data[:2]}
+    assert fills == {"Saknas (ej rapporterat)": "#d9d9d9", "Saknas (befolkning saknas)": "#b0b0b0"}

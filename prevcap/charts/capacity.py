@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 
 from core import fmt
 from core.i18n import t
-from prevcap.charts.base import MISSING_COLOUR, OUTLINE_COLOUR, base_layout
+from prevcap.charts.base import MISSING_COLOUR, OUTLINE_COLOUR, POPULATION_MISSING_COLOUR, base_layout
 from prevcap.charts.palette import FUNDER_COLOURS
 from prevcap.domain.capacity import Norm
 from prevcap.domain.funding import FUNDERS
@@ -142,12 +142,13 @@ def gap_map(
         if not chosen.any():
             continue
         missing = assessed[chosen]
+        colour = STATUS_FILL.get(status, MISSING_COLOUR)
         fig.add_trace(
             go.Choroplethmap(
                 geojson=only(geojson, missing["municipality_code"]),
                 locations=missing["municipality_code"],
                 z=[0] * len(missing),
-                colorscale=[[0, MISSING_COLOUR], [1, MISSING_COLOUR]],
+                colorscale=[[0, colour], [1, colour]],
                 showscale=False,
                 marker=dict(line=dict(color=OUTLINE_COLOUR, width=1)),
                 customdata=[h for h, c in zip(hover, chosen) if c],
@@ -211,6 +212,7 @@ def gap_map(
 
 # statuses of a municipality that reported its staffing but lacks another input of the norm
 MISSING_INPUT = ("no_population", "no_crimes")
+STATUS_FILL = {"no_population": POPULATION_MISSING_COLOUR}
 
 
 def _missing_key(status: str) -> str:

@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 
 from core import fmt
 from core.i18n import t
-from prevcap.charts.base import MISSING_COLOUR, OUTLINE_COLOUR, base_layout
+from prevcap.charts.base import MISSING_COLOUR, OUTLINE_COLOUR, POPULATION_MISSING_COLOUR, base_layout
 from prevcap.geo import only, view
 from prevcap.indicators import INDICATORS
 
@@ -76,9 +76,9 @@ def choropleth(
     no_population = for_want_of_population(frame, indicator_key)
     fig = go.Figure()
     # missing for want of a report, and for want of the population: a legend entry each
-    for missing, name in (
-        (frame[frame[indicator_key].isna() & ~no_population], t("map.missing", lang)),
-        (frame[no_population], t("map.missing_population", lang)),
+    for missing, name, colour in (
+        (frame[frame[indicator_key].isna() & ~no_population], t("map.missing", lang), MISSING_COLOUR),
+        (frame[no_population], t("map.missing_population", lang), POPULATION_MISSING_COLOUR),
     ):
         if not len(missing):
             continue
@@ -87,7 +87,7 @@ def choropleth(
                 geojson=only(geojson, missing["municipality_code"]),
                 locations=missing["municipality_code"],
                 z=[0] * len(missing),
-                colorscale=[[0, MISSING_COLOUR], [1, MISSING_COLOUR]],
+                colorscale=[[0, colour], [1, colour]],
                 showscale=False,
                 marker=dict(line=dict(color=OUTLINE_COLOUR, width=1)),
                 customdata=_hover_rows(missing, indicator_key, lang),
