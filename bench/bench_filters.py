@@ -3,7 +3,9 @@
 Builds both warehouses in a temporary folder, then times (median of N runs) each step of a
 rerun of the Översikt page, cold (nothing cached) and as Streamlit runs it after a filter
 change (geometry cached, the new year's queries not yet cached), and a whole AppTest rerun.
-Prints a table. Run: .venv/bin/python bench/bench_filters.py
+The map's part is printed on its own: building the figure, writing it as JSON as Streamlit does
+(to_dict, then plotly.io.to_json without validation), and the bytes the browser receives.
+Prints a table. Run: .venv/bin/python bench/bench_filters.py [--quick]  (--quick: no AppTest reruns)
 """
 
 from __future__ import annotations
@@ -65,17 +67,24 @@ def timed(function, runs: int = RUNS) -> float:
     return statistics.median(samples)
 
 
-def measure(db: Path) -> dict[str, float]:
+def streamlit_json(figure) -> str:
+    """What st.plotly_chart sends: the figure's dict written without validating it again."""
+    import plotly.io
+
+    return plotly.io.to_json(figure.to_dict(), validate=False)
+
+
+def measure(db: Path, with_apptest: bool = True) -> dict[str, float]:
     import duckdb
 
     from prevcap.charts import overview as overview_charts
-    from prevcap.geo import feature_collection
+    from prevcap.geo import load_outlines
     from prevcap.queries import overview as overview_queries
 
     con = duckdb.connect(str(db), read_only=True)
     codes = tuple(overview_queries.counties(con)["county_code"])
     year = overview_queries.latest_reported_year(con)
-    geometry = feature_collection(overview_queries.map_geometry(con, codes))
+    geometry = load_outlines(con, codes)
     frame = overview_queries.municipality_year(con, codes, year)
     figure = overview_charts.choropleth(frame, geometry, "fte_per_10k")
     results = {
@@ -83,11 +92,10 @@ def measure(db: Path) -> dict[str, float]:
         "open connection": timed(lambda: duckdb.connect(str(db), read_only=True).close()),
         "query municipality_year": timed(lambda: overview_queries.municipality_year(con, codes, year - 1)),
         "query county_kpis": timed(lambda: overview_queries.county_kpis(con, codes, (year - 1, year))),
-        "geometry → GeoJSON (cached in the app)": timed(
-            lambda: feature_collection(overview_queries.map_geometry(con, codes))
-        ),
+        "geometry → GeoJSON (cached in the app)": timed(lambda: load_outlines(con, codes)),
         "build map figure": timed(lambda: overview_charts.choropleth(frame, geometry, "fte_per_10k")),
-        "figure → JSON (sent to browser)": timed(lambda: figure.to_json()),
+        "figure → JSON (sent to browser)": timed(lambda: streamlit_json(figure)),
+        "map bytes (KB, figure JSON)": len(streamlit_json(figure).encode()) / 1000,
     }
     results["filter change, server side"] = (
         results["query municipality_year"]
@@ -96,8 +104,9 @@ def measure(db: Path) -> dict[str, float]:
         + results["figure → JSON (sent to browser)"]
     )
     con.close()
-    for page in PAGES:
-        results[f"AppTest rerun after a year change: {page}"] = apptest_rerun(db, page)
+    if with_apptest:
+        for page in PAGES:
+            results[f"AppTest rerun after a year change: {page}"] = apptest_rerun(db, page)
     return results
 
 
@@ -134,19 +143,25 @@ def apptest_rerun(db: Path, page: str) -> float:
 
 
 def main() -> None:
+    with_apptest = "--quick" not in sys.argv[1:]
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
-        rows = {"29 (24, 25)": measure(build(tmp, "24,25")), "290 (all)": measure(build(tmp, "all"))}
+        rows = {
+            "29 (24, 25)": measure(build(tmp, "24,25"), with_apptest),
+            "290 (all)": measure(build(tmp, "all"), with_apptest),
+        }
     steps = list(next(iter(rows.values())))
     print(f"\nFilter change on Översikt, median of {RUNS} runs, seconds\n")
     print("| step | " + " | ".join(rows) + " |")
     print("|---|" + "---:|" * len(rows))
     for step in steps:
-        cells = [
-            f"{values[step]:.0f}" if step == "municipalities" else f"{values[step]:.4f}" for values in rows.values()
-        ]
+        decimals = 0 if step == "municipalities" else 1 if step.startswith("map bytes") else 4
+        cells = [f"{values[step]:.{decimals}f}" for values in rows.values()]
         print(f"| {step} | " + " | ".join(cells) + " |")
-    print("\nBudget: 0.25 s for 29 municipalities, 0.5 s for 290 (the AppTest rerun includes Streamlit's own work).")
+    print(
+        "\nBudget: 0.25 s for 29 municipalities, 0.5 s for 290 (the AppTest rerun includes Streamlit's own work);"
+        " the map at most 150 KB at 290."
+    )
 
 
 if __name__ == "__main__":

@@ -102,6 +102,17 @@ def cmd_load(args, lang) -> int:
                 totals=result.skipped.get("totals", 0),
             )
         )
+    if args.kind == "population" and result.skipped.get("scb"):
+        print(
+            t(
+                "public.msg.scb_read",
+                lang,
+                file=Path(args.file).name,
+                rows=result.rows + result.outside_scope,
+                totals=result.skipped["totals"],
+                missing=result.skipped["missing"],
+            )
+        )
     if result.outside_scope:
         print(t("etl.msg.outside_scope", lang, rows=result.outside_scope))
     if result.ignored_columns:

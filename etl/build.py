@@ -158,7 +158,7 @@ def _checked(
     con, kind: str, path: Path, scope: Scope, year: int | None = None
 ) -> tuple[LoadResult, pd.DataFrame | None]:
     """Read and validate a file against the warehouse on `con`: the result, and the rows as staging columns."""
-    if KINDS[kind].reader != "sheet":
+    if KINDS[kind].reader != "sheet" or (kind == "population" and _is_scb_table(path)):
         return _checked_public(con, kind, path, scope, year)
     result = LoadResult(kind, path)
     try:
@@ -175,13 +175,19 @@ def _checked(
     return result, staging_frame(kind, checked.records)
 
 
+def _is_scb_table(path: Path) -> bool:
+    from etl import scb
+
+    return Path(path).is_file() and scb.looks_like_scb(path)
+
+
 def _checked_public(
     con, kind: str, path: Path, scope: Scope, year: int | None
 ) -> tuple[LoadResult, pd.DataFrame | None]:
-    """A public source's file as it publishes it (Brå's CSV, a saved Kolada response). It speaks of every
-    municipality of Sweden: the rows of the warehouse's municipalities and years are kept, the rest are
-    counted (the original file keeps them)."""
-    from etl import bra, kolada
+    """A public source's file as it publishes it (Brå's CSV, a saved Kolada response, SCB's population
+    table). It speaks of every municipality of Sweden: the rows of the warehouse's municipalities and
+    years are kept, the rest are counted (the original file keeps them)."""
+    from etl import bra, kolada, scb
 
     result = LoadResult(kind, path)
     if not path.is_file():
@@ -194,6 +200,11 @@ def _checked_public(
             {"districts": read.skipped_districts, "totals": read.skipped_totals, "year": read.year},
         )
         frame = read.frame.drop(columns=["source_file"])
+    elif kind == "population":
+        read = scb.read_scb_population(path, reference.all_municipality_names())
+        result.problems = list(read.problems)
+        result.skipped = {"scb": True, "totals": read.skipped_totals, "missing": read.skipped_missing}
+        frame = read.frame
     else:
         try:
             frame = kolada.read_kolada_file(path).drop(columns=["fetched_at"])

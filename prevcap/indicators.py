@@ -12,22 +12,25 @@ class Indicator:
     unit: str  # text key of the unit
     decimals: int
     colorscale: str  # sequential scale: light = little, dark = much
+    # the reported figure it divides by the population: without a population it is missing for want
+    # of the population, not of a report
+    reported: str | None = None
 
 
 INDICATORS: dict[str, Indicator] = {
     ind.key: ind
     for ind in (
-        Indicator("fte_per_10k", "unit.fte_per_10k", 2, "Blues"),
+        Indicator("fte_per_10k", "unit.fte_per_10k", 2, "Blues", "fte_total"),
         Indicator("fte_total", "unit.fte", 2, "Blues"),
         Indicator("fte_brott", "unit.fte", 2, "Blues"),
         Indicator("fte_andt", "unit.fte", 2, "Blues"),
-        Indicator("funding_per_inhabitant", "unit.sek_per_inhabitant", 0, "Greens"),
+        Indicator("funding_per_inhabitant", "unit.sek_per_inhabitant", 0, "Greens", "funding_sek"),
         Indicator("funding_sek", "unit.sek", 0, "Greens"),
-        Indicator("participants_per_1000", "unit.per_1000", 1, "Purples"),
+        Indicator("participants_per_1000", "unit.per_1000", 1, "Purples", "participants"),
         Indicator("participants", "unit.persons", 0, "Purples"),
-        Indicator("population", "unit.inhabitants", 0, "Greys"),
+        Indicator("population", "unit.inhabitants", 0, "Greys", "population"),
         # need, not capacity: from Brå's or Kolada's figures, when loaded (etl load crime, etl kolada)
-        Indicator("crimes_per_100k", "unit.per_100k", 0, "Oranges"),
+        Indicator("crimes_per_100k", "unit.per_100k", 0, "Oranges", "reported_crimes"),
     )
 }
 MAP_INDICATORS = tuple(INDICATORS)

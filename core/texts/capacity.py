@@ -9,6 +9,7 @@ TEXTS = {
     "cap.status.meets": {"sv": "Når normen", "en": "Meets the norm"},
     "cap.status.not_reported": {"sv": "Ej rapporterat", "en": "Not reported"},
     "cap.status.no_crimes": {"sv": "Anmälda brott saknas", "en": "Reported crimes missing"},
+    "cap.status.no_population": {"sv": "Befolkning saknas", "en": "Population missing"},
     "cap.kommun.no_crimes": {
         "sv": "Inga anmälda brott är inlästa för kommunen. {how}",
         "en": "No reported crimes are loaded for the municipality. {how}",
@@ -142,6 +143,10 @@ TEXTS = {
     "cap.kpi.of": {"sv": "{n} av {total}", "en": "{n} of {total}"},
     "cap.kpi.shortfall": {"sv": "Saknade årsarbetare, totalt", "en": "FTE missing, in total"},
     "cap.kpi.not_reported": {"sv": "Ej rapporterat bemanning", "en": "Staffing not reported"},
+    "cap.kpi.no_population": {
+        "sv": "Befolkning saknas (bemanning rapporterad)",
+        "en": "Population missing (staffing reported)",
+    },
     "cap.kpi.median_index": {"sv": "Kapacitetsindex, median", "en": "Capacity index, median"},
     "cap.measure": {"sv": "Visa gapet som", "en": "Show the gap as"},
     "cap.measure.fte": {"sv": "Årsarbetare", "en": "FTE"},

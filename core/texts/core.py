@@ -67,8 +67,22 @@ TEXTS = {
         "en": "{reported} of {total} municipalities reported",
     },
     "kpi.no_previous": {"sv": "inget föregående år", "en": "no previous year"},
+    "kpi.ratio_base": {
+        "sv": "{figure}: beräknat på {n} av {total} kommuner",
+        "en": "{figure}: computed over {n} of {total} municipalities",
+    },
+    "kpi.ratio_base.help": {
+        "sv": "Beräknat på {n} av {total} kommuner: de som har både siffran och befolkningen.",
+        "en": "Computed over {n} of {total} municipalities: those with both the figure and the population.",
+    },
+    "kpi.population_missing": {
+        "sv": "Befolkning saknas för {n} av {total} kommuner",
+        "en": "Population missing for {n} of {total} municipalities",
+    },
     "map.title": {"sv": "{indicator}, {year}", "en": "{indicator}, {year}"},
     "map.missing": {"sv": "Saknas (ej rapporterat)", "en": "Missing (not reported)"},
+    "map.missing_population": {"sv": "Saknas (befolkning saknas)", "en": "Missing (population missing)"},
+    "value.population_missing": {"sv": "befolkning saknas", "en": "population missing"},
     "map.hover.population": {"sv": "Invånare", "en": "Inhabitants"},
     "map.hover.carried": {"sv": "befolkning från {year}", "en": "population from {year}"},
     "table.title": {"sv": "Kommunerna i siffror", "en": "The municipalities in figures"},

@@ -13,6 +13,41 @@ TEXTS = {
         "sv": "{file}: {rows} kommuner för {year}; {districts} rader för stadsdelar och {totals} summarader hoppades över.",
         "en": "{file}: {rows} municipalities for {year}; {districts} city-district rows and {totals} total rows skipped.",
     },
+    "public.scb.source": {"sv": "SCB, {title} ({file})", "en": "Statistics Sweden, {title} ({file})"},
+    "public.scb.table": {
+        "sv": "Folkmängden efter region, civilstånd, ålder och kön. År (BE0101N1)",
+        "en": "Population by region, marital status, age and sex. Year (BE0101N1)",
+    },
+    "public.msg.scb_read": {
+        "sv": "{file}: SCB:s tabell, {rows} värden (kommun och år); {totals} rader för riket eller län och "
+        "{missing} saknade värden (..) hoppades över.",
+        "en": "{file}: Statistics Sweden's table, {rows} values (municipality and year); {totals} rows of the "
+        "country or a county and {missing} missing values (..) skipped.",
+    },
+    "public.err.scb_no_header": {
+        "sv": "hittar ingen rubrikrad med region och år (välj region = kommuner och minst ett år i SCB:s "
+        "statistikdatabas och ladda ned som CSV eller Excel)",
+        "en": "no header row with region and year found (choose region = municipalities and at least one year "
+        "in Statistics Sweden's database and download as CSV or Excel)",
+    },
+    "public.err.scb_no_years": {
+        "sv": "rubrikraden har ingen kolumn för ett år (t.ex. 2024)",
+        "en": "the header row has no column for a year (e.g. 2024)",
+    },
+    "public.err.scb_unknown_code": {
+        "sv": 'okänd kommunkod i "{value}"',
+        "en": 'unknown municipality code in "{value}"',
+    },
+    "public.err.scb_split": {
+        "sv": 'tabellen delar befolkningen efter {column} ("{value}"): välj "totalt" för {column} eller låt bli '
+        "att välja variabeln när du laddar ned",
+        "en": 'the table splits the population by {column} ("{value}"): choose "total" for {column} or leave the '
+        "variable out when you download",
+    },
+    "public.err.scb_one_sex": {
+        "sv": "{name} {year} har bara ett kön: välj både män och kvinnor, eller låt bli att välja kön",
+        "en": "{name} {year} has one sex only: choose both men and women, or leave sex out",
+    },
     "public.err.no_such_file": {"sv": "filen finns inte", "en": "the file does not exist"},
     "public.err.empty_file": {"sv": "filen är tom", "en": "the file is empty"},
     "public.err.no_rows": {"sv": "filen har rubriker men inga rader", "en": "the file has headers but no rows"},

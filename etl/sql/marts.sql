@@ -226,9 +226,10 @@ final as (
 select * from final
 order by county_code, year;
 
--- One row per municipality: its outline for the maps.
+-- One row per municipality: its outlines for the maps (county and national detail).
 create or replace table marts.map_geometry as
-select municipality_code, municipality_name, county_code, centroid_lon, centroid_lat, map_geojson
+select municipality_code, municipality_name, county_code, centroid_lon, centroid_lat, map_geojson,
+       map_geojson_national
 from staging.municipalities
 order by municipality_code;
 

@@ -24,8 +24,10 @@ create table staging.municipalities (
     centroid_lon      double  not null,
     centroid_lat      double  not null,
     geometry          geometry not null,
-    -- simplified outline for the maps, as GeoJSON text (full geometry stays above)
+    -- simplified outlines for the maps, as GeoJSON text (full geometry stays above): for a few
+    -- counties, and coarser for the whole country
     map_geojson       varchar not null,
+    map_geojson_national varchar not null,
     origin            varchar not null check (origin in ('reference', 'example', 'loaded')),
     source_file       varchar not null
 );

@@ -11,6 +11,10 @@ from core import fmt
 MISSING_COLOUR = "#d9d9d9"
 
 
+# reported, but without the population to divide by: a darker grey, told apart in the map's legend
+POPULATION_MISSING_COLOUR = "#b0b0b0"
+
+
 OUTLINE_COLOUR = "#ffffff"
 
 

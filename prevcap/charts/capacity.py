@@ -13,11 +13,18 @@ import plotly.graph_objects as go
 
 from core import fmt
 from core.i18n import t
-from prevcap.charts.base import MISSING_COLOUR, OUTLINE_COLOUR, TITLE_SIZE, base_layout, wrapped_title
+from prevcap.charts.base import (
+    MISSING_COLOUR,
+    OUTLINE_COLOUR,
+    POPULATION_MISSING_COLOUR,
+    TITLE_SIZE,
+    base_layout,
+    wrapped_title,
+)
 from prevcap.charts.palette import FUNDER_COLOURS
 from prevcap.domain.capacity import Norm
 from prevcap.domain.funding import FUNDERS
-from prevcap.geo import view
+from prevcap.geo import only, view
 from prevcap.indicators import ProfileIndicator
 
 SHORT_COLOUR = "#b35806"  # dark orange (ColorBrewer PuOr)
@@ -85,7 +92,7 @@ def _hover_rows(assessed: pd.DataFrame, lang: str) -> list[list[str]]:
         norm = (
             f"{fmt.number(row.norm_fte, 2, lang)} {t('unit.fte', lang)}"
             if pd.notna(row.norm_fte)
-            else t(_missing_key(row.gap_status) if row.gap_status == "no_crimes" else "value.missing", lang)
+            else t(_missing_key(row.gap_status) if row.gap_status in MISSING_INPUT else "value.missing", lang)
         )
         gap = _gap_text(row.capacity_gap_fte, "fte", lang, row.gap_status)
         share = _gap_text(
@@ -132,20 +139,23 @@ def gap_map(
     template = _hover_template(lang)
     present = values.notna().to_numpy()
     fig = go.Figure()
-    # without a gap: not reported, or (with the norm's crime term) no figure of reported crimes
-    for status in ("not_reported", "no_crimes"):
-        chosen = ~present & (assessed["gap_status"] != "no_crimes").to_numpy()
-        if status == "no_crimes":
-            chosen = ~present & ~chosen
+    # without a gap: not reported, no population, or (with the norm's crime term) no figure of reported
+    # crimes; the rest without a value (a share of a norm of zero) goes with the not reported
+    for status in ("not_reported", *MISSING_INPUT):
+        if status == "not_reported":
+            chosen = ~present & ~assessed["gap_status"].isin(MISSING_INPUT).to_numpy()
+        else:
+            chosen = ~present & (assessed["gap_status"] == status).to_numpy()
         if not chosen.any():
             continue
         missing = assessed[chosen]
+        colour = STATUS_FILL.get(status, MISSING_COLOUR)
         fig.add_trace(
             go.Choroplethmap(
-                geojson=geojson,
+                geojson=only(geojson, missing["municipality_code"]),
                 locations=missing["municipality_code"],
                 z=[0] * len(missing),
-                colorscale=[[0, MISSING_COLOUR], [1, MISSING_COLOUR]],
+                colorscale=[[0, colour], [1, colour]],
                 showscale=False,
                 marker=dict(line=dict(color=OUTLINE_COLOUR, width=1)),
                 customdata=[h for h, c in zip(hover, chosen) if c],
@@ -159,7 +169,7 @@ def gap_map(
         limit = max(float(values[present].abs().max()), 1e-6)
         fig.add_trace(
             go.Choroplethmap(
-                geojson=geojson,
+                geojson=only(geojson, shown["municipality_code"]),
                 locations=shown["municipality_code"],
                 z=values[present],
                 colorscale=GAP_COLORSCALE,
@@ -207,8 +217,13 @@ def gap_map(
     return base_layout(fig, lang)
 
 
+# statuses of a municipality that reported its staffing but lacks another input of the norm
+MISSING_INPUT = ("no_population", "no_crimes")
+STATUS_FILL = {"no_population": POPULATION_MISSING_COLOUR}
+
+
 def _missing_key(status: str) -> str:
-    return "cap.no_crimes" if status == "no_crimes" else "cap.not_reported"
+    return {"no_crimes": "cap.no_crimes", "no_population": "cap.no_population"}.get(status, "cap.not_reported")
 
 
 def gap_bars(assessed: pd.DataFrame, lang: str, measure: str = "fte", title: str | None = None) -> go.Figure:

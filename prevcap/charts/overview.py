@@ -7,20 +7,33 @@ import plotly.graph_objects as go
 
 from core import fmt
 from core.i18n import t
-from prevcap.charts.base import MISSING_COLOUR, OUTLINE_COLOUR, base_layout
-from prevcap.geo import view
+from prevcap.charts.base import MISSING_COLOUR, OUTLINE_COLOUR, POPULATION_MISSING_COLOUR, base_layout
+from prevcap.geo import only, view
 from prevcap.indicators import INDICATORS
+
+
+def for_want_of_population(frame: pd.DataFrame, indicator_key: str) -> pd.Series:
+    """Which municipalities lack the indicator because their population is missing (they reported
+    the figure it divides, or the indicator is the population), not because they did not report."""
+    reported = INDICATORS[indicator_key].reported
+    if reported is None or reported not in frame:
+        return pd.Series(False, index=frame.index)
+    return (
+        frame[indicator_key].isna()
+        & frame["population"].isna()
+        & (frame[reported].notna() | (reported == "population"))
+    )
 
 
 def _hover_rows(frame: pd.DataFrame, indicator_key: str, lang: str) -> list[list[str]]:
     indicator = INDICATORS[indicator_key]
     unit = t(indicator.unit, lang)
     rows = []
-    for row in frame.itertuples():
+    no_population = for_want_of_population(frame, indicator_key)
+    for row, population_missing in zip(frame.itertuples(), no_population):
         value = getattr(row, indicator_key)
-        value_text = (
-            f"{fmt.number(value, indicator.decimals, lang)} {unit}" if pd.notna(value) else t("value.missing", lang)
-        )
+        missing = t("value.population_missing" if population_missing else "value.missing", lang)
+        value_text = f"{fmt.number(value, indicator.decimals, lang)} {unit}" if pd.notna(value) else missing
         population = fmt.number(row.population, 0, lang) if pd.notna(row.population) else t("value.missing", lang)
         if pd.notna(row.population) and row.population_carried:
             population += f" ({t('map.hover.carried', lang, year=int(row.population_year))})"
@@ -60,27 +73,33 @@ def choropleth(
         f"<br>{t('map.hover.population', lang)}: %{{customdata[2]}}%{{customdata[3]}}<extra></extra>"
     )
     present = frame[frame[indicator_key].notna()]
-    missing = frame[frame[indicator_key].isna()]
+    no_population = for_want_of_population(frame, indicator_key)
     fig = go.Figure()
-    if len(missing):
+    # missing for want of a report, and for want of the population: a legend entry each
+    for missing, name, colour in (
+        (frame[frame[indicator_key].isna() & ~no_population], t("map.missing", lang), MISSING_COLOUR),
+        (frame[no_population], t("map.missing_population", lang), POPULATION_MISSING_COLOUR),
+    ):
+        if not len(missing):
+            continue
         fig.add_trace(
             go.Choroplethmap(
-                geojson=geojson,
+                geojson=only(geojson, missing["municipality_code"]),
                 locations=missing["municipality_code"],
                 z=[0] * len(missing),
-                colorscale=[[0, MISSING_COLOUR], [1, MISSING_COLOUR]],
+                colorscale=[[0, colour], [1, colour]],
                 showscale=False,
                 marker=dict(line=dict(color=OUTLINE_COLOUR, width=1)),
                 customdata=_hover_rows(missing, indicator_key, lang),
                 hovertemplate=hover,
-                name=t("map.missing", lang),
+                name=name,
                 showlegend=True,
             )
         )
     if len(present):
         fig.add_trace(
             go.Choroplethmap(
-                geojson=geojson,
+                geojson=only(geojson, present["municipality_code"]),
                 locations=present["municipality_code"],
                 z=present[indicator_key],
                 colorscale=indicator.colorscale,

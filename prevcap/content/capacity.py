@@ -110,6 +110,12 @@ def capacity_section(source, view: View) -> Section:
                     f"{fmt.number(summary['shortfall_fte'], 2, lang)} {t('unit.fte', lang)}",
                 ),
                 KeyFigure(t("cap.kpi.not_reported", lang), fmt.number(summary["not_reported"], 0, lang)),
+                # reported staffing, but no population to set a norm by: not a missing report
+                *(
+                    [KeyFigure(t("cap.kpi.no_population", lang), fmt.number(summary["no_population"], 0, lang))]
+                    if summary["no_population"]
+                    else []
+                ),
                 KeyFigure(
                     t("cap.kpi.median_index", lang),
                     fmt.number(summary["median_index"], 0, lang, t("value.missing", lang)),

@@ -18,6 +18,8 @@ KPIS = (
     ("kpi.funding_per_inhabitant", "funding_per_inhabitant", 0),
     ("kpi.participants", "participants", 0),
 )
+# the ratios and the count of municipalities that reported their figure
+RATIO_REPORTED = {"fte_per_10k": "staffing_reported", "funding_per_inhabitant": "funding_reported"}
 
 
 def overview(source, view: View) -> Section:
@@ -40,25 +42,31 @@ def overview(source, view: View) -> Section:
     )
     current = kpis.loc[view.year]
     previous = kpis.loc[view.previous_year] if view.previous_year in kpis.index else None
+    total = int(current["municipalities"])
     figures = []
+    notes = [t("kpi.reported", lang, reported=int(current["staffing_reported"]), total=total)]
     for label, column, decimals in KPIS:
         value = current[column]
         delta = None if previous is None else value - previous[column]
+        help_text = ""
+        if column in RATIO_REPORTED:
+            base = int(current[column + "_base"])
+            help_text = t("kpi.ratio_base.help", lang, n=base, total=total)
+            # said on the page and on paper when some that reported have no population to divide by
+            if base < int(current[RATIO_REPORTED[column]]):
+                notes.append(t("kpi.ratio_base", lang, figure=t(label, lang), n=base, total=total))
         figures.append(
             KeyFigure(
                 t(label, lang),
                 fmt.number(value, decimals, lang, t("value.missing", lang)),
                 fmt.signed(delta, decimals, lang),
                 fmt.rounds_to_zero(delta, decimals),
+                help_text,
             )
         )
-    section.add(
-        KeyFigures(
-            "kpis",
-            figures,
-            t("kpi.reported", lang, reported=int(current["staffing_reported"]), total=int(current["municipalities"])),
-        )
-    )
+    if len(notes) > 1:
+        notes.append(t("kpi.population_missing", lang, n=int(current["population_missing"]), total=total))
+    section.add(KeyFigures("kpis", figures, ". ".join(notes)))
     title = t("map.title", lang, indicator=t("ind." + view.indicator, lang), year=view.year)
     figure = source.figure(
         overview_charts.choropleth, municipalities, source.geojson(view.county_codes), view.indicator, lang, title=title

@@ -4,8 +4,7 @@ page and the report run the same code."""
 
 from __future__ import annotations
 
-from prevcap.geo import feature_collection
-from prevcap.queries import overview as overview_queries
+from prevcap.geo import Outlines, load_outlines
 
 
 class Direct:
@@ -13,7 +12,7 @@ class Direct:
 
     def __init__(self, con):
         self.con = con
-        self._outlines: dict[tuple[str, ...], dict] = {}
+        self._outlines: dict[tuple[str, ...], Outlines] = {}
 
     def query(self, function, *args):
         return function(self.con, *args)
@@ -21,7 +20,7 @@ class Direct:
     def figure(self, builder, *args, **kwargs):
         return builder(*args, **kwargs)
 
-    def geojson(self, county_codes: tuple[str, ...]) -> dict:
+    def geojson(self, county_codes: tuple[str, ...]) -> Outlines:
         if county_codes not in self._outlines:
-            self._outlines[county_codes] = feature_collection(overview_queries.map_geometry(self.con, county_codes))
+            self._outlines[county_codes] = load_outlines(self.con, county_codes)
         return self._outlines[county_codes]

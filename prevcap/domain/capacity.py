@@ -69,9 +69,10 @@ def norm_need(frame: pd.DataFrame, norm: Norm) -> pd.Series:
 
 def with_norm(frame: pd.DataFrame, norm: Norm) -> pd.DataFrame:
     """Adds norm_fte, capacity_gap_fte (capacity − norm), capacity_gap_share (gap / norm) and
-    gap_status: 'short' (below the norm), 'meets', 'not_reported' (no staffing report or no
-    population) or 'no_crimes' (staffing reported, but the crime term is on and the year has no figure
-    of reported crimes): no gap is computed, never a gap of zero."""
+    gap_status: 'short' (below the norm), 'meets', 'not_reported' (no staffing report),
+    'no_population' (staffing reported, but no population to set the norm by) or 'no_crimes' (staffing
+    reported, but the crime term is on and the year has no figure of reported crimes): no gap is
+    computed, never a gap of zero."""
     out = frame.copy()
     out["norm_fte"] = norm_need(out, norm)
     gap = out["fte_total"].astype("float64") - out["norm_fte"]
@@ -79,9 +80,10 @@ def with_norm(frame: pd.DataFrame, norm: Norm) -> pd.DataFrame:
     out["capacity_gap_fte"] = gap
     out["capacity_gap_share"] = gap / out["norm_fte"].where(out["norm_fte"] > 0)
     no_crimes = norm.uses_crimes & out["fte_total"].notna() & out["population"].notna() & _crimes(out).isna()
+    no_population = out["fte_total"].notna() & out["population"].isna()
     out["gap_status"] = np.select(
-        [no_crimes.to_numpy(), gap.isna().to_numpy(), (gap < 0).to_numpy()],
-        ["no_crimes", "not_reported", "short"],
+        [no_crimes.to_numpy(), no_population.to_numpy(), gap.isna().to_numpy(), (gap < 0).to_numpy()],
+        ["no_crimes", "no_population", "not_reported", "short"],
         "meets",
     )
     return out
@@ -199,7 +201,8 @@ def profile_row(assessed_years: pd.DataFrame, code: str, year: int) -> pd.Series
 
 
 def gap_summary(assessed: pd.DataFrame) -> dict[str, float | int]:
-    """Counts and sums of one year: how many fall short, by how much in all, how many did not report."""
+    """Counts and sums of one year: how many fall short, by how much in all, how many did not report,
+    and how many reported but have no population to set their norm by."""
     short = assessed[assessed["gap_status"] == "short"]
     return {
         "municipalities": len(assessed),
@@ -207,6 +210,7 @@ def gap_summary(assessed: pd.DataFrame) -> dict[str, float | int]:
         "meets": int((assessed["gap_status"] == "meets").sum()),
         "not_reported": int((assessed["gap_status"] == "not_reported").sum()),
         "no_crimes": int((assessed["gap_status"] == "no_crimes").sum()),
+        "no_population": int((assessed["gap_status"] == "no_population").sum()),
         "shortfall_fte": max(0.0, float(-short["capacity_gap_fte"].sum())),  # never "−0,00"
         "median_index": float(assessed["capacity_index"].median())
         if assessed["capacity_index"].notna().any()

@@ -30,8 +30,9 @@ def municipality_year(con, county_codes: tuple[str, ...], year: int) -> pd.DataF
 
 
 def county_kpis(con, county_codes: tuple[str, ...], years: tuple[int, ...]) -> pd.DataFrame:
-    """Totals of the chosen counties per year. Ratios are taken over the municipalities
-    that reported (with their population), so a missing report does not count as zero."""
+    """Totals of the chosen counties per year. A ratio is taken over the municipalities that have both
+    its figure and their population (`*_base` counts them), so that neither a missing report nor a
+    missing population counts as zero: all FTE over the population of some would inflate it."""
     return con.execute(
         """
         with chosen as (
@@ -43,10 +44,18 @@ def county_kpis(con, county_codes: tuple[str, ...], years: tuple[int, ...]) -> p
                    count(*) as municipalities,
                    count(*) filter (where staffing_reported) as staffing_reported,
                    sum(fte_total) as fte_total,
-                   sum(fte_total) / sum(population) filter (where staffing_reported) * 10000 as fte_per_10k,
+                   count(*) filter (where staffing_reported and population is not null) as fte_per_10k_base,
+                   sum(fte_total) filter (where staffing_reported and population is not null)
+                       / sum(population) filter (where staffing_reported and population is not null)
+                       * 10000 as fte_per_10k,
                    count(*) filter (where funding_sek is not null) as funding_reported,
                    sum(funding_sek) as funding_sek,
-                   sum(funding_sek) / sum(population) filter (where funding_sek is not null) as funding_per_inhabitant,
+                   count(*) filter (where funding_sek is not null and population is not null)
+                       as funding_per_inhabitant_base,
+                   sum(funding_sek) filter (where funding_sek is not null and population is not null)
+                       / sum(population) filter (where funding_sek is not null and population is not null)
+                       as funding_per_inhabitant,
+                   count(*) filter (where population is null) as population_missing,
                    sum(participants) as participants,
                    sum(population) as population,
                    bool_or(population_carried) as population_carried,
@@ -60,9 +69,12 @@ def county_kpis(con, county_codes: tuple[str, ...], years: tuple[int, ...]) -> p
     ).df()
 
 
-def map_geometry(con, county_codes: tuple[str, ...]) -> pd.DataFrame:
+def map_geometry(con, county_codes: tuple[str, ...], national: bool = False) -> pd.DataFrame:
+    """The outlines of the counties' municipalities as `map_geojson`: with `national`, the coarser ones
+    drawn for the whole country."""
     return con.execute(
-        "select municipality_code, municipality_name, county_code, centroid_lon, centroid_lat, map_geojson "
+        "select municipality_code, municipality_name, county_code, centroid_lon, centroid_lat, "
+        "case when ? then map_geojson_national else map_geojson end as map_geojson "
         "from marts.map_geometry where county_code in (select unnest(?::varchar[])) order by municipality_code",
-        [list(county_codes)],
+        [national, list(county_codes)],
     ).df()

@@ -275,7 +275,9 @@ def profile_cards(row: pd.Series, lang: str) -> list[tuple[str, str, str | None]
         if pd.notna(row["capacity_gap_fte"])
         else None
     )
-    norm_missing = "cap.no_crimes" if row["gap_status"] == "no_crimes" else "value.missing"
+    norm_missing = {"no_crimes": "cap.no_crimes", "no_population": "cap.no_population"}.get(
+        row["gap_status"], "value.missing"
+    )
     return [
         (t("ind.fte_total", lang), value_text(row["fte_total"], 2, lang), gap),
         (t("cap.col.norm_fte", lang), value_text(row["norm_fte"], 2, lang, missing_key=norm_missing), None),

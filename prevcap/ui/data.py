@@ -13,8 +13,7 @@ import streamlit as st
 
 from core.config import warehouse_path
 from core.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
-from prevcap.geo import feature_collection
-from prevcap.queries import overview as overview_queries
+from prevcap.geo import Outlines, load_outlines
 
 
 def warehouse_version(path: Path) -> str:
@@ -66,7 +65,9 @@ def query(function, *args):
 # cache_resource, not cache_data: unpickling a plotly figure validates it all over again, which
 # costs nearly as much as building it. The figures are shared read-only: st.plotly_chart reads
 # them through to_dict() and the exports decorate a copy; nothing may modify one after this.
-@st.cache_resource(max_entries=256, show_spinner=False)
+# The outlines are hashed by the digest of their content: hashing 290 outlines' coordinates on every
+# rerun would cost more than the figure.
+@st.cache_resource(max_entries=256, show_spinner=False, hash_funcs={Outlines: lambda outlines: outlines.key})
 def _cached_figure(module: str, name: str, args: tuple, kwargs: tuple):
     return getattr(importlib.import_module(module), name)(*args, **dict(kwargs))
 
@@ -78,14 +79,17 @@ def figure(builder, *args, **kwargs):
     return _cached_figure(builder.__module__, builder.__name__, args, tuple(sorted(kwargs.items())))
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
-def _geojson(path: str, version: str, county_codes: tuple[str, ...]) -> dict:
+# cache_resource: the outlines are immutable (prevcap.geo.Outlines), so every session may share them,
+# and they are not unpickled on every rerun as cache_data would.
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _geojson(path: str, version: str, county_codes: tuple[str, ...]) -> Outlines:
     with _cursor(path, version) as cursor:
-        return feature_collection(overview_queries.map_geometry(cursor, county_codes))
+        return load_outlines(cursor, county_codes)
 
 
-def geojson(county_codes: tuple[str, ...]) -> dict:
-    """The municipal outlines of the counties, built once per warehouse version."""
+def geojson(county_codes: tuple[str, ...]) -> Outlines:
+    """The municipal outlines of the counties, built once per warehouse version and set of counties,
+    at the detail their map needs."""
     path = warehouse_path()
     return _geojson(str(path), warehouse_version(path), county_codes)
 
