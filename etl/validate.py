@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from core import fmt
 from core.fmt import AmbiguousNumber, parse_number
 from core.i18n import t
-from etl.kinds import KINDS, PERSONAL_DATA_HEADERS, Column, Kind
+from etl.kinds import KINDS, NAMED_THINGS, PERSONAL_DATA_HEADER_WORDS, Column, Kind
 from etl.readers import Sheet
 
 
@@ -105,24 +105,86 @@ class Validated:
     ignored_columns: list[str]
 
 
-PERSONNUMMER = re.compile(r"(?<![\d-])(?:19|20)?(\d{2})(0[1-9]|1[0-2])(\d{2})[-+]?(\d{4})(?![\d-])")
+# --- personal data: never accepted, in any cell or column ----------------------------------------
+
+# 19800101-1234, 198001011234, 19800101 1234, 800101-1234, 8001011234, 800101+1234 (over 100 years old)
+PERSONNUMMER = re.compile(r"(?<!\d)(?:(?:19|20)(\d{2})|(\d{2}))(0[1-9]|1[0-2])(\d{2}) ?[-+]? ?(\d{4})(?!\d)")
+EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
+# 070-123 45 67, 090-12 34 56, 0701234567, +46 70 123 45 67, 0046 (0)90 12 34 56
+PHONE_NATIONAL = re.compile(r"(?<![\w+])0[1-9]\d{0,2}[ -]+\d(?:[ -]?\d){4,7}(?!\d)")
+PHONE_MOBILE = re.compile(r"(?<![\w+])07[02369]\d{7}(?!\d)")
+PHONE_INTERNATIONAL = re.compile(r"(?<![\w+])(?:\+|00)46[ -]*(?:\(0\)[ -]*)?[1-9](?:[ -]?\d){6,8}(?!\d)")
+# what a phone pattern also catches but is a date: 01-02-2024, 17 10 2024
+DECIMAL_NUMBER = re.compile(r"-?\d+[.,]\d+")
+DATE_LIKE = re.compile(r"\d{1,2}[-. ]\d{1,2}[-. ]\d{2,4}")
+
+PERSONAL_DATA_HEADER = re.compile(r"\b(?:" + "|".join(PERSONAL_DATA_HEADER_WORDS) + r")\b")
 
 
-def _luhn_ok(digits: str) -> bool:
-    total = 0
-    for index, char in enumerate(digits):
-        product = int(char) * (2 if index % 2 == 0 else 1)
-        total += product - 9 if product > 9 else product
-    return total % 10 == 0
+def _real_birth_date(century: str | None, yy: str, mm: str, dd: str) -> bool:
+    """Whether YYMMDD is a day of the calendar (a samordningsnummer adds 60 to the day), in the century
+    given or, without one, in either."""
+    day = int(dd) - 60 if int(dd) > 60 else int(dd)
+    years = [int(century + yy)] if century else [1900 + int(yy), 2000 + int(yy)]
+    return any(1 <= day <= calendar.monthrange(year, int(mm))[1] for year in years)
 
 
 def looks_like_personnummer(text: str) -> bool:
+    """A birth date and four digits, with or without a century, a hyphen or a space. The check digit is
+    not required: a mistyped number is a person's number all the same."""
     for match in PERSONNUMMER.finditer(text):
-        yy, mm, dd, tail = match.groups()
-        day = int(dd) - 60 if int(dd) > 60 else int(dd)  # samordningsnummer add 60 to the day
-        if 1 <= day <= 31 and _luhn_ok(yy + mm + dd + tail):
+        start = match.group(0)
+        century = start[:2] if match.group(1) is not None else None
+        yy = match.group(1) if match.group(1) is not None else match.group(2)
+        if _real_birth_date(century, yy, match.group(3), match.group(4)):
             return True
     return False
+
+
+def looks_like_phone(text: str) -> bool:
+    if PHONE_MOBILE.search(text) or PHONE_INTERNATIONAL.search(text):
+        return True
+    for match in PHONE_NATIONAL.finditer(text):
+        digits = sum(ch.isdigit() for ch in match.group(0))
+        if 8 <= digits <= 10 and not DATE_LIKE.fullmatch(match.group(0)):
+            return True
+    return False
+
+
+def personal_data_in_cell(text: str) -> str | None:
+    """The text key of the personal data a cell holds (an e-mail address, a phone number, a personal
+    identity number), or None."""
+    if "@" in text and EMAIL.search(text):
+        return "etl.err.email_in_cell"
+    if sum(ch.isdigit() for ch in text) < 6:
+        return None
+    if looks_like_phone(text):
+        return "etl.err.phone_in_cell"
+    # a decimal number (0.3333333333 from a workbook) is no person's number, whatever its digits
+    if not DECIMAL_NUMBER.fullmatch(text) and looks_like_personnummer(text):
+        return "etl.err.personnummer"
+    return None
+
+
+def personal_data_header(name: str) -> bool:
+    """Whether a header announces personal data: a name, a contact detail, a personal identity number."""
+    words = re.sub(r"[^\w]+", " ", fold(name)).strip()
+    if PERSONAL_DATA_HEADER.search(words):
+        return True
+    tokens = words.split()
+    if "namn" in tokens or "name" in tokens:
+        return not any(token.startswith(NAMED_THINGS) for token in tokens)
+    return False
+
+
+def column_letter(position: int) -> str:
+    """A spreadsheet's name of the column at a 0-based position: 0 -> A, 26 -> AA."""
+    letters = ""
+    position += 1
+    while position:
+        position, rest = divmod(position - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 # a link a reader can follow: a web address, nothing that a browser would run
@@ -276,14 +338,15 @@ def validate(kind_name: str, sheet: Sheet, context: Context) -> Validated:
     kind = KINDS[kind_name]
     problems: list[Problem] = []
 
+    known = {fold(name) for column in kind.columns for name in (column.name, *column.aliases)}
     for name in sheet.header:
-        if fold(name) in PERSONAL_DATA_HEADERS:
+        if fold(name) not in known and personal_data_header(name):
             problems.append(Problem(1, name, "etl.err.personal_data_column", {}))
     for number, cells in sheet.rows:
-        for header, cell in zip(sheet.header, cells):
-            if cell and looks_like_personnummer(cell):
-                problems.append(Problem(number, header or "?", "etl.err.personnummer", {}))
-                break
+        for position, cell in enumerate(cells):
+            found = cell and personal_data_in_cell(cell)
+            if found:
+                problems.append(Problem(number, _header_at(sheet.header, position), found, {}))
     if problems:  # personal data: refuse the whole file before reading anything else
         return Validated([], problems, [])
 
@@ -331,6 +394,12 @@ def validate(kind_name: str, sheet: Sheet, context: Context) -> Validated:
         first_row_of_key[key] = number
         records.append(record)
     return Validated(records if not problems else [], problems, ignored)
+
+
+def _header_at(header: list[str], position: int) -> str:
+    """The header of a cell's column as the file writes it; the column's letter where it has none."""
+    name = header[position] if position < len(header) else ""
+    return name or column_letter(position)
 
 
 def _complete(kind_name: str, record: dict) -> None:

@@ -24,6 +24,14 @@ TEXTS = {
         "sv": "cellen innehåller ett personnummer; personuppgifter tas inte emot. Hela filen avvisas",
         "en": "the cell holds a Swedish personal identity number; personal data is refused. The whole file is rejected",
     },
+    "etl.err.email_in_cell": {
+        "sv": "cellen innehåller en e-postadress; personuppgifter tas inte emot. Hela filen avvisas",
+        "en": "the cell holds an e-mail address; personal data is refused. The whole file is rejected",
+    },
+    "etl.err.phone_in_cell": {
+        "sv": "cellen innehåller ett telefonnummer; personuppgifter tas inte emot. Hela filen avvisas",
+        "en": "the cell holds a phone number; personal data is refused. The whole file is rejected",
+    },
     "etl.err.missing_value": {"sv": "värde saknas", "en": "value is missing"},
     "etl.err.unknown_municipality": {"sv": 'okänd kommun "{value}"', "en": 'unknown municipality "{value}"'},
     "etl.err.unknown_municipality_hint": {
