@@ -106,6 +106,8 @@ def cmd_load(args, lang) -> int:
         print(t("etl.msg.outside_scope", lang, rows=result.outside_scope))
     if result.ignored_columns:
         print(t("etl.msg.ignored_columns", lang, columns=", ".join(result.ignored_columns)))
+    for warning in result.warnings:
+        print(warning.message(result.file.name, lang))
     print(
         t(
             "etl.msg.loaded",

@@ -97,6 +97,8 @@ class LoadResult:
     unchanged: int = 0
     stepped_aside: int = 0  # example rows of the same kind, municipality and year no longer used
     ignored_columns: list[str] = field(default_factory=list)
+    # what the file does that does not refuse it but that the user should know (hidden rows, another sheet read)
+    warnings: list[Problem] = field(default_factory=list)
     batch_id: int | None = None
     outside_scope: int = 0  # a public source's rows of municipalities or years outside the warehouse
     # Brå's file: its year and the rows that are not municipalities (city districts, totals)
@@ -158,6 +160,7 @@ def _checked(
         return result, None
     checked = validate(kind, sheet, _context(con, scope))
     result.ignored_columns = checked.ignored_columns
+    result.warnings = checked.warnings
     if checked.problems:
         result.problems = checked.problems
         return result, None

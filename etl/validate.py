@@ -103,6 +103,8 @@ class Validated:
     records: list[dict]
     problems: list[Problem]
     ignored_columns: list[str]
+    # what the reader should know but does not refuse the file (hidden rows, another sheet read)
+    warnings: list[Problem] = field(default_factory=list)
 
 
 # --- personal data: never accepted, in any cell or column ----------------------------------------
@@ -347,19 +349,25 @@ def validate(kind_name: str, sheet: Sheet, context: Context) -> Validated:
             found = cell and personal_data_in_cell(cell)
             if found:
                 problems.append(Problem(number, _header_at(sheet.header, position), found, {}))
+    warnings = [Problem(None, None, key, values) for key, values in sheet.warnings]
     if problems:  # personal data: refuse the whole file before reading anything else
-        return Validated([], problems, [])
+        return Validated([], problems, [], warnings)
 
+    problems += ambiguous_headers(kind, sheet.header)
     positions, ignored = map_header(kind, sheet.header)
     for column in kind.columns:
         if column.required and column.name not in positions:
             accepted = ", ".join([column.name, *column.aliases[:4]])
             problems.append(Problem(1, column.name, "etl.err.missing_column", {"accepted": accepted}))
     if problems:
-        return Validated([], problems, ignored)
+        return Validated([], problems, ignored, warnings)
 
+    width = len(sheet.header)
     records, first_row_of_key = [], {}
     for number, cells in sheet.rows:
+        if len(cells) > width:  # the cells no longer sit under their headers: nothing in the row can be read
+            problems.append(_extra_cells(kind, sheet, positions, number, cells))
+            continue
         record, row_ok = {"_row": number}, True
         for column in kind.columns:
             if column.name not in positions:
@@ -393,7 +401,68 @@ def validate(kind_name: str, sheet: Sheet, context: Context) -> Validated:
             continue
         first_row_of_key[key] = number
         records.append(record)
-    return Validated(records if not problems else [], problems, ignored)
+    return Validated(records if not problems else [], problems, ignored, warnings)
+
+
+def ambiguous_headers(kind: Kind, header: list[str]) -> list[Problem]:
+    """A header written twice, or two headers that name the same column ("Kommun" and "Kommunkod"): which
+    one holds cannot be known, even when their values agree."""
+    problems = []
+    by_text: dict[str, list[int]] = {}
+    for position, name in enumerate(header):
+        if name:
+            by_text.setdefault(fold(name), []).append(position)
+    for positions in by_text.values():
+        if len(positions) > 1:
+            letters = ", ".join(column_letter(p) for p in positions)
+            problems.append(Problem(1, header[positions[0]], "etl.err.duplicate_header", {"columns": letters}))
+    lookup = {}
+    for column in kind.columns:
+        for name in (column.name, *column.aliases):
+            lookup.setdefault(fold(name), column.name)
+    by_column: dict[str, list[int]] = {}
+    for text, positions in by_text.items():
+        if text in lookup:
+            by_column.setdefault(lookup[text], []).append(positions[0])
+    for positions in by_column.values():
+        positions.sort()
+        for position in positions[1:]:
+            letters = ", ".join(column_letter(p) for p in (positions[0], position))
+            problems.append(
+                Problem(
+                    1,
+                    header[position],
+                    "etl.err.same_column_twice",
+                    {"other": header[positions[0]], "columns": letters},
+                )
+            )
+    return sorted(problems, key=lambda problem: header.index(problem.column))
+
+
+def _extra_cells(kind: Kind, sheet: Sheet, positions: dict[str, int], number: int, cells: list[str]) -> Problem:
+    """A row with more cells than the header. In a comma-separated file, a decimal comma written without
+    quotes splits a number in two (0,5 -> "0", "5"): said so when merging digit pairs under the number
+    columns gives the header's width."""
+    extra, width = len(cells) - len(sheet.header), len(sheet.header)
+    values = {"cells": len(cells), "columns": width}
+    if sheet.delimiter == ",":
+        number_at = {position: name for name, position in positions.items() if kind.column(name).kind == "number"}
+        shift, split = 0, None
+        for position in range(width):
+            here = position + shift
+            if (
+                position in number_at
+                and shift < extra
+                and re.fullmatch(r"-?\d[\d \u00a0]*", cells[here])
+                and re.fullmatch(r"\d+", cells[here + 1])
+            ):
+                split = split or (position, f"{cells[here]},{cells[here + 1]}")
+                shift += 1
+        if shift == extra and split:
+            return Problem(
+                number, sheet.header[split[0]], "etl.err.extra_cells_decimal_comma", {**values, "value": split[1]}
+            )
+    return Problem(number, None, "etl.err.extra_cells", values)
 
 
 def _header_at(header: list[str], position: int) -> str:

@@ -3,6 +3,7 @@ the limits. Each is refused with file, row and column named, and nothing changes
 
 from __future__ import annotations
 
+import openpyxl
 import pytest
 
 from etl.build import load_file
@@ -158,3 +159,148 @@ def test_what_offices_write_is_no_personal_data(fixture_workspace, fixture_wareh
     assert rows(
         fixture_warehouse, "select amount_sek from staging.funding where municipality_code = '2418' and year = 2025"
     ) == [(20000.0,)]
+
+
+# --- B. ambiguous files --------------------------------------------------------------------------
+
+
+def test_two_columns_for_the_municipality_are_refused_even_when_they_agree(fixture_workspace, tmp_path):
+    path = write(tmp_path, "s.csv", "Kommun;Kommunkod;År;Roll;Årsarbetare\nMalå;2418;2025;brott;1\n")
+    assert rejected(fixture_workspace, "staffing", path) == [
+        's.csv, rad 1, kolumn "Kommunkod": kolumnen betyder samma sak som kolumnen "Kommun" (kolumnerna A, B); '
+        "behåll bara den ena – också när de stämmer överens, eftersom prevcap inte kan veta vilken som gäller"
+    ]
+
+
+def test_a_header_written_twice_is_refused(fixture_workspace, tmp_path):
+    # a used column and an unused one
+    path = write(tmp_path, "s.csv", f"{STAFFING};År;Kommentar;kommentar\nMalå;2025;brott;1;2024;a;b\n")
+    assert rejected(fixture_workspace, "staffing", path) == [
+        's.csv, rad 1, kolumn "År": rubriken finns i flera kolumner (B, E); varje rubrik får bara finnas en gång',
+        's.csv, rad 1, kolumn "Kommentar": rubriken finns i flera kolumner (F, G); varje rubrik får bara finnas '
+        "en gång",
+    ]
+
+
+def test_an_unquoted_decimal_comma_in_a_comma_separated_file_is_named(fixture_workspace, tmp_path):
+    path = write(tmp_path, "s.csv", "Kommun,År,Roll,Årsarbetare\nSorsele,2026,andt,1\nMalå,2026,brott,0,5\n")
+    assert rejected(fixture_workspace, "staffing", path) == [
+        's.csv, rad 3, kolumn "Årsarbetare": raden har 5 celler men rubrikraden bara 4: troligen har talet "0,5" '
+        "skrivits med decimalkomma utan citattecken, så att kommat delade det i två celler. Skriv talet inom "
+        'citattecken ("0,5"), med decimalpunkt, eller spara filen med semikolon som avgränsare'
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kommun;År;Roll;Årsarbetare\nMalå;2025;brott;1;extra\n",
+        "Kommun,År,Roll,Årsarbetare\nMalå,2025,brott,1,x\n",  # comma-separated, but no number split in two
+    ],
+)
+def test_a_row_longer_than_the_header_is_refused(fixture_workspace, tmp_path, text):
+    path = write(tmp_path, "s.csv", text)
+    assert rejected(fixture_workspace, "staffing", path) == [
+        "s.csv, rad 2: raden har 5 celler men rubrikraden bara 4; värden utan rubrik kan inte läsas in"
+    ]
+
+
+def test_trailing_separators_are_no_extra_cells(fixture_workspace, tmp_path):
+    path = write(tmp_path, "s.csv", "Kommun;År;Roll;Årsarbetare\nMalå;2025;brott;1;;\n")
+    assert load_file(fixture_workspace, "staffing", path).ok
+
+
+def _workbook(path, sheets: dict[str, list[list]], hidden_rows=(), hidden_columns=()):
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for title, records in sheets.items():
+        sheet = workbook.create_sheet(title)
+        for record in records:
+            sheet.append(record)
+    for number in hidden_rows:
+        workbook.worksheets[0].row_dimensions[number].hidden = True
+    for letter in hidden_columns:
+        workbook.worksheets[0].column_dimensions[letter].hidden = True
+    workbook.save(path)
+    return path
+
+
+STAFFING_ROWS = [["Kommun", "År", "Roll", "Årsarbetare"], ["Malå", 2025, "brott", 1], ["Sorsele", 2025, "andt", 0.5]]
+
+
+def test_hidden_rows_of_a_workbook_load_with_a_warning_that_names_them(
+    fixture_workspace, fixture_warehouse, tmp_path, monkeypatch, capsys
+):
+    records = [*STAFFING_ROWS, ["Norsjö", 2025, "brott", 0.25], ["Arjeplog", 2025, "brott", 1]]
+    path = _workbook(tmp_path / "b.xlsx", {"Bemanning": records}, hidden_rows=(3, 5))
+    result = load_file(fixture_workspace, "staffing", path)
+    assert result.ok and result.rows == 4
+    assert [w.message(path.name) for w in result.warnings] == [
+        "b.xlsx: raderna 3, 5 är dolda i Excel men läses in ändå; kontrollera att de ska vara med"
+    ]
+    one = _workbook(tmp_path / "c.xlsx", {"Bemanning": STAFFING_ROWS}, hidden_rows=(2,), hidden_columns=("D",))
+    monkeypatch.setenv("PREVCAP_DB", str(fixture_warehouse))
+    from etl.__main__ import main
+
+    assert main(["load", "staffing", str(one)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[:2] == [
+        "c.xlsx: rad 2 är dold i Excel men läses in ändå; kontrollera att den ska vara med",
+        "c.xlsx: kolumn D är dold i Excel men läses in ändå; kontrollera att den ska vara med",
+    ]
+
+
+def test_an_empty_first_sheet_and_one_sheet_with_data_reads_that_sheet(fixture_workspace, fixture_warehouse, tmp_path):
+    path = _workbook(tmp_path / "b.xlsx", {"Blad1": [], "Bemanning": STAFFING_ROWS})
+    result = load_file(fixture_workspace, "staffing", path)
+    assert result.ok and result.rows == 2
+    assert [w.message(path.name) for w in result.warnings] == [
+        'b.xlsx: det första bladet "Blad1" är tomt; bladet "Bemanning", det enda med data, läses in'
+    ]
+    assert rows(
+        fixture_warehouse, "select fte from staging.staffing where municipality_code = '2422' and year = 2025"
+    ) == [(0.5,)]
+
+
+def test_an_empty_first_sheet_and_several_with_data_is_refused_naming_them(fixture_workspace, tmp_path):
+    path = _workbook(tmp_path / "b.xlsx", {"Blad1": [[None]], "Bemanning": STAFFING_ROWS, "Gammal": STAFFING_ROWS})
+    assert rejected(fixture_workspace, "staffing", path) == [
+        'b.xlsx: det första bladet "Blad1" är tomt, och flera blad har data ("Bemanning", "Gammal"); lägg det som '
+        "ska läsas in på det första bladet, eller spara det bladet som en egen fil"
+    ]
+
+
+def test_other_sheets_with_data_are_named_as_not_read(fixture_workspace, tmp_path):
+    path = _workbook(tmp_path / "b.xlsx", {"Bemanning": STAFFING_ROWS, "Gammal": [["x"]], "Tom": []})
+    result = load_file(fixture_workspace, "staffing", path)
+    assert result.ok and [w.message(path.name) for w in result.warnings] == [
+        'b.xlsx: bara det första bladet "Bemanning" läses in; bladen "Gammal" har också data men läses inte'
+    ]
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        lambda text: text.encode("utf-16"),  # Excel's "Unicode text": little endian with a byte-order mark
+        lambda text: b"\xfe\xff" + text.encode("utf-16-be"),
+        lambda text: text.encode("utf-16-le"),  # no byte-order mark
+        lambda text: text.encode("utf-32"),
+    ],
+)
+def test_unicode_files_are_read_not_called_binary(fixture_workspace, fixture_warehouse, tmp_path, encoded):
+    path = tmp_path / "bemanning.csv"
+    path.write_bytes(encoded('Kommun,År,Roll,Årsarbetare\r\nMalå,2025,brott,"0,5"\r\n'))
+    result = load_file(fixture_workspace, "staffing", path)
+    assert result.ok, [p.message(path.name) for p in result.problems]
+    assert rows(
+        fixture_warehouse, "select fte from staging.staffing where municipality_code = '2418' and year = 2025"
+    ) == [(0.5,)]
+
+
+def test_a_truncated_utf16_file_is_named_as_such(fixture_workspace, tmp_path):
+    path = tmp_path / "bemanning.csv"
+    path.write_bytes("Kommun;År;Roll;Årsarbetare\r\nMalå;2025;brott;1\r\n".encode("utf-16")[:-1])
+    assert rejected(fixture_workspace, "staffing", path) == [
+        "bemanning.csv: filen är sparad som UTF-16 men är ofullständig eller trasig; spara den igen, helst som "
+        "CSV UTF-8 eller .xlsx"
+    ]

@@ -12,6 +12,64 @@ TEXTS = {
     "etl.err.empty_file": {"sv": "filen är tom", "en": "the file is empty"},
     "etl.err.no_rows": {"sv": "filen har rubriker men inga rader", "en": "the file has headers but no rows"},
     "etl.err.unreadable": {"sv": "filen går inte att läsa ({detail})", "en": "the file cannot be read ({detail})"},
+    "etl.err.broken_unicode": {
+        "sv": "filen är sparad som {encoding} men är ofullständig eller trasig; spara den igen, helst som "
+        "CSV UTF-8 eller .xlsx",
+        "en": "the file is saved as {encoding} but is incomplete or damaged; save it again, preferably as "
+        "CSV UTF-8 or .xlsx",
+    },
+    "etl.err.first_sheet_empty": {
+        "sv": 'det första bladet "{first}" är tomt, och flera blad har data ({sheets}); lägg det som ska läsas '
+        "in på det första bladet, eller spara det bladet som en egen fil",
+        "en": 'the first sheet "{first}" is empty, and several sheets hold data ({sheets}); put what is to be '
+        "loaded on the first sheet, or save that sheet as a file of its own",
+    },
+    "etl.warn.other_sheet_read": {
+        "sv": 'det första bladet "{first}" är tomt; bladet "{sheet}", det enda med data, läses in',
+        "en": 'the first sheet "{first}" is empty; sheet "{sheet}", the only one with data, is read',
+    },
+    "etl.warn.sheets_not_read": {
+        "sv": 'bara det första bladet "{first}" läses in; bladen {sheets} har också data men läses inte',
+        "en": 'only the first sheet "{first}" is read; the sheets {sheets} hold data too but are not read',
+    },
+    "etl.warn.hidden_row": {
+        "sv": "rad {rows} är dold i Excel men läses in ändå; kontrollera att den ska vara med",
+        "en": "row {rows} is hidden in Excel but is read all the same; check that it belongs in the file",
+    },
+    "etl.warn.hidden_rows": {
+        "sv": "raderna {rows} är dolda i Excel men läses in ändå; kontrollera att de ska vara med",
+        "en": "rows {rows} are hidden in Excel but are read all the same; check that they belong in the file",
+    },
+    "etl.warn.hidden_column": {
+        "sv": "kolumn {columns} är dold i Excel men läses in ändå; kontrollera att den ska vara med",
+        "en": "column {columns} is hidden in Excel but is read all the same; check that it belongs in the file",
+    },
+    "etl.warn.hidden_columns": {
+        "sv": "kolumnerna {columns} är dolda i Excel men läses in ändå; kontrollera att de ska vara med",
+        "en": "columns {columns} are hidden in Excel but are read all the same; check that they belong in the file",
+    },
+    "etl.err.duplicate_header": {
+        "sv": "rubriken finns i flera kolumner ({columns}); varje rubrik får bara finnas en gång",
+        "en": "the header appears in several columns ({columns}); each header may appear only once",
+    },
+    "etl.err.same_column_twice": {
+        "sv": 'kolumnen betyder samma sak som kolumnen "{other}" (kolumnerna {columns}); behåll bara den ena – '
+        "också när de stämmer överens, eftersom prevcap inte kan veta vilken som gäller",
+        "en": 'the column means the same as column "{other}" (columns {columns}); keep only one of them – also '
+        "when they agree, as prevcap cannot know which one holds",
+    },
+    "etl.err.extra_cells": {
+        "sv": "raden har {cells} celler men rubrikraden bara {columns}; värden utan rubrik kan inte läsas in",
+        "en": "the row has {cells} cells but the header only {columns}; values without a header cannot be read",
+    },
+    "etl.err.extra_cells_decimal_comma": {
+        "sv": 'raden har {cells} celler men rubrikraden bara {columns}: troligen har talet "{value}" skrivits '
+        "med decimalkomma utan citattecken, så att kommat delade det i två celler. Skriv talet inom "
+        'citattecken ("{value}"), med decimalpunkt, eller spara filen med semikolon som avgränsare',
+        "en": 'the row has {cells} cells but the header only {columns}: the number "{value}" was probably written '
+        "with a decimal comma without quotes, so the comma split it in two cells. Quote the number "
+        '("{value}"), write it with a decimal point, or save the file with semicolons as separators',
+    },
     "etl.err.missing_column": {
         "sv": "obligatorisk kolumn saknas (godtagna rubriker: {accepted})",
         "en": "required column is missing (accepted headers: {accepted})",
