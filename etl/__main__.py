@@ -80,7 +80,9 @@ def cmd_build(args, lang) -> int:
 def _report_rejected(result, lang) -> int:
     for problem in result.problems:
         print(problem.message(result.file.name, lang), file=sys.stderr)
-    print(t("etl.msg.rejected", lang, file=result.file.name, count=len(result.problems)), file=sys.stderr)
+    from etl.validate import problem_count
+
+    print(t("etl.msg.rejected", lang, file=result.file.name, count=problem_count(result.problems)), file=sys.stderr)
     return 1
 
 

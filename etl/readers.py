@@ -20,6 +20,28 @@ class UnreadableFile(Exception):
         self.values = values
 
 
+@dataclass(frozen=True)
+class Limits:
+    """How much of a file is read and checked (prevcap.toml: max_file_mb, max_rows, max_cell_chars,
+    max_problems): beyond them a file is refused, quickly and in bounded memory."""
+
+    max_file_mb: float = 20
+    max_rows: int = 200_000  # data rows, the header not counted
+    max_cell_chars: int = 1000
+    max_problems: int = 200  # listed; the rest are counted
+
+    @classmethod
+    def configured(cls) -> "Limits":
+        from core.config import setting
+
+        return cls(
+            max_file_mb=float(setting("max_file_mb", cls.max_file_mb)),
+            max_rows=int(setting("max_rows", cls.max_rows)),
+            max_cell_chars=int(setting("max_cell_chars", cls.max_cell_chars)),
+            max_problems=int(setting("max_problems", cls.max_problems)),
+        )
+
+
 @dataclass
 class Sheet:
     header: list[str]
@@ -57,7 +79,7 @@ def _clean(cells) -> list[str]:
     return ["" if cell is None else str(cell).strip() for cell in cells]
 
 
-def read_csv(path: Path) -> Sheet:
+def read_csv(path: Path, limits: Limits = Limits()) -> Sheet:
     raw = path.read_bytes()
     if not raw.strip():
         raise UnreadableFile("etl.err.empty_file")
@@ -72,17 +94,31 @@ def read_csv(path: Path) -> Sheet:
         raise UnreadableFile("etl.err.unreadable", detail="binärfil / binary file")
     first_line = text.splitlines()[0] if text.splitlines() else ""
     delimiter = sniff_delimiter(first_line)
+    # a cell of any length is read, so that the validator names it by row and column (max_cell_chars)
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records, filled = [], 0
     try:
-        records = list(reader)
+        for record in reader:
+            cells = _clean(record)
+            filled += any(cells)
+            if filled > limits.max_rows + 1:
+                raise _too_many_rows(limits)
+            records.append(cells)
     except csv.Error as error:
         raise UnreadableFile("etl.err.unreadable", detail=str(error)) from error
-    sheet = _to_sheet([_clean(record) for record in records])
+    sheet = _to_sheet(records)
     sheet.delimiter = delimiter
     return sheet
 
 
-def read_xlsx(path: Path) -> Sheet:
+def _too_many_rows(limits: Limits) -> UnreadableFile:
+    from core.fmt import grouped
+
+    return UnreadableFile("etl.err.too_many_rows", max=grouped(limits.max_rows))
+
+
+def read_xlsx(path: Path, limits: Limits = Limits()) -> Sheet:
     """The first sheet; when it is empty and one later sheet holds data, that sheet (said so in a
     warning). Hidden rows and columns are read, and named in a warning."""
     import openpyxl
@@ -92,7 +128,7 @@ def read_xlsx(path: Path) -> Sheet:
     except Exception as error:  # openpyxl raises many kinds for a broken file
         raise UnreadableFile("etl.err.unreadable", detail=type(error).__name__) from error
     try:
-        records, hidden_rows, hidden_columns = _sheet_records(workbook, workbook.worksheets[0])
+        records, hidden_rows, hidden_columns = _sheet_records(workbook, workbook.worksheets[0], limits)
         warnings = []
         with_data = [sheet.title for sheet in workbook.worksheets[1:] if _has_data(sheet)]
         first = workbook.worksheets[0].title
@@ -100,7 +136,7 @@ def read_xlsx(path: Path) -> Sheet:
             if len(with_data) > 1:
                 raise UnreadableFile("etl.err.first_sheet_empty", first=first, sheets=_quoted_list(with_data))
             chosen = workbook[with_data[0]]
-            records, hidden_rows, hidden_columns = _sheet_records(workbook, chosen)
+            records, hidden_rows, hidden_columns = _sheet_records(workbook, chosen, limits)
             warnings.append(("etl.warn.other_sheet_read", {"first": first, "sheet": chosen.title}))
         elif with_data:
             warnings.append(("etl.warn.sheets_not_read", {"first": first, "sheets": _quoted_list(with_data)}))
@@ -121,7 +157,7 @@ def read_xlsx(path: Path) -> Sheet:
     return sheet
 
 
-def _sheet_records(workbook, sheet) -> tuple[list[list[str]], list[int], list[tuple[int, str]]]:
+def _sheet_records(workbook, sheet, limits: Limits) -> tuple[list[list[str]], list[int], list[tuple[int, str]]]:
     """A read-only sheet's rows as text, from row 1 on, and its hidden rows and columns. openpyxl's
     read-only sheets know no row dimensions, so the sheet's XML is read with openpyxl's own parser,
     which notes them on the way."""
@@ -129,6 +165,7 @@ def _sheet_records(workbook, sheet) -> tuple[list[list[str]], list[int], list[tu
     from openpyxl.worksheet._reader import WorkSheetParser
 
     records: list[list[str]] = []
+    filled = 0
     with sheet._get_source() as source:
         parser = WorkSheetParser(
             source,
@@ -146,7 +183,11 @@ def _sheet_records(workbook, sheet) -> tuple[list[list[str]], list[int], list[tu
                 position = cell["column"] - 1
                 values.extend([None] * (position + 1 - len(values)))
                 values[position] = cell["value"]
-            records.append(_clean(_excel_cell(value) for value in values))
+            cells = _clean(_excel_cell(value) for value in values)
+            filled += any(cells)
+            if filled > limits.max_rows + 1:
+                raise _too_many_rows(limits)
+            records.append(cells)
     hidden_rows = sorted(int(row) for row, attrs in parser.row_dimensions.items() if _on(attrs.get("hidden")))
     hidden_columns = []
     for letter, attrs in parser.column_dimensions.items():
@@ -216,12 +257,17 @@ def _fitted(cells: list[str], width: int) -> list[str]:
     return cells[:end]
 
 
-def read_sheet(path: Path) -> Sheet:
+def read_sheet(path: Path, limits: Limits | None = None) -> Sheet:
     if not path.exists():
         raise UnreadableFile("etl.err.no_such_file")
+    limits = limits or Limits.configured()
     suffix = path.suffix.lower()
+    if suffix in (".csv", ".txt", ".xlsx", ".xlsm"):
+        size = path.stat().st_size
+        if size > limits.max_file_mb * 1e6:
+            raise UnreadableFile("etl.err.file_too_large", size=f"{size / 1e6:.1f}", max=f"{limits.max_file_mb:g}")
     if suffix in (".csv", ".txt"):
-        return read_csv(path)
+        return read_csv(path, limits)
     if suffix in (".xlsx", ".xlsm"):
-        return read_xlsx(path)
+        return read_xlsx(path, limits)
     raise UnreadableFile("etl.err.bad_suffix", suffix=suffix or "–")

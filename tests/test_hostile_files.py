@@ -304,3 +304,96 @@ def test_a_truncated_utf16_file_is_named_as_such(fixture_workspace, tmp_path):
         "bemanning.csv: filen är sparad som UTF-16 men är ofullständig eller trasig; spara den igen, helst som "
         "CSV UTF-8 eller .xlsx"
     ]
+
+
+# --- C. limits -----------------------------------------------------------------------------------
+
+
+def test_the_limits_are_read_from_prevcap_toml(monkeypatch):
+    from core import config
+    from etl.readers import Limits
+
+    assert Limits.configured() == Limits(max_file_mb=20, max_rows=200_000, max_cell_chars=1000, max_problems=200)
+    settings = {"max_file_mb": 1, "max_rows": 10, "max_cell_chars": 50, "max_problems": 3}
+    monkeypatch.setattr(config, "setting", lambda name, default=None: settings.get(name, default))
+    assert Limits.configured() == Limits(max_file_mb=1, max_rows=10, max_cell_chars=50, max_problems=3)
+
+
+def test_a_file_beyond_the_size_limit_is_refused_before_it_is_read(fixture_workspace, tmp_path):
+    path = tmp_path / "stor.csv"
+    with open(path, "wb") as out:
+        out.write(b"Kommun;\xc5r;Roll;\xc5rsarbetare\n")
+        out.write(b"Mal\xe5;2025;brott;1\n" * 1_170_000)  # 21.1 MB
+    assert rejected(fixture_workspace, "staffing", path) == [
+        "stor.csv: filen är 21.1 MB; högst 20 MB läses in. Dela upp filen i flera"
+    ]
+
+
+def test_a_file_beyond_the_row_limit_is_refused(fixture_workspace, tmp_path):
+    path = tmp_path / "rader.csv"
+    path.write_text("Kommun;År;Roll;Årsarbetare\n" + "Malå;2025;brott;1\n" * 200_001, encoding="utf-8")
+    assert rejected(fixture_workspace, "staffing", path) == [
+        "rader.csv: filen har fler än 200 000 rader; högst 200 000 rader läses in per fil. Dela upp filen i flera"
+    ]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_the_row_limit_counts_data_rows(tmp_path, suffix):
+    from etl.readers import Limits, UnreadableFile, read_sheet
+
+    records = [*STAFFING_ROWS, ["Norsjö", 2025, "brott", 1]]  # 3 data rows
+    path = tmp_path / f"b{suffix}"
+    if suffix == ".csv":
+        path.write_text("\n".join(";".join(map(str, r)) for r in records) + "\n\n\n", encoding="utf-8")
+    else:
+        _workbook(path, {"Bemanning": records})
+    assert len(read_sheet(path, Limits(max_rows=3)).rows) == 3
+    with pytest.raises(UnreadableFile) as refused:
+        read_sheet(path, Limits(max_rows=2))
+    assert (refused.value.reason, refused.value.values) == ("etl.err.too_many_rows", {"max": "2"})
+
+
+def test_a_cell_beyond_the_length_limit_is_refused_by_row_and_column(fixture_workspace, tmp_path):
+    long_text = "lång text " * 11_999 + "slut av en"  # 120 000 characters
+    path = write(
+        tmp_path, "s.csv", f'{STAFFING};Kommentar\nMalå;2025;brott;1;{"x" * 1000}\nNorsjö;2025;brott;1;"{long_text}"\n'
+    )
+    assert rejected(fixture_workspace, "staffing", path) == [
+        's.csv, rad 3, kolumn "Kommentar": cellen har 120 000 tecken; högst 1 000 tecken per cell tas emot'
+    ]
+
+
+def test_past_the_problem_limit_the_rest_are_counted(fixture_workspace, tmp_path, monkeypatch, capsys):
+    path = write(tmp_path, "s.csv", "Kommun;År;Roll;Årsarbetare\n" + "Gotham;2024;brott;1\n" * 250)
+    messages = rejected(fixture_workspace, "staffing", path)
+    assert len(messages) == 201
+    assert messages[0] == 's.csv, rad 2, kolumn "Kommun": okänd kommun "Gotham"'
+    assert messages[199] == 's.csv, rad 201, kolumn "Kommun": okänd kommun "Gotham"'
+    assert messages[200] == "s.csv: och 50 problem till (de första 200 visas)"
+    from etl.__main__ import main
+
+    monkeypatch.setenv("PREVCAP_DB", str(fixture_workspace.warehouse))
+    monkeypatch.setenv("PREVCAP_LEDGER", str(fixture_workspace.ledger))
+    assert main(["load", "staffing", str(path)]) == 1
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "s.csv: 250 problem – ingenting lästes in; liggaren och lagret är oförändrade."
+    )
+
+
+def test_a_huge_invalid_file_stops_being_checked(tmp_path):
+    from etl import reference
+    from etl.readers import Limits, Sheet
+    from etl.validate import Context, MunicipalityIndex, validate
+
+    names = reference.all_municipality_names()
+    context = Context(MunicipalityIndex(names, ["2418"]), 2012, 2026)
+    sheet = Sheet(
+        ["Kommun", "År", "Roll", "Årsarbetare"], [(n, ["Gotham", "2024", "brott", "1"]) for n in range(2, 400)]
+    )
+    checked = validate("staffing", sheet, context, Limits(max_problems=2))
+    # 2 listed (rows 2 and 3), then 2 x 100 counted (rows 4 to 203), and the check stops there
+    assert [p.message("s.csv") for p in checked.problems] == [
+        's.csv, rad 2, kolumn "Kommun": okänd kommun "Gotham"',
+        's.csv, rad 3, kolumn "Kommun": okänd kommun "Gotham"',
+        "s.csv: och minst 200 problem till (de första 2 visas); kontrollen avbröts vid rad 203",
+    ]

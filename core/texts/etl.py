@@ -70,6 +70,26 @@ TEXTS = {
         "with a decimal comma without quotes, so the comma split it in two cells. Quote the number "
         '("{value}"), write it with a decimal point, or save the file with semicolons as separators',
     },
+    "etl.err.file_too_large": {
+        "sv": "filen är {size} MB; högst {max} MB läses in. Dela upp filen i flera",
+        "en": "the file is {size} MB; at most {max} MB is loaded. Split the file into several",
+    },
+    "etl.err.too_many_rows": {
+        "sv": "filen har fler än {max} rader; högst {max} rader läses in per fil. Dela upp filen i flera",
+        "en": "the file has more than {max} rows; at most {max} rows are loaded per file. Split the file into several",
+    },
+    "etl.err.cell_too_long": {
+        "sv": "cellen har {length} tecken; högst {max} tecken per cell tas emot",
+        "en": "the cell holds {length} characters; at most {max} characters per cell are accepted",
+    },
+    "etl.err.more_problems": {
+        "sv": "och {count} problem till (de första {shown} visas)",
+        "en": "and {count} more problems (the first {shown} are shown)",
+    },
+    "etl.err.more_problems_stopped": {
+        "sv": "och minst {count} problem till (de första {shown} visas); kontrollen avbröts vid rad {row}",
+        "en": "and at least {count} more problems (the first {shown} are shown); the check stopped at row {row}",
+    },
     "etl.err.missing_column": {
         "sv": "obligatorisk kolumn saknas (godtagna rubriker: {accepted})",
         "en": "required column is missing (accepted headers: {accepted})",
