@@ -4,6 +4,7 @@ the limits. Each is refused with file, row and column named, and nothing changes
 from __future__ import annotations
 
 import openpyxl
+import pandas as pd
 import pytest
 
 from etl.build import load_file
@@ -397,3 +398,51 @@ def test_a_huge_invalid_file_stops_being_checked(tmp_path):
         's.csv, rad 3, kolumn "Kommun": okänd kommun "Gotham"',
         "s.csv: och minst 200 problem till (de första 2 visas); kontrollen avbröts vid rad 203",
     ]
+
+
+# --- D. provenance by origin, never by the file's base name --------------------------------------
+
+
+def _provenance(db) -> list[tuple]:
+    return rows(
+        db,
+        "select origin, source_file, batch_id, rows from meta.datasets where dataset = 'staffing' "
+        "and origin in ('example', 'loaded') order by origin",
+    )
+
+
+def test_a_loaded_file_named_like_the_example_file_leaves_the_example_provenance(
+    fixture_workspace, fixture_warehouse, tmp_path
+):
+    from etl.build import build
+    from prevcap.sources import example_datasets
+    from tests.conftest import FIXTURE_FILES
+
+    # the fixture's example data has a staffing.csv of 5 rows, as data/example/staffing.csv is the example's
+    assert len(FIXTURE_FILES["staffing.csv"].split()) - 1 == 5
+    assert _provenance(fixture_warehouse) == [("example", "staffing.csv", None, 5)]
+    (tmp_path / "inlast").mkdir()
+    path = write(tmp_path / "inlast", "staffing.csv", "Kommun;År;Roll;Årsarbetare\nMalå;2025;brott;1\n")
+    result = load_file(fixture_workspace, "staffing", path)
+    assert (result.rows, result.new, result.replaced, result.stepped_aside) == (1, 1, 0, 0)
+    expected = [("example", "staffing.csv", None, 5), ("loaded", "staffing.csv", 1, 1)]
+    assert _provenance(fixture_warehouse) == expected
+    assert rows(fixture_warehouse, "select origin, count(*) from staging.staffing group by all order by 1") == [
+        ("example", 5),
+        ("loaded", 1),
+        ("reference", 1),
+    ]
+    datasets = rows(fixture_warehouse, "select dataset, origin, rows from meta.datasets")
+    assert "staffing" in example_datasets(pd.DataFrame(datasets, columns=["dataset", "origin", "rows"]))
+    build(fixture_workspace)  # rebuilt from the ledger: the same
+    assert _provenance(fixture_warehouse) == expected
+
+
+def test_a_file_named_like_the_example_that_replaces_example_rows_counts_only_those(
+    fixture_workspace, fixture_warehouse, tmp_path
+):
+    # Malå 2024 has two example rows (brott, andt): the loaded brott row replaces one, the other steps aside
+    path = write(tmp_path, "staffing.csv", "Kommun;År;Roll;Årsarbetare\nMalå;2024;brott;1\n")
+    result = load_file(fixture_workspace, "staffing", path)
+    assert (result.new, result.replaced, result.stepped_aside) == (0, 1, 1)
+    assert _provenance(fixture_warehouse) == [("example", "staffing.csv", None, 3), ("loaded", "staffing.csv", 1, 1)]
