@@ -80,7 +80,9 @@ def cmd_build(args, lang) -> int:
 def _report_rejected(result, lang) -> int:
     for problem in result.problems:
         print(problem.message(result.file.name, lang), file=sys.stderr)
-    print(t("etl.msg.rejected", lang, file=result.file.name, count=len(result.problems)), file=sys.stderr)
+    from etl.validate import problem_count
+
+    print(t("etl.msg.rejected", lang, file=result.file.name, count=problem_count(result.problems)), file=sys.stderr)
     return 1
 
 
@@ -117,6 +119,8 @@ def cmd_load(args, lang) -> int:
         print(t("etl.msg.outside_scope", lang, rows=result.outside_scope))
     if result.ignored_columns:
         print(t("etl.msg.ignored_columns", lang, columns=", ".join(result.ignored_columns)))
+    for warning in result.warnings:
+        print(warning.message(result.file.name, lang))
     print(
         t(
             "etl.msg.loaded",

@@ -27,7 +27,7 @@ from etl import ledger, reference, reference_facts, reference_network
 from etl.identifiers import quoted
 from etl.kinds import KINDS
 from etl.locking import WriterBusy, writer_lock
-from etl.readers import UnreadableFile, read_sheet
+from etl.readers import Limits, UnreadableFile, read_sheet
 from etl.schema import ledger_columns
 from etl.validate import Context, MunicipalityIndex, Problem, validate
 from etl.warehouse import (
@@ -107,6 +107,8 @@ class LoadResult:
     unchanged: int = 0
     stepped_aside: int = 0  # example rows of the same kind, municipality and year no longer used
     ignored_columns: list[str] = field(default_factory=list)
+    # what the file does that does not refuse it but that the user should know (hidden rows, another sheet read)
+    warnings: list[Problem] = field(default_factory=list)
     batch_id: int | None = None
     outside_scope: int = 0  # a public source's rows of municipalities or years outside the warehouse
     # Brå's file: its year and the rows that are not municipalities (city districts, totals)
@@ -168,6 +170,7 @@ def _checked(
         return result, None
     checked = validate(kind, sheet, _context(con, scope))
     result.ignored_columns = checked.ignored_columns
+    result.warnings = checked.warnings
     if checked.problems:
         result.problems = checked.problems
         return result, None
@@ -302,8 +305,12 @@ def load_file(
 def _load_locked(
     ws: Workspace, kind: str, path: Path, author: str, channel: str, file_name: str, authorise, year=None
 ) -> LoadResult:
+    # a file beyond the size limit is refused by the reader (max_file_mb) without being read into memory here
+    too_large = (
+        KINDS[kind].reader == "sheet" and path.is_file() and path.stat().st_size > Limits.configured().max_file_mb * 1e6
+    )
     try:
-        raw = path.read_bytes() if path.is_file() else None
+        raw = path.read_bytes() if path.is_file() and not too_large else None
     except OSError as error:
         return LoadResult(kind, path, [Problem(None, None, "etl.err.unreadable", {"detail": error.strerror})])
     entry = None

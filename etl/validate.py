@@ -13,14 +13,16 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from core import fmt
 from core.fmt import AmbiguousNumber, parse_number
 from core.i18n import t
-from etl.kinds import KINDS, PERSONAL_DATA_HEADERS, Column, Kind
-from etl.readers import Sheet
+from etl.kinds import KINDS, NAMED_THINGS, PERSONAL_DATA_HEADER_WORDS, Column, Kind
+from etl.readers import Limits, Sheet
 
 
+@lru_cache(maxsize=8192)  # a file repeats its municipalities, roles and headers row after row
 def fold(text: str) -> str:
     """Lower case without accents or extra spaces: 'Malå kommun ' -> 'mala kommun'."""
     decomposed = unicodedata.normalize("NFKD", str(text).casefold())
@@ -63,7 +65,7 @@ class MunicipalityIndex:
             folded.setdefault(fold(name), []).append(code)
         self.by_folded_name = {name: codes[0] for name, codes in folded.items() if len(codes) == 1}
 
-    def resolve(self, value: str) -> tuple[str | None, Problem | None]:
+    def resolve(self, value: str, hints: bool = True) -> tuple[str | None, Problem | None]:
         text = value.strip()
         if re.fullmatch(r"\d{3,4}(\.0)?", text):
             code = text.split(".")[0].zfill(4)  # Excel drops the leading zero of 0114
@@ -72,7 +74,7 @@ class MunicipalityIndex:
             code = self.by_name.get(re.sub(r"\s+(kommun|municipality)$", "", _spaced(text)))
             code = code or self.by_folded_name.get(folded)
             if code is None:
-                guesses = difflib.get_close_matches(folded, list(self.by_folded_name), n=1, cutoff=0.7)
+                guesses = hints and difflib.get_close_matches(folded, list(self.by_folded_name), n=1, cutoff=0.7)
                 if guesses:
                     suggestion = self.names[self.by_folded_name[guesses[0]]]
                     return None, Problem(
@@ -103,26 +105,90 @@ class Validated:
     records: list[dict]
     problems: list[Problem]
     ignored_columns: list[str]
+    # what the reader should know but does not refuse the file (hidden rows, another sheet read)
+    warnings: list[Problem] = field(default_factory=list)
 
 
-PERSONNUMMER = re.compile(r"(?<![\d-])(?:19|20)?(\d{2})(0[1-9]|1[0-2])(\d{2})[-+]?(\d{4})(?![\d-])")
+# --- personal data: never accepted, in any cell or column ----------------------------------------
+
+# 19800101-1234, 198001011234, 19800101 1234, 800101-1234, 8001011234, 800101+1234 (over 100 years old)
+PERSONNUMMER = re.compile(r"(?<!\d)(?:(?:19|20)(\d{2})|(\d{2}))(0[1-9]|1[0-2])(\d{2}) ?[-+]? ?(\d{4})(?!\d)")
+EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
+# 070-123 45 67, 090-12 34 56, 0701234567, +46 70 123 45 67, 0046 (0)90 12 34 56
+PHONE_NATIONAL = re.compile(r"(?<![\w+])0[1-9]\d{0,2}[ -]+\d(?:[ -]?\d){4,7}(?!\d)")
+PHONE_MOBILE = re.compile(r"(?<![\w+])07[02369]\d{7}(?!\d)")
+PHONE_INTERNATIONAL = re.compile(r"(?<![\w+])(?:\+|00)46[ -]*(?:\(0\)[ -]*)?[1-9](?:[ -]?\d){6,8}(?!\d)")
+# what a phone pattern also catches but is a date: 01-02-2024, 17 10 2024
+DECIMAL_NUMBER = re.compile(r"-?\d+[.,]\d+")
+DATE_LIKE = re.compile(r"\d{1,2}[-. ]\d{1,2}[-. ]\d{2,4}")
+
+PERSONAL_DATA_HEADER = re.compile(r"\b(?:" + "|".join(PERSONAL_DATA_HEADER_WORDS) + r")\b")
 
 
-def _luhn_ok(digits: str) -> bool:
-    total = 0
-    for index, char in enumerate(digits):
-        product = int(char) * (2 if index % 2 == 0 else 1)
-        total += product - 9 if product > 9 else product
-    return total % 10 == 0
+def _real_birth_date(century: str | None, yy: str, mm: str, dd: str) -> bool:
+    """Whether YYMMDD is a day of the calendar (a samordningsnummer adds 60 to the day), in the century
+    given or, without one, in either."""
+    day = int(dd) - 60 if int(dd) > 60 else int(dd)
+    years = [int(century + yy)] if century else [1900 + int(yy), 2000 + int(yy)]
+    return any(1 <= day <= calendar.monthrange(year, int(mm))[1] for year in years)
 
 
 def looks_like_personnummer(text: str) -> bool:
+    """A birth date and four digits, with or without a century, a hyphen or a space. The check digit is
+    not required: a mistyped number is a person's number all the same."""
     for match in PERSONNUMMER.finditer(text):
-        yy, mm, dd, tail = match.groups()
-        day = int(dd) - 60 if int(dd) > 60 else int(dd)  # samordningsnummer add 60 to the day
-        if 1 <= day <= 31 and _luhn_ok(yy + mm + dd + tail):
+        start = match.group(0)
+        century = start[:2] if match.group(1) is not None else None
+        yy = match.group(1) if match.group(1) is not None else match.group(2)
+        if _real_birth_date(century, yy, match.group(3), match.group(4)):
             return True
     return False
+
+
+def looks_like_phone(text: str) -> bool:
+    if PHONE_MOBILE.search(text) or PHONE_INTERNATIONAL.search(text):
+        return True
+    for match in PHONE_NATIONAL.finditer(text):
+        digits = sum(ch.isdigit() for ch in match.group(0))
+        if 8 <= digits <= 10 and not DATE_LIKE.fullmatch(match.group(0)):
+            return True
+    return False
+
+
+def personal_data_in_cell(text: str) -> str | None:
+    """The text key of the personal data a cell holds (an e-mail address, a phone number, a personal
+    identity number), or None."""
+    if "@" in text and EMAIL.search(text):
+        return "etl.err.email_in_cell"
+    if sum(map(str.isdigit, text)) < 6:
+        return None
+    if looks_like_phone(text):
+        return "etl.err.phone_in_cell"
+    # a decimal number (0.3333333333 from a workbook) is no person's number, whatever its digits
+    if not DECIMAL_NUMBER.fullmatch(text) and looks_like_personnummer(text):
+        return "etl.err.personnummer"
+    return None
+
+
+def personal_data_header(name: str) -> bool:
+    """Whether a header announces personal data: a name, a contact detail, a personal identity number."""
+    words = re.sub(r"[^\w]+", " ", fold(name)).strip()
+    if PERSONAL_DATA_HEADER.search(words):
+        return True
+    tokens = words.split()
+    if "namn" in tokens or "name" in tokens:
+        return not any(token.startswith(NAMED_THINGS) for token in tokens)
+    return False
+
+
+def column_letter(position: int) -> str:
+    """A spreadsheet's name of the column at a 0-based position: 0 -> A, 26 -> AA."""
+    letters = ""
+    position += 1
+    while position:
+        position, rest = divmod(position - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 # a link a reader can follow: a web address, nothing that a browser would run
@@ -183,6 +249,18 @@ def map_header(kind: Kind, header: list[str]) -> tuple[dict[str, int], list[str]
     return positions, ignored
 
 
+_CHOICE_LOOKUPS: dict[int, tuple[Column, dict[str, str]]] = {}
+
+
+def _choice_lookup(column: Column) -> dict[str, str]:
+    """A choice column's spellings folded -> stored code, made once per column."""
+    cached = _CHOICE_LOOKUPS.get(id(column))
+    if cached is None or cached[0] is not column:
+        cached = (column, {fold(spelling): stored for spelling, stored in column.choices.items()})
+        _CHOICE_LOOKUPS[id(column)] = cached
+    return cached[1]
+
+
 def _choice_labels(column: Column) -> str:
     labels = sorted(column.choices)
     return ", ".join(labels[:12]) + (" …" if len(labels) > 12 else "")
@@ -196,20 +274,21 @@ def _absurd_key(column: Column) -> str:
     }.get(column.name, "etl.err.absurd_value")
 
 
-def check_cell(column: Column, text: str, context: Context):
-    """(typed value, problem or None) for one cell."""
+def check_cell(column: Column, text: str, context: Context, hints: bool = True):
+    """(typed value, problem or None) for one cell; `hints`: look for what a wrong value may have meant
+    (a municipality's or an event's name), which costs time."""
     if text == "":
         if column.nullable or not column.required:
             return None, None
         return None, Problem(None, None, "etl.err.missing_value", {})
     if column.kind in ("municipality",):
-        return context.municipalities.resolve(text)
+        return context.municipalities.resolve(text, hints)
     if column.kind == "municipalities":
         codes = []
         for part in re.split(r"[|;,/]", text):
             if not part.strip():
                 continue
-            code, problem = context.municipalities.resolve(part)
+            code, problem = context.municipalities.resolve(part, hints)
             if problem:
                 return None, problem
             codes.append(code)
@@ -242,7 +321,7 @@ def check_cell(column: Column, text: str, context: Context):
             return None, Problem(None, None, _absurd_key(column), {"value": text, "max": fmt.grouped(column.max_value)})
         return (int(number) if column.kind == "integer" else number), None
     if column.kind == "choice":
-        code = {fold(spelling): stored for spelling, stored in column.choices.items()}.get(fold(text))
+        code = _choice_lookup(column).get(fold(text))
         if code is None:
             return None, Problem(None, None, "etl.err.bad_choice", {"value": text, "allowed": _choice_labels(column)})
         return code, None
@@ -262,7 +341,7 @@ def check_cell(column: Column, text: str, context: Context):
         return text, None
     if column.kind == "event":
         if text not in context.known_event_ids:
-            guesses = difflib.get_close_matches(text, sorted(context.known_event_ids), n=1, cutoff=0.8)
+            guesses = hints and difflib.get_close_matches(text, sorted(context.known_event_ids), n=1, cutoff=0.8)
             if guesses:
                 return None, Problem(
                     None, None, "etl.err.unknown_event_hint", {"value": text, "suggestion": guesses[0]}
@@ -272,39 +351,118 @@ def check_cell(column: Column, text: str, context: Context):
     return text, None
 
 
-def validate(kind_name: str, sheet: Sheet, context: Context) -> Validated:
+class Found:
+    """The problems of a file: the first `limit` listed in full, the next ones only counted (without the
+    costly hints), and past `limit` x COUNTED_PER_LISTED the check stops: a huge invalid file is refused
+    quickly and in bounded memory."""
+
+    COUNTED_PER_LISTED = 100
+
+    def __init__(self, limit: int):
+        self.limit = max(1, limit)
+        self.listed: list[Problem] = []
+        self.more = 0
+        self.stopped_at: int | None = None  # the row at which the check stopped
+
+    def append(self, problem: Problem) -> None:
+        if len(self.listed) < self.limit:
+            self.listed.append(problem)
+            return
+        self.more += 1
+        if self.more >= self.limit * self.COUNTED_PER_LISTED and self.stopped_at is None:
+            self.stopped_at = problem.row or 1
+
+    def extend(self, problems) -> None:
+        for problem in problems:
+            self.append(problem)
+
+    @property
+    def full(self) -> bool:
+        return len(self.listed) >= self.limit
+
+    @property
+    def stopped(self) -> bool:
+        return self.stopped_at is not None
+
+    def __len__(self) -> int:
+        return len(self.listed) + self.more
+
+    def problems(self) -> list[Problem]:
+        """The listed problems, and a last line that counts the others."""
+        if not self.more:
+            return list(self.listed)
+        values = {"count": fmt.grouped(self.more), "shown": self.limit}
+        if self.stopped:
+            last = Problem(None, None, "etl.err.more_problems_stopped", {**values, "row": self.stopped_at})
+        else:
+            last = Problem(None, None, "etl.err.more_problems", values)
+        return [*self.listed, last]
+
+
+def problem_count(problems: list[Problem]) -> int:
+    """How many problems a list speaks of: its last line may count those not listed."""
+    return sum(
+        int(str(p.values["count"]).replace(" ", "")) if p.key.startswith("etl.err.more_problems") else 1
+        for p in problems
+    )
+
+
+def validate(kind_name: str, sheet: Sheet, context: Context, limits: Limits | None = None) -> Validated:
     kind = KINDS[kind_name]
-    problems: list[Problem] = []
+    limits = limits or Limits.configured()
+    found = Found(limits.max_problems)
+    warnings = [Problem(None, None, key, values) for key, values in sheet.warnings]
 
-    for name in sheet.header:
-        if fold(name) in PERSONAL_DATA_HEADERS:
-            problems.append(Problem(1, name, "etl.err.personal_data_column", {}))
+    # first what refuses the whole file before anything is read: a cell too long to be a value, and
+    # personal data (in any column, used or not, with a header or without)
+    known = {fold(name) for column in kind.columns for name in (column.name, *column.aliases)}
+    for position, name in enumerate(sheet.header):
+        if len(name) > limits.max_cell_chars:
+            found.append(Problem(1, column_letter(position), "etl.err.cell_too_long", _length(name, limits)))
+        elif fold(name) not in known and personal_data_header(name):
+            found.append(Problem(1, name, "etl.err.personal_data_column", {}))
     for number, cells in sheet.rows:
-        for header, cell in zip(sheet.header, cells):
-            if cell and looks_like_personnummer(cell):
-                problems.append(Problem(number, header or "?", "etl.err.personnummer", {}))
-                break
-    if problems:  # personal data: refuse the whole file before reading anything else
-        return Validated([], problems, [])
+        if found.stopped:
+            break
+        for position, cell in enumerate(cells):
+            if not cell:
+                continue
+            if len(cell) > limits.max_cell_chars:
+                found.append(
+                    Problem(number, _header_at(sheet.header, position), "etl.err.cell_too_long", _length(cell, limits))
+                )
+                continue
+            personal = personal_data_in_cell(cell)
+            if personal:
+                found.append(Problem(number, _header_at(sheet.header, position), personal, {}))
+    if found:
+        return Validated([], found.problems(), [], warnings)
 
+    found.extend(ambiguous_headers(kind, sheet.header))
     positions, ignored = map_header(kind, sheet.header)
     for column in kind.columns:
         if column.required and column.name not in positions:
             accepted = ", ".join([column.name, *column.aliases[:4]])
-            problems.append(Problem(1, column.name, "etl.err.missing_column", {"accepted": accepted}))
-    if problems:
-        return Validated([], problems, ignored)
+            found.append(Problem(1, column.name, "etl.err.missing_column", {"accepted": accepted}))
+    if found:
+        return Validated([], found.problems(), ignored, warnings)
 
+    width = len(sheet.header)
     records, first_row_of_key = [], {}
     for number, cells in sheet.rows:
+        if found.stopped:
+            break
+        if len(cells) > width:  # the cells no longer sit under their headers: nothing in the row can be read
+            found.append(_extra_cells(kind, sheet, positions, number, cells))
+            continue
         record, row_ok = {"_row": number}, True
         for column in kind.columns:
             if column.name not in positions:
                 record[column.name] = None
                 continue
-            value, problem = check_cell(column, cells[positions[column.name]], context)
+            value, problem = check_cell(column, cells[positions[column.name]], context, hints=not found.full)
             if problem:
-                problems.append(Problem(number, sheet.header[positions[column.name]], problem.key, problem.values))
+                found.append(Problem(number, sheet.header[positions[column.name]], problem.key, problem.values))
                 row_ok = False
             record[column.name] = value
         if not row_ok:
@@ -312,11 +470,11 @@ def validate(kind_name: str, sheet: Sheet, context: Context) -> Validated:
         _complete(kind_name, record)
         problem = _row_rule(kind_name, record, context, sheet.header, positions)
         if problem:
-            problems.append(Problem(number, problem.column, problem.key, problem.values))
+            found.append(Problem(number, problem.column, problem.key, problem.values))
             continue
         key = tuple(record[name] for name in kind.key)
         if key in first_row_of_key:
-            problems.append(
+            found.append(
                 Problem(
                     number,
                     None,
@@ -329,8 +487,80 @@ def validate(kind_name: str, sheet: Sheet, context: Context) -> Validated:
             )
             continue
         first_row_of_key[key] = number
-        records.append(record)
-    return Validated(records if not problems else [], problems, ignored)
+        if not found:  # the records of a file already refused are of no use: not kept
+            records.append(record)
+    return Validated(records if not found else [], found.problems(), ignored, warnings)
+
+
+def _length(text: str, limits: Limits) -> dict:
+    return {"length": fmt.grouped(len(text)), "max": fmt.grouped(limits.max_cell_chars)}
+
+
+def ambiguous_headers(kind: Kind, header: list[str]) -> list[Problem]:
+    """A header written twice, or two headers that name the same column ("Kommun" and "Kommunkod"): which
+    one holds cannot be known, even when their values agree."""
+    problems = []
+    by_text: dict[str, list[int]] = {}
+    for position, name in enumerate(header):
+        if name:
+            by_text.setdefault(fold(name), []).append(position)
+    for positions in by_text.values():
+        if len(positions) > 1:
+            letters = ", ".join(column_letter(p) for p in positions)
+            problems.append(Problem(1, header[positions[0]], "etl.err.duplicate_header", {"columns": letters}))
+    lookup = {}
+    for column in kind.columns:
+        for name in (column.name, *column.aliases):
+            lookup.setdefault(fold(name), column.name)
+    by_column: dict[str, list[int]] = {}
+    for text, positions in by_text.items():
+        if text in lookup:
+            by_column.setdefault(lookup[text], []).append(positions[0])
+    for positions in by_column.values():
+        positions.sort()
+        for position in positions[1:]:
+            letters = ", ".join(column_letter(p) for p in (positions[0], position))
+            problems.append(
+                Problem(
+                    1,
+                    header[position],
+                    "etl.err.same_column_twice",
+                    {"other": header[positions[0]], "columns": letters},
+                )
+            )
+    return sorted(problems, key=lambda problem: header.index(problem.column))
+
+
+def _extra_cells(kind: Kind, sheet: Sheet, positions: dict[str, int], number: int, cells: list[str]) -> Problem:
+    """A row with more cells than the header. In a comma-separated file, a decimal comma written without
+    quotes splits a number in two (0,5 -> "0", "5"): said so when merging digit pairs under the number
+    columns gives the header's width."""
+    extra, width = len(cells) - len(sheet.header), len(sheet.header)
+    values = {"cells": len(cells), "columns": width}
+    if sheet.delimiter == ",":
+        number_at = {position: name for name, position in positions.items() if kind.column(name).kind == "number"}
+        shift, split = 0, None
+        for position in range(width):
+            here = position + shift
+            if (
+                position in number_at
+                and shift < extra
+                and re.fullmatch(r"-?\d[\d \u00a0]*", cells[here])
+                and re.fullmatch(r"\d+", cells[here + 1])
+            ):
+                split = split or (position, f"{cells[here]},{cells[here + 1]}")
+                shift += 1
+        if shift == extra and split:
+            return Problem(
+                number, sheet.header[split[0]], "etl.err.extra_cells_decimal_comma", {**values, "value": split[1]}
+            )
+    return Problem(number, None, "etl.err.extra_cells", values)
+
+
+def _header_at(header: list[str], position: int) -> str:
+    """The header of a cell's column as the file writes it; the column's letter where it has none."""
+    name = header[position] if position < len(header) else ""
+    return name or column_letter(position)
 
 
 def _complete(kind_name: str, record: dict) -> None:

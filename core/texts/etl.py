@@ -12,6 +12,84 @@ TEXTS = {
     "etl.err.empty_file": {"sv": "filen är tom", "en": "the file is empty"},
     "etl.err.no_rows": {"sv": "filen har rubriker men inga rader", "en": "the file has headers but no rows"},
     "etl.err.unreadable": {"sv": "filen går inte att läsa ({detail})", "en": "the file cannot be read ({detail})"},
+    "etl.err.broken_unicode": {
+        "sv": "filen är sparad som {encoding} men är ofullständig eller trasig; spara den igen, helst som "
+        "CSV UTF-8 eller .xlsx",
+        "en": "the file is saved as {encoding} but is incomplete or damaged; save it again, preferably as "
+        "CSV UTF-8 or .xlsx",
+    },
+    "etl.err.first_sheet_empty": {
+        "sv": 'det första bladet "{first}" är tomt, och flera blad har data ({sheets}); lägg det som ska läsas '
+        "in på det första bladet, eller spara det bladet som en egen fil",
+        "en": 'the first sheet "{first}" is empty, and several sheets hold data ({sheets}); put what is to be '
+        "loaded on the first sheet, or save that sheet as a file of its own",
+    },
+    "etl.warn.other_sheet_read": {
+        "sv": 'det första bladet "{first}" är tomt; bladet "{sheet}", det enda med data, läses in',
+        "en": 'the first sheet "{first}" is empty; sheet "{sheet}", the only one with data, is read',
+    },
+    "etl.warn.sheets_not_read": {
+        "sv": 'bara det första bladet "{first}" läses in; bladen {sheets} har också data men läses inte',
+        "en": 'only the first sheet "{first}" is read; the sheets {sheets} hold data too but are not read',
+    },
+    "etl.warn.hidden_row": {
+        "sv": "rad {rows} är dold i Excel men läses in ändå; kontrollera att den ska vara med",
+        "en": "row {rows} is hidden in Excel but is read all the same; check that it belongs in the file",
+    },
+    "etl.warn.hidden_rows": {
+        "sv": "raderna {rows} är dolda i Excel men läses in ändå; kontrollera att de ska vara med",
+        "en": "rows {rows} are hidden in Excel but are read all the same; check that they belong in the file",
+    },
+    "etl.warn.hidden_column": {
+        "sv": "kolumn {columns} är dold i Excel men läses in ändå; kontrollera att den ska vara med",
+        "en": "column {columns} is hidden in Excel but is read all the same; check that it belongs in the file",
+    },
+    "etl.warn.hidden_columns": {
+        "sv": "kolumnerna {columns} är dolda i Excel men läses in ändå; kontrollera att de ska vara med",
+        "en": "columns {columns} are hidden in Excel but are read all the same; check that they belong in the file",
+    },
+    "etl.err.duplicate_header": {
+        "sv": "rubriken finns i flera kolumner ({columns}); varje rubrik får bara finnas en gång",
+        "en": "the header appears in several columns ({columns}); each header may appear only once",
+    },
+    "etl.err.same_column_twice": {
+        "sv": 'kolumnen betyder samma sak som kolumnen "{other}" (kolumnerna {columns}); behåll bara den ena – '
+        "också när de stämmer överens, eftersom prevcap inte kan veta vilken som gäller",
+        "en": 'the column means the same as column "{other}" (columns {columns}); keep only one of them – also '
+        "when they agree, as prevcap cannot know which one holds",
+    },
+    "etl.err.extra_cells": {
+        "sv": "raden har {cells} celler men rubrikraden bara {columns}; värden utan rubrik kan inte läsas in",
+        "en": "the row has {cells} cells but the header only {columns}; values without a header cannot be read",
+    },
+    "etl.err.extra_cells_decimal_comma": {
+        "sv": 'raden har {cells} celler men rubrikraden bara {columns}: troligen har talet "{value}" skrivits '
+        "med decimalkomma utan citattecken, så att kommat delade det i två celler. Skriv talet inom "
+        'citattecken ("{value}"), med decimalpunkt, eller spara filen med semikolon som avgränsare',
+        "en": 'the row has {cells} cells but the header only {columns}: the number "{value}" was probably written '
+        "with a decimal comma without quotes, so the comma split it in two cells. Quote the number "
+        '("{value}"), write it with a decimal point, or save the file with semicolons as separators',
+    },
+    "etl.err.file_too_large": {
+        "sv": "filen är {size} MB; högst {max} MB läses in. Dela upp filen i flera",
+        "en": "the file is {size} MB; at most {max} MB is loaded. Split the file into several",
+    },
+    "etl.err.too_many_rows": {
+        "sv": "filen har fler än {max} rader; högst {max} rader läses in per fil. Dela upp filen i flera",
+        "en": "the file has more than {max} rows; at most {max} rows are loaded per file. Split the file into several",
+    },
+    "etl.err.cell_too_long": {
+        "sv": "cellen har {length} tecken; högst {max} tecken per cell tas emot",
+        "en": "the cell holds {length} characters; at most {max} characters per cell are accepted",
+    },
+    "etl.err.more_problems": {
+        "sv": "och {count} problem till (de första {shown} visas)",
+        "en": "and {count} more problems (the first {shown} are shown)",
+    },
+    "etl.err.more_problems_stopped": {
+        "sv": "och minst {count} problem till (de första {shown} visas); kontrollen avbröts vid rad {row}",
+        "en": "and at least {count} more problems (the first {shown} are shown); the check stopped at row {row}",
+    },
     "etl.err.missing_column": {
         "sv": "obligatorisk kolumn saknas (godtagna rubriker: {accepted})",
         "en": "required column is missing (accepted headers: {accepted})",
@@ -23,6 +101,14 @@ TEXTS = {
     "etl.err.personnummer": {
         "sv": "cellen innehåller ett personnummer; personuppgifter tas inte emot. Hela filen avvisas",
         "en": "the cell holds a Swedish personal identity number; personal data is refused. The whole file is rejected",
+    },
+    "etl.err.email_in_cell": {
+        "sv": "cellen innehåller en e-postadress; personuppgifter tas inte emot. Hela filen avvisas",
+        "en": "the cell holds an e-mail address; personal data is refused. The whole file is rejected",
+    },
+    "etl.err.phone_in_cell": {
+        "sv": "cellen innehåller ett telefonnummer; personuppgifter tas inte emot. Hela filen avvisas",
+        "en": "the cell holds a phone number; personal data is refused. The whole file is rejected",
     },
     "etl.err.missing_value": {"sv": "värde saknas", "en": "value is missing"},
     "etl.err.unknown_municipality": {"sv": 'okänd kommun "{value}"', "en": 'unknown municipality "{value}"'},
