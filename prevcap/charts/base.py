@@ -5,6 +5,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 
 from core import fmt
+from prevcap.text_safety import figure_text
 
 MISSING_COLOUR = "#d9d9d9"
 
@@ -38,6 +39,8 @@ def finish(fig: go.Figure, lang: str, title: str | None) -> go.Figure:
     fig.update_layout(margin=dict(t=top))
     if title:
         fig.update_layout(
-            title=dict(text=title, x=0.01, xanchor="left", yref="container", y=1, yanchor="top", pad=dict(t=10))
+            title=dict(
+                text=figure_text(title), x=0.01, xanchor="left", yref="container", y=1, yanchor="top", pad=dict(t=10)
+            )
         )
     return fig

@@ -19,6 +19,7 @@ from prevcap.domain.capacity import Norm
 from prevcap.domain.funding import FUNDERS
 from prevcap.geo import view
 from prevcap.indicators import ProfileIndicator
+from prevcap.text_safety import figure_text
 
 SHORT_COLOUR = "#b35806"  # dark orange (ColorBrewer PuOr)
 
@@ -95,7 +96,7 @@ def _hover_rows(assessed: pd.DataFrame, lang: str) -> list[list[str]]:
         rows.append(
             [
                 row.municipality_code,
-                row.municipality_name,
+                figure_text(row.municipality_name),
                 fte,
                 norm,
                 gap,
@@ -203,7 +204,7 @@ def gap_map(
         legend=dict(x=0.01, y=0.01, bgcolor="rgba(255,255,255,0.85)"),
     )
     if title:
-        fig.update_layout(title=dict(text=title, x=0.01))
+        fig.update_layout(title=dict(text=figure_text(title), x=0.01))
     return base_layout(fig, lang)
 
 
@@ -278,7 +279,7 @@ def gap_bars(assessed: pd.DataFrame, lang: str, measure: str = "fte", title: str
         legend=dict(orientation="h", x=0, y=0, yanchor="top", xanchor="left"),
     )
     if title:
-        fig.update_layout(title=dict(text=title, x=0.01, y=0.995, yanchor="top"))
+        fig.update_layout(title=dict(text=figure_text(title), x=0.01, y=0.995, yanchor="top"))
     base_layout(fig, lang)
     fig.update_layout(margin=dict(l=10, r=30, t=110, b=40))
     return fig
@@ -332,7 +333,7 @@ def norm_scatter(assessed: pd.DataFrame, norm: Norm, lang: str, title: str | Non
                 x=part["population"],
                 y=part["fte_total"],
                 mode="markers+text" if status == "short" else "markers",
-                text=part["municipality_name"],
+                text=part["municipality_name"].map(figure_text),
                 textposition="bottom center",
                 textfont=dict(size=10, color="#444444"),
                 marker=dict(color=colour, symbol=symbol, size=11, line=dict(color="white", width=1)),
@@ -356,7 +357,7 @@ def norm_scatter(assessed: pd.DataFrame, norm: Norm, lang: str, title: str | Non
         legend=dict(orientation="h", x=0, y=1.0, yanchor="bottom"),
     )
     if title:
-        fig.update_layout(title=dict(text=title, x=0.01, y=0.98))
+        fig.update_layout(title=dict(text=figure_text(title), x=0.01, y=0.98))
     base_layout(fig, lang)
     fig.update_layout(margin=dict(l=10, r=10, t=90, b=10))
     return fig
@@ -393,7 +394,7 @@ def profile_trend(series: pd.DataFrame, indicator: ProfileIndicator, lang: str, 
             for v in values
         ]
         if kind == "municipality":
-            line, marker, name = dict(color=MEETS_COLOUR, width=3), dict(size=7), part["label"].iloc[0]
+            line, marker, name = dict(color=MEETS_COLOUR, width=3), dict(size=7), figure_text(part["label"].iloc[0])
         elif kind == "median":
             line, marker, name = (
                 dict(color=MEDIAN_COLOUR, width=2, dash="dash"),
@@ -403,7 +404,7 @@ def profile_trend(series: pd.DataFrame, indicator: ProfileIndicator, lang: str, 
         else:
             colour = SIMILAR_COLOURS[similar_seen % len(SIMILAR_COLOURS)]
             similar_seen += 1
-            line, marker, name = dict(color=colour, width=1.5), dict(size=4), part["label"].iloc[0]
+            line, marker, name = dict(color=colour, width=1.5), dict(size=4), figure_text(part["label"].iloc[0])
         fig.add_trace(
             go.Scatter(
                 x=part["year"],
@@ -433,7 +434,7 @@ def profile_trend(series: pd.DataFrame, indicator: ProfileIndicator, lang: str, 
         hovermode="x",
     )
     if title:
-        fig.update_layout(title=dict(text=title, x=0.01, font=dict(size=14)))
+        fig.update_layout(title=dict(text=figure_text(title), x=0.01, font=dict(size=14)))
     base_layout(fig, lang)
     fig.update_layout(margin=dict(l=10, r=10, t=40, b=10))
     return fig
@@ -465,7 +466,7 @@ def funding_sources(long: pd.DataFrame, lang: str, title: str | None = None) -> 
         legend=dict(orientation="h", x=0, y=-0.15, yanchor="top", font=dict(size=11)),
     )
     if title:
-        fig.update_layout(title=dict(text=title, x=0.01, font=dict(size=14)))
+        fig.update_layout(title=dict(text=figure_text(title), x=0.01, font=dict(size=14)))
     base_layout(fig, lang)
     fig.update_layout(margin=dict(l=10, r=10, t=40, b=10))
     return fig
@@ -503,7 +504,7 @@ def index_breakdown(breakdown: pd.DataFrame, lang: str, title: str | None = None
         yaxis=dict(autorange="reversed", categoryorder="array", categoryarray=labels),
     )
     if title:
-        fig.update_layout(title=dict(text=title, x=0.01, font=dict(size=14)))
+        fig.update_layout(title=dict(text=figure_text(title), x=0.01, font=dict(size=14)))
     base_layout(fig, lang)
     fig.update_layout(margin=dict(l=10, r=30, t=40, b=10))
     return fig
