@@ -168,3 +168,30 @@ def test_the_event_type_is_escaped_in_the_chart_on_the_page(open_page):
     specs = [chart.proto.spec for chart in at.get("plotly_chart")]
     assert len([spec for spec in specs if '"name":"&lt;a href=x&gt;"' in spec]) == 1
     assert not [spec for spec in specs if "<a href" in spec]
+
+
+# --- the report ------------------------------------------------------------------------------------------
+
+
+def test_the_report_names_the_file_as_its_characters(hostile_warehouse_master):
+    """The sources section's line (Markdown, escaped) in DOCX and PDF: the file's name as it is, no link."""
+    import io
+
+    import docx
+    import duckdb
+    import pypdf
+
+    from reports import build
+    from tests.test_reports import stand_in_report, words
+
+    with duckdb.connect(str(hostile_warehouse_master), read_only=True) as con:
+        report = stand_in_report(con)
+    document = docx.Document(io.BytesIO(build.write(report, "docx")))
+    paragraphs = [paragraph.text for paragraph in document.paragraphs]
+    assert any(f"inläst av länsstyrelsen: {FILE_NAME}" in text for text in paragraphs)
+    assert not [text for text in paragraphs if "\\[" in text or "\\*" in text]  # no backslash left over
+    pdf = pypdf.PdfReader(io.BytesIO(build.write(report, "pdf")))
+    text = words(" ".join(page.extract_text() for page in pdf.pages))
+    assert f"inläst av länsstyrelsen: {FILE_NAME}" in text
+    links = [annotation.get_object().get("/A", {}) for page in pdf.pages for annotation in page.get("/Annots") or []]
+    assert not [link for link in links if "evil.example" in str(link.get("/URI", ""))]  # the contents' links only
