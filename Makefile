@@ -36,7 +36,7 @@ warehouse: $(INSTALLED)
 	$(PY) -m etl build
 
 run: $(INSTALLED) $(WAREHOUSE) chromium
-	$(VENV)/bin/streamlit run dashboard.py
+	$(VENV)/bin/streamlit run app.py
 
 # sign-in and the editing pages on one machine: a local OpenID provider on 127.0.0.1:9400 (a dev
 # dependency), the dashboard on http://localhost:8501 with a warehouse and ledger of its own in data/demo/

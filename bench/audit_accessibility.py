@@ -86,7 +86,7 @@ def start_server(db: Path, port: int, log: Path) -> subprocess.Popen:
             "-m",
             "streamlit",
             "run",
-            "dashboard.py",
+            "app.py",
             "--server.port",
             str(port),
             "--server.headless",

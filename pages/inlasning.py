@@ -13,6 +13,7 @@ from prevcap.collect import preview as previews
 from prevcap.collect import uploads
 from prevcap.content.model import Table
 from prevcap.queries import capacity as capacity_queries
+from prevcap.text_safety import markdown_text
 from prevcap.ui import auth
 from prevcap.ui.settings import choose_placeholder
 
@@ -26,7 +27,9 @@ PROBLEM_COLUMNS = {
 
 def show_problems(file_name: str, problems) -> None:
     """Every problem of a refused file in one table; nothing was written."""
-    st.error(t("collect.upload.refused", lang, file=file_name, count=len(problems)), icon=":material/error:")
+    st.error(
+        t("collect.upload.refused", lang, file=markdown_text(file_name), count=len(problems)), icon=":material/error:"
+    )
     ui.table(
         Table(
             "upload_problems",
@@ -93,7 +96,7 @@ if given is not None:
                 t(
                     "collect.upload.checked",
                     lang,
-                    file=upload.name,
+                    file=markdown_text(upload.name),
                     rows=result.rows,
                     kind=t(f"collect.kind.{kind}", lang),
                     new=result.new,
@@ -103,7 +106,9 @@ if given is not None:
                 icon=":material/fact_check:",
             )
             if result.ignored_columns:
-                st.warning(t("etl.msg.ignored_columns", lang, columns=", ".join(result.ignored_columns)))
+                st.warning(
+                    t("etl.msg.ignored_columns", lang, columns=", ".join(map(markdown_text, result.ignored_columns)))
+                )
             if result.stepped_aside:
                 st.info(t("etl.msg.stepped_aside", lang, rows=result.stepped_aside))
             st.header(t("collect.upload.per_municipality", lang))
@@ -148,11 +153,15 @@ if given is not None:
                 loaded = uploads.confirm(ws, role, kind, upload, names)
                 if loaded.ok:
                     st.session_state["_upload_done"] = t(
-                        "collect.upload.done", lang, file=upload.name, batch=loaded.batch_id, rows=loaded.rows
+                        "collect.upload.done",
+                        lang,
+                        file=markdown_text(upload.name),
+                        batch=loaded.batch_id,
+                        rows=loaded.rows,
                     )
                     st.session_state["_upload_generation"] = generation + 1
                     st.rerun()
-                messages = "\n\n".join(p.message(upload.name, lang) for p in loaded.problems)
+                messages = "\n\n".join(markdown_text(p.message(upload.name, lang)) for p in loaded.problems)
                 st.error(messages, icon=":material/error:")
 
 if "_upload_done" in st.session_state:
@@ -202,7 +211,9 @@ else:
                     "collect.history.reverted", lang, id=int(chosen), entry=undone.entry_id
                 )
                 st.rerun()
-            messages = "\n\n".join(p.message(t("etl.where.batch", lang, id=int(chosen)), lang) for p in undone.problems)
+            messages = "\n\n".join(
+                markdown_text(p.message(t("etl.where.batch", lang, id=int(chosen)), lang)) for p in undone.problems
+            )
             st.error(messages)
         if no.button(t("collect.history.confirm_no", lang), key="history_revert_no"):
             st.session_state.pop("_confirm_revert", None)

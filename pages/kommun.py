@@ -11,6 +11,7 @@ from prevcap import content, ui
 from prevcap.content.model import source_text
 from prevcap.content.municipality import municipality_names
 from prevcap.indicators import PROFILE_INDICATORS
+from prevcap.text_safety import markdown_text
 
 view = ui.page_view()
 lang = view.lang
@@ -24,7 +25,7 @@ if view.municipality is None:
     st.stop()
 
 ui.example_banner(lang, section.example)
-st.header(section.title)
+st.header(markdown_text(section.title))
 st.caption(section.intro)
 ui.items(section, view, "similar", "cards", "trends_heading", "trends_note")
 grid = st.columns(3)

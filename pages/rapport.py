@@ -11,6 +11,7 @@ from core.config import warehouse_path
 from core.i18n import t
 from prevcap import export, ui
 from prevcap.queries import meta as meta_queries
+from prevcap.text_safety import markdown_text
 from prevcap.view import to_params
 from reports.build import contents_markdown, make_report, outline, pdf_page_count, size_text, write
 
@@ -62,7 +63,7 @@ if st.button(
     except Exception as error:  # the page stays usable; the log has the details
         logging.getLogger(__name__).exception("the report failed")
         bar.empty()
-        st.error(t("export.report.failed", lang, error=error), icon=":material/error:")
+        st.error(t("export.report.failed", lang, error=markdown_text(error)), icon=":material/error:")
     else:
         bar.empty()
         st.session_state["_report"] = {

@@ -163,14 +163,14 @@ def write_access(path: Path, people: Iterable[Person], require_login: bool = Fal
 
 
 def streamlit_command(port: int, secrets_path: Path, address: str = "127.0.0.1") -> list[str]:
-    """`streamlit run dashboard.py` with the secrets file given: Streamlit then reads no other, neither
+    """`streamlit run app.py` with the secrets file given: Streamlit then reads no other, neither
     the repository's .streamlit/secrets.toml nor the one in the home folder."""
     return [
         sys.executable,
         "-m",
         "streamlit",
         "run",
-        "dashboard.py",
+        "app.py",
         "--server.port",
         str(port),
         "--server.address",

@@ -28,17 +28,36 @@ _INLINE = re.compile(
 )
 
 
+# A backslash before punctuation makes it a plain character (prevcap.text_safety writes data so):
+# while the marks are read, each such character stands in as a private-use one, which no mark matches.
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_STAND_IN = 0xE000
+
+
+def _hide_escapes(text: str) -> str:
+    return _ESCAPED.sub(lambda match: chr(_STAND_IN + ord(match.group(1))), text)
+
+
+def _show_escapes(text: str) -> str:
+    return re.sub("[\ue000-\ue07f]", lambda match: chr(ord(match.group(0)) - _STAND_IN), text)
+
+
 def runs(text: str, bold: bool = False, italic: bool = False) -> tuple[Run, ...]:
-    """Inline Markdown as runs; bold and italic may hold each other."""
+    """Inline Markdown as runs; bold and italic may hold each other; backslash escapes as plain characters."""
+    hidden = _hide_escapes(text)
+    return tuple(Run(_show_escapes(run.text), run.bold, run.italic, run.code) for run in _runs(hidden, bold, italic))
+
+
+def _runs(text: str, bold: bool, italic: bool) -> tuple[Run, ...]:
     out: list[Run] = []
     position = 0
     for match in _INLINE.finditer(text):
         if match.start() > position:
             out.append(Run(text[position : match.start()], bold, italic))
         if match.group("bold") is not None:
-            out.extend(runs(match.group("bold"), True, italic))
+            out.extend(_runs(match.group("bold"), True, italic))
         elif match.group("italic") is not None:
-            out.extend(runs(match.group("italic"), bold, True))
+            out.extend(_runs(match.group("italic"), bold, True))
         elif match.group("code") is not None:
             out.append(Run(match.group("code"), bold, italic, code=True))
         else:
@@ -52,7 +71,7 @@ def runs(text: str, bold: bool = False, italic: bool = False) -> tuple[Run, ...]
 def blocks(markdown: str) -> list[Block]:
     """Paragraphs (separated by a blank line; single line breaks join), list items, headings."""
     out: list[Block] = []
-    for chunk in re.split(r"\n\s*\n", markdown.strip()):
+    for chunk in re.split(r"\n\s*\n", _hide_escapes(markdown).strip()):
         paragraph: list[str] = []
 
         def flush(paragraph=paragraph):

@@ -147,7 +147,7 @@ def serve(db: Path, ledger: Path, extra_env: dict[str, str] | None = None):
             "-m",
             "streamlit",
             "run",
-            "dashboard.py",
+            "app.py",
             "--server.port",
             str(port),
             "--server.headless",

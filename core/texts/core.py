@@ -2,6 +2,13 @@
 
 TEXTS = {
     "app.short": {"sv": "prevcap", "en": "prevcap"},
+    # the server's answer to an address the dashboard does not have (prevcap/serving.py)
+    "notfound.title": {"sv": "Sidan finns inte", "en": "Page not found"},
+    "notfound.text": {
+        "sv": "Adressen {path} finns inte i instrumentpanelen. Kontrollera länken eller börja om från Översikt.",
+        "en": "The address {path} does not exist in the dashboard. Check the link or start again from Overview.",
+    },
+    "notfound.link": {"sv": "Till Översikt", "en": "Go to Overview"},
     "nav.overview": {"sv": "Översikt", "en": "Overview"},
     "nav.capacity": {"sv": "Kapacitet", "en": "Capacity"},
     "nav.municipality": {"sv": "Kommun", "en": "Municipality"},

@@ -7,6 +7,7 @@ without hover, legend-only entries, point layers over a map) are left out."""
 
 from __future__ import annotations
 
+import html
 import math
 import re
 from collections.abc import Mapping
@@ -53,7 +54,7 @@ def figure_table(figure, names: Mapping[str, str], lang: str, title: str = "") -
             )
             label = trace.name or _axis_title(value_axis) or title or t("chart.table.value", lang)
             row_header = row_header or _axis_title(row_axis)
-        column = columns.setdefault(_unique(label, columns, trace), {})
+        column = columns.setdefault(_unique(html.unescape(label), columns, trace), {})
         for row, value in zip(rows, values):
             column[row] = value
     order: list = []
@@ -62,7 +63,7 @@ def figure_table(figure, names: Mapping[str, str], lang: str, title: str = "") -
     frame = pd.DataFrame({name: [_cell(column.get(row), lang) for row in order] for name, column in columns.items()})
     if row_header is None:
         row_header = t("chart.table.year" if _years(order) else "chart.table.category", lang)
-    frame.insert(0, row_header, [str(row) for row in order])
+    frame.insert(0, row_header, [html.unescape(str(row)) for row in order])
     return frame
 
 
@@ -78,7 +79,7 @@ def _background(trace, names: Mapping[str, str]) -> bool:
 def _hover_texts(figure, lang: str) -> pd.DataFrame | None:
     """A map of points and links: what each point's hover text says, one row per point."""
     rows = [
-        [trace.name or "", _plain(text)]
+        [html.unescape(trace.name or ""), _plain(text)]
         for trace in figure.data
         if trace.type in {"scattermap", "scattermapbox"} and trace.hoverinfo != "skip" and trace.text is not None
         for text in trace.text
@@ -108,7 +109,7 @@ def _points(figure, traces, lang: str) -> pd.DataFrame:
     rows = []
     for trace in traces:
         for text, x, y in zip(trace.text, trace.x, trace.y):
-            rows.append([_plain(text), _cell(x, lang), _cell(y, lang), trace.name or ""])
+            rows.append([_plain(text), _cell(x, lang), _cell(y, lang), html.unescape(trace.name or "")])
     frame = pd.DataFrame(rows, columns=["", x_title, y_title, t("chart.table.group", lang)])
     if not frame.iloc[:, 3].any():
         frame = frame.iloc[:, :3]
@@ -131,7 +132,8 @@ def _plain(text) -> str:
     if _missing(text):
         return ""
     text = re.sub(r"<br\s*/?>", "; ", str(text))
-    return re.sub(r"<[^>]+>", "", text).strip()
+    # tags go, then the entities figure_text wrote for characters of the data come back as characters
+    return html.unescape(re.sub(r"<[^>]+>", "", text)).strip()
 
 
 def _shows_values(trace) -> bool:
@@ -148,9 +150,12 @@ def _shows_values(trace) -> bool:
 def _heatmap(trace, lang: str) -> pd.DataFrame:
     rows, columns = list(trace.y), list(trace.x)
     frame = pd.DataFrame(
-        {str(column): [_cell(trace.z[i][j], lang) for i in range(len(rows))] for j, column in enumerate(columns)}
+        {
+            html.unescape(str(column)): [_cell(trace.z[i][j], lang) for i in range(len(rows))]
+            for j, column in enumerate(columns)
+        }
     )
-    frame.insert(0, "", [str(row) for row in rows])
+    frame.insert(0, "", [html.unescape(str(row)) for row in rows])
     return frame
 
 

@@ -7,6 +7,7 @@ import textwrap
 import plotly.graph_objects as go
 
 from core import fmt
+from prevcap.text_safety import figure_text
 
 MISSING_COLOUR = "#d9d9d9"
 
@@ -41,7 +42,8 @@ def base_layout(fig: go.Figure, lang: str) -> go.Figure:
 
 def wrapped_title(title: str) -> str:
     """A chart's on-screen title in lines of about TITLE_CHARS characters (plotly.js never wraps)."""
-    return "<br>".join(textwrap.wrap(title, TITLE_CHARS, break_on_hyphens=False)) or title
+    lines = textwrap.wrap(title, TITLE_CHARS, break_on_hyphens=False) or [title]
+    return "<br>".join(figure_text(line) for line in lines)
 
 
 def finish(fig: go.Figure, lang: str, title: str | None) -> go.Figure:
@@ -60,7 +62,7 @@ def finish(fig: go.Figure, lang: str, title: str | None) -> go.Figure:
     if title:
         fig.update_layout(
             title=dict(
-                text="<br>".join(lines),
+                text=wrapped_title(title),
                 font=dict(size=TITLE_SIZE),
                 x=0.01,
                 xanchor="left",

@@ -26,6 +26,7 @@ from prevcap.domain.capacity import Norm
 from prevcap.domain.funding import FUNDERS
 from prevcap.geo import only, view
 from prevcap.indicators import ProfileIndicator
+from prevcap.text_safety import figure_text
 
 SHORT_COLOUR = "#b35806"  # dark orange (ColorBrewer PuOr)
 
@@ -102,7 +103,7 @@ def _hover_rows(assessed: pd.DataFrame, lang: str) -> list[list[str]]:
         rows.append(
             [
                 row.municipality_code,
-                row.municipality_name,
+                figure_text(row.municipality_name),
                 fte,
                 norm,
                 gap,
@@ -349,7 +350,7 @@ def norm_scatter(assessed: pd.DataFrame, norm: Norm, lang: str, title: str | Non
                 x=part["population"],
                 y=part["fte_total"],
                 mode="markers+text" if status == "short" else "markers",
-                text=part["municipality_name"],
+                text=part["municipality_name"].map(figure_text),
                 textposition="bottom center",
                 textfont=dict(size=10, color="#444444"),
                 marker=dict(color=colour, symbol=symbol, size=11, line=dict(color="white", width=1)),
@@ -410,7 +411,7 @@ def profile_trend(series: pd.DataFrame, indicator: ProfileIndicator, lang: str, 
             for v in values
         ]
         if kind == "municipality":
-            line, marker, name = dict(color=MEETS_COLOUR, width=3), dict(size=7), part["label"].iloc[0]
+            line, marker, name = dict(color=MEETS_COLOUR, width=3), dict(size=7), figure_text(part["label"].iloc[0])
         elif kind == "median":
             line, marker, name = (
                 dict(color=MEDIAN_COLOUR, width=2, dash="dash"),
@@ -420,7 +421,7 @@ def profile_trend(series: pd.DataFrame, indicator: ProfileIndicator, lang: str, 
         else:
             colour = SIMILAR_COLOURS[similar_seen % len(SIMILAR_COLOURS)]
             similar_seen += 1
-            line, marker, name = dict(color=colour, width=1.5), dict(size=4), part["label"].iloc[0]
+            line, marker, name = dict(color=colour, width=1.5), dict(size=4), figure_text(part["label"].iloc[0])
         fig.add_trace(
             go.Scatter(
                 x=part["year"],
@@ -450,7 +451,7 @@ def profile_trend(series: pd.DataFrame, indicator: ProfileIndicator, lang: str, 
         hovermode="x",
     )
     if title:
-        fig.update_layout(title=dict(text=title, x=0.01, font=dict(size=14)))
+        fig.update_layout(title=dict(text=figure_text(title), x=0.01, font=dict(size=14)))
     base_layout(fig, lang)
     fig.update_layout(margin=dict(l=10, r=10, t=40, b=10))
     return fig
@@ -482,7 +483,7 @@ def funding_sources(long: pd.DataFrame, lang: str, title: str | None = None) -> 
         legend=dict(orientation="h", x=0, y=-0.15, yanchor="top", font=dict(size=11)),
     )
     if title:
-        fig.update_layout(title=dict(text=title, x=0.01, font=dict(size=14)))
+        fig.update_layout(title=dict(text=figure_text(title), x=0.01, font=dict(size=14)))
     base_layout(fig, lang)
     fig.update_layout(margin=dict(l=10, r=10, t=40, b=10))
     return fig
@@ -520,7 +521,7 @@ def index_breakdown(breakdown: pd.DataFrame, lang: str, title: str | None = None
         yaxis=dict(autorange="reversed", categoryorder="array", categoryarray=labels),
     )
     if title:
-        fig.update_layout(title=dict(text=title, x=0.01, font=dict(size=14)))
+        fig.update_layout(title=dict(text=figure_text(title), x=0.01, font=dict(size=14)))
     base_layout(fig, lang)
     fig.update_layout(margin=dict(l=10, r=30, t=40, b=10))
     return fig

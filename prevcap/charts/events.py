@@ -15,11 +15,12 @@ from prevcap.charts.base import MISSING_COLOUR, finish
 from prevcap.charts.maps import base_polygons, map_layout
 from prevcap.charts.palette import CLASS_COLOURS
 from prevcap.geo import bounds
+from prevcap.text_safety import figure_text
 
 
 def _event_value_label(column: str, value: str, lang: str) -> str:
     key = f"events.{column}.{value}"
-    return t(key, lang) if key in texts() else value
+    return t(key, lang) if key in texts() else figure_text(value)  # a type of the county's own: data
 
 
 def events_over_time(events: pd.DataFrame, by: str, lang: str = "sv", title: str | None = None) -> go.Figure:
@@ -35,7 +36,7 @@ def events_over_time(events: pd.DataFrame, by: str, lang: str = "sv", title: str
                 y=group["events"],
                 name=label,
                 marker_color=palette[i % len(palette)],
-                hovertemplate=f"{label}, %{{x}}: %{{y}} {t('events.unit.events', lang)}<extra></extra>",
+                hovertemplate=f"%{{fullData.name}}, %{{x}}: %{{y}} {t('events.unit.events', lang)}<extra></extra>",
             )
         )
     fig.update_layout(
@@ -232,7 +233,8 @@ def inspiration_map(
     fig = go.Figure(base_polygons(nodes, geojson))
     if len(hosts):
         hover = [
-            f"<b>{row.host_name}</b><br>{t('events.hover.hosted', lang)}: " + ", ".join(str(y) for y in row.years)
+            f"<b>{figure_text(row.host_name)}</b><br>{t('events.hover.hosted', lang)}: "
+            + ", ".join(str(y) for y in row.years)
             for row in hosts.itertuples()
         ]
         label_lon, label_lat = [], []
@@ -282,7 +284,9 @@ def inspiration_map(
 
 def inspiration_history(editions: pd.DataFrame, lang: str = "sv", title: str | None = None) -> go.Figure:
     """Municipalities attending each inspiration day, with the host written on the bar."""
-    hosts = [name if isinstance(name, str) else t("events.host.none", lang) for name in editions["host_name"]]
+    hosts = [
+        figure_text(name) if isinstance(name, str) else t("events.host.none", lang) for name in editions["host_name"]
+    ]
     hover = [
         f"<b>{row.year}</b>, {host}<br>{t('events.hover.municipalities', lang)}: {row.municipalities_attending}"
         f"<br>{t('events.hover.participants', lang)}: {fmt.number(row.participants, 0, lang)}"

@@ -8,6 +8,7 @@ import plotly.graph_objects as go
 
 from prevcap.charts.base import OUTLINE_COLOUR, finish
 from prevcap.geo import view
+from prevcap.text_safety import figure_text
 
 SELECTED_FILL = "#E3E3E3"
 
@@ -43,7 +44,7 @@ def base_polygons(nodes: pd.DataFrame, geojson: dict) -> go.Choroplethmap:
         zmax=1,
         showscale=False,
         marker=dict(line=dict(color=OUTLINE_COLOUR, width=1.2)),
-        text=nodes["municipality_name"],
+        text=nodes["municipality_name"].map(figure_text),
         hovertemplate="%{text}<extra></extra>",
         showlegend=False,
         name="",

@@ -14,6 +14,7 @@ from prevcap.charts.maps import base_polygons, map_layout
 from prevcap.charts.palette import KIND_COLOURS
 from prevcap.domain.network import LINK_KINDS
 from prevcap.tables.network import link_period_text
+from prevcap.text_safety import figure_text
 
 NODE_COLOUR = "#333333"
 
@@ -123,10 +124,10 @@ def link_map(
             )
         # hover at each line's middle: which pair, which kind, how strong, when
         hover = [
-            f"<b>{link.name_a} – {link.name_b}</b><br>{t(f'network.kind.{kind}', lang)}: "
+            f"<b>{figure_text(link.name_a)} – {figure_text(link.name_b)}</b><br>{t(f'network.kind.{kind}', lang)}: "
             f"{_weight_text(kind, int(link.weight), int(link.weight), lang)}<br>"
             f"{t('network.hover.period', lang)}: {link_period_text(link, lang)}"
-            + (f"<br>{link.labels}" if isinstance(link.labels, str) and link.labels else "")
+            + (f"<br>{figure_text(link.labels)}" if isinstance(link.labels, str) and link.labels else "")
             for link in of_kind.itertuples()
         ]
         fig.add_trace(
@@ -166,7 +167,7 @@ def link_map(
             int(counts.at[code, "partners"]) if code in counts.index else None for code in group["municipality_code"]
         ]
         hover = [
-            f"<b>{name}</b><br>{t('network.hover.partners', lang)}: "
+            f"<b>{figure_text(name)}</b><br>{t('network.hover.partners', lang)}: "
             + (fmt.number(n, 0, lang) if n is not None else t("network.hover.outside", lang))
             for name, n in zip(group["municipality_name"], partner_count)
         ]

@@ -10,6 +10,7 @@ from core.i18n import t
 from prevcap.charts.base import MISSING_COLOUR, OUTLINE_COLOUR, POPULATION_MISSING_COLOUR, base_layout
 from prevcap.geo import only, view
 from prevcap.indicators import INDICATORS
+from prevcap.text_safety import figure_text
 
 
 def for_want_of_population(frame: pd.DataFrame, indicator_key: str) -> pd.Series:
@@ -37,7 +38,9 @@ def _hover_rows(frame: pd.DataFrame, indicator_key: str, lang: str) -> list[list
         population = fmt.number(row.population, 0, lang) if pd.notna(row.population) else t("value.missing", lang)
         if pd.notna(row.population) and row.population_carried:
             population += f" ({t('map.hover.carried', lang, year=int(row.population_year))})"
-        rows.append([row.municipality_name, value_text, population, _source_text(row, indicator_key, lang)])
+        rows.append(
+            [figure_text(row.municipality_name), value_text, population, _source_text(row, indicator_key, lang)]
+        )
     return rows
 
 
@@ -48,10 +51,10 @@ def _source_text(row, indicator_key: str, lang: str) -> str:
         return ""
     parts = []
     if isinstance(getattr(row, "crimes_source_text", None), str):
-        parts.append(row.crimes_source_text)
+        parts.append(figure_text(row.crimes_source_text))
     status = getattr(row, "kolada_crimes_status", None)
     if isinstance(status, str) and status.strip():
-        parts.append(t("map.hover.kolada_status", lang, status=status.strip()))
+        parts.append(t("map.hover.kolada_status", lang, status=figure_text(status.strip())))
     return "<br>" + t("map.hover.source", lang, source="; ".join(parts)) if parts else ""
 
 
@@ -119,5 +122,5 @@ def choropleth(
         legend=dict(x=0.01, y=0.01, bgcolor="rgba(255,255,255,0.8)"),
     )
     if title:
-        fig.update_layout(title=dict(text=title, x=0.01))
+        fig.update_layout(title=dict(text=figure_text(title), x=0.01))
     return base_layout(fig, lang)

@@ -10,6 +10,7 @@ from prevcap.content.model import Chart, KeyFigure, KeyFigures, Notice, Section,
 from prevcap.domain import network
 from prevcap.queries import network as network_queries
 from prevcap.tables import network as network_tables
+from prevcap.text_safety import markdown_text
 from prevcap.view import View
 
 
@@ -89,7 +90,9 @@ def collaboration(source, view: View) -> Section:
     section.add(
         Text(
             "without",
-            t("network.without.list", lang, names=", ".join(isolated)) if isolated else t("network.without.none", lang),
+            t("network.without.list", lang, names=", ".join(map(markdown_text, isolated)))
+            if isolated
+            else t("network.without.none", lang),
         )
     )
     title = t("network.partners.title", lang, period=shown)

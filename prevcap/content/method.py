@@ -10,6 +10,7 @@ from prevcap import method, sources
 from prevcap.content.model import Heading, Notice, Section, Table, Text
 from prevcap.domain import capacity
 from prevcap.queries import meta as meta_queries
+from prevcap.text_safety import markdown_text
 from prevcap.view import View
 
 # the term shown in the Metod text while it is off (0): the example's value
@@ -74,7 +75,7 @@ def sources_section(source, view: View) -> Section:
     section = Section(
         "sources",
         t("cap.method.sources", lang),
-        sources.source_line(sets, lang) + ".",
+        markdown_text(sources.source_line(sets, lang) + "."),
         bool((sets["origin"] == "example").any()),
     )
     table, columns = method.sources_table(sets, lang)

@@ -139,5 +139,7 @@ def source_text(source, lang: str) -> Text:
     """The page's source line (the report has a section of sources instead)."""
     from prevcap import sources
     from prevcap.queries import meta as meta_queries
+    from prevcap.text_safety import markdown_text
 
-    return Text("source", sources.source_line(source.query(meta_queries.datasets), lang), on_paper=False, small=True)
+    line = sources.source_line(source.query(meta_queries.datasets), lang)  # plain text: names files as given
+    return Text("source", markdown_text(line), on_paper=False, small=True)

@@ -13,6 +13,7 @@ from prevcap.indicators import PROFILE_INDICATORS
 from prevcap.queries import capacity as capacity_queries
 from prevcap.tables import capacity as capacity_tables
 from prevcap.tables import facts as fact_tables
+from prevcap.text_safety import markdown_text
 from prevcap.view import View
 
 LAW_PARTS = ("coordinating_function", "lagesbild", "atgardsplan")
@@ -92,7 +93,7 @@ def municipality_section(source, view: View) -> Section:
                     Text("trend_crimes_none", t("cap.kommun.no_crimes", lang, how=t("public.how_to_get", lang)))
                 )
                 continue
-            note = t("cap.kommun.crimes_note", lang, sources="; ".join(sources))
+            note = t("cap.kommun.crimes_note", lang, sources="; ".join(markdown_text(text) for text in sources))
             chart_example = False  # Brå's and Kolada's figures are real
         section.add(
             Chart(

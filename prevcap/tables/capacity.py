@@ -12,6 +12,7 @@ from core.i18n import t
 from prevcap.indicators import PROFILE_INDICATORS
 from prevcap.tables import Columns
 from prevcap.tables.network import collaboration_label
+from prevcap.text_safety import markdown_text
 
 
 def years_text(years) -> str:
@@ -261,7 +262,7 @@ def profile_facts(row: pd.Series, lang: str) -> str:
     return t(
         "cap.kommun.facts",
         lang,
-        county=row["county_name"],
+        county=markdown_text(row["county_name"]),
         population=population,
         area=fmt.number(row["area_km2"], 0, lang),
         density=fmt.number(row["inhabitants_per_km2"], 1, lang, t("value.missing", lang)),

@@ -11,6 +11,7 @@ from core.i18n import t
 from prevcap import sources
 from prevcap.content.model import Chart, Choices, Heading, KeyFigures, Notice, Section, Table, Text
 from prevcap.queries import meta as meta_queries
+from prevcap.text_safety import markdown_text
 from prevcap.ui.data import query
 from prevcap.ui.settings import open_municipality
 from prevcap.view import View
@@ -21,7 +22,7 @@ TABLE_DOWNLOADS = (("csv", "text/csv"), ("xlsx", "application/vnd.openxmlformats
 
 def head(section: Section, view: View, title: str | None = None) -> None:
     """The page's title, the section's introduction and the example banner."""
-    st.title(title or section.title)
+    st.title(markdown_text(title or section.title))  # titles are plain text: a municipality's name
     if section.intro:
         st.caption(section.intro)
     example_banner(view.lang, section.example)
@@ -52,9 +53,9 @@ def draw(item, view: View) -> None:
         choices(item, view)
     elif isinstance(item, Heading):
         if item.level >= 4:
-            st.markdown(f"#### {item.text}")
+            st.markdown(f"#### {markdown_text(item.text)}")
         else:
-            (st.header if item.level <= 2 else st.subheader)(item.text)
+            (st.header if item.level <= 2 else st.subheader)(markdown_text(item.text))
     elif isinstance(item, Text):
         (st.caption if item.small else st.markdown)(item.markdown)
     else:
@@ -88,7 +89,7 @@ def choices(item: Choices, view: View) -> None:
     columns = st.columns([2, *[1] * len(item.options), 3 - len(item.options) + 2])
     columns[0].markdown(item.label)
     for column, (code, name) in zip(columns[1:], item.options):
-        if column.button(name, key=f"{item.key}_{code}", icon=":material/arrow_forward:"):
+        if column.button(markdown_text(name), key=f"{item.key}_{code}", icon=":material/arrow_forward:"):
             open_municipality(view, code)
 
 
