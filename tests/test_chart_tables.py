@@ -73,3 +73,11 @@ def test_a_map_of_names_only_lists_what_its_points_say():
 
 def test_a_figure_without_numbers_has_no_table():
     assert figure_table(go.Figure(), NAMES, "sv") is None
+
+
+def test_names_escaped_for_plotly_show_as_their_characters_in_the_table():
+    from prevcap.text_safety import figure_text
+
+    hostile = "<a href=x>Konferens</a>"
+    figure = go.Figure(go.Bar(x=[2024], y=[3], name=figure_text(hostile)))
+    assert list(figure_table(figure, NAMES, "sv").columns) == ["År", hostile]
