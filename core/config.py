@@ -75,6 +75,16 @@ def ledger_path() -> Path:
     return Path(os.environ.get("PREVCAP_LEDGER") or DATA_DIR / "ledger.duckdb")
 
 
+def example_dir(all_of_sweden: bool) -> Path:
+    """The folder of the example data set the build adds: data/example/ (the default counties) or
+    data/example_all/ (all of Sweden), unless PREVCAP_EXAMPLE_DIR names another (a test's fixture
+    files: a rebuild then makes the warehouse the tests started from)."""
+    given = os.environ.get("PREVCAP_EXAMPLE_DIR")
+    if given:
+        return Path(given)
+    return DATA_DIR / "example_all" if all_of_sweden else EXAMPLE_DIR
+
+
 def example_data_enabled() -> bool:
     """`example_data` in prevcap.toml (default true): whether the build adds the example data set."""
     value = _read_config(CONFIG_FILE).get("example_data", True)

@@ -82,7 +82,7 @@ class Workspace:
         scope = config.scope()
         example_dir = None
         if config.example_data_enabled():
-            example_dir = config.EXAMPLE_DIR if scope.counties else config.DATA_DIR / "example_all"
+            example_dir = config.example_dir(all_of_sweden=not scope.counties)
         return cls(
             config.warehouse_path(),
             config.ledger_path(),

@@ -302,11 +302,13 @@ def access_file(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def signin_server_url(fixture_warehouse_master, oidc_provider, access_file, tmp_path_factory):
     """The dashboard with sign-in at `oidc_provider` and the roles of `access_file`, on a copy of the
-    fixture warehouse with an empty ledger; one server per test module."""
+    fixture warehouse with an empty ledger (and the fixture's example files, for its rebuilds); one
+    server per test module."""
     from tests.oidc import serve_with_login
 
     served = tmp_path_factory.mktemp("signin")
     db = served / "warehouse.duckdb"
     _shutil.copyfile(fixture_warehouse_master, db)
-    with serve_with_login(db, served / "ledger.duckdb", oidc_provider, access_file) as url:
+    example = write_files(served / "example", FIXTURE_FILES)
+    with serve_with_login(db, served / "ledger.duckdb", oidc_provider, access_file, example_dir=example) as url:
         yield url

@@ -32,11 +32,17 @@ def write_test_access(path: Path, require_login: bool = False) -> Path:
 
 @contextlib.contextmanager
 def serve_with_login(
-    db: Path, ledger: Path, provider_url: str, access_path: Path, folder: Path | None = None
+    db: Path,
+    ledger: Path,
+    provider_url: str,
+    access_path: Path,
+    folder: Path | None = None,
+    example_dir: Path | None = None,
 ) -> Iterator[str]:
     """The dashboard on `db` and `ledger` with sign-in at `provider_url` and the roles of `access_path`;
     yields its URL, http://127.0.0.1:PORT (open exactly that host: the sign-in state is a cookie of it).
-    The secrets file and Streamlit's log are written to `folder` (default: the ledger's)."""
+    The secrets file and Streamlit's log are written to `folder` (default: the ledger's). `example_dir`:
+    the example files `db` was built from, for the server's own rebuilds (an undo rebuilds the warehouse)."""
     port = _free_port()  # first: the secrets file's redirect_uri names it
     folder = Path(folder or Path(ledger).parent)
     secrets_path = write_secrets(folder / f"secrets-{port}.toml", port, provider_url)
@@ -45,6 +51,7 @@ def serve_with_login(
         "PREVCAP_DB": str(db),
         "PREVCAP_LEDGER": str(ledger),
         "PREVCAP_ACCESS": str(access_path),
+        **({"PREVCAP_EXAMPLE_DIR": str(example_dir)} if example_dir else {}),
     }
     log_path = folder / f"streamlit-{port}.log"
     with open(log_path, "wb") as log:
