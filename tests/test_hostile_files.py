@@ -147,6 +147,13 @@ def test_personal_data_is_found_in_every_column_and_named_by_row_and_column(fixt
     ]
 
 
+def test_personal_data_in_a_header_cell_is_refused(fixture_workspace, tmp_path):
+    path = write(tmp_path, "s.csv", f"{STAFFING};Frågor till anna@mala.se\nMalå;2025;brott;1;x\n")
+    assert rejected(fixture_workspace, "staffing", path) == [
+        f's.csv, rad 1, kolumn "Frågor till anna@mala.se": {EMAIL}'
+    ]
+
+
 def test_what_offices_write_is_no_personal_data(fixture_workspace, fixture_warehouse, tmp_path):
     # years, municipality codes, dates, amounts with spaces, FTE with a decimal comma, in used and unused columns
     path = write(
@@ -277,6 +284,18 @@ def test_other_sheets_with_data_are_named_as_not_read(fixture_workspace, tmp_pat
     assert result.ok and [w.message(path.name) for w in result.warnings] == [
         'b.xlsx: bara det första bladet "Bemanning" läses in; bladen "Gammal" har också data men läses inte'
     ]
+
+
+def test_a_damaged_sheet_in_a_workbook_is_unreadable_not_a_crash(fixture_workspace, tmp_path):
+    import zipfile
+
+    good = _workbook(tmp_path / "hel.xlsx", {"Bemanning": STAFFING_ROWS})
+    path = tmp_path / "trasig.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            target.writestr(item, b"<worksheet><sheetData><row" if item.filename.endswith("sheet1.xml") else data)
+    assert rejected(fixture_workspace, "staffing", path) == ["trasig.xlsx: filen går inte att läsa (ParseError)"]
 
 
 @pytest.mark.parametrize(
