@@ -465,3 +465,17 @@ def test_a_file_named_like_the_example_that_replaces_example_rows_counts_only_th
     result = load_file(fixture_workspace, "staffing", path)
     assert (result.new, result.replaced, result.stepped_aside) == (0, 1, 1)
     assert _provenance(fixture_warehouse) == [("example", "staffing.csv", None, 3), ("loaded", "staffing.csv", 1, 1)]
+
+
+def test_the_new_refusals_in_english(fixture_workspace, tmp_path):
+    path = write(tmp_path, "s.csv", "Kommun,Kommunkod,År,Roll,Årsarbetare,Telefon\nMalå,2418,2025,brott,1,x\n")
+    assert rejected(fixture_workspace, "staffing", path, lang="en") == [
+        's.csv, row 1, column "Telefon": the column looks like personal data; prevcap accepts counts only, never '
+        "names or contact details. Remove the column"
+    ]
+    path = write(tmp_path, "t.csv", "Kommun,År,Roll,Årsarbetare\nMalå,2026,brott,0,5\n")
+    assert rejected(fixture_workspace, "staffing", path, lang="en") == [
+        't.csv, row 2, column "Årsarbetare": the row has 5 cells but the header only 4: the number "0,5" was '
+        "probably written with a decimal comma without quotes, so the comma split it in two cells. Quote the "
+        'number ("0,5"), write it with a decimal point, or save the file with semicolons as separators'
+    ]
