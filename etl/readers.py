@@ -140,6 +140,10 @@ def read_xlsx(path: Path, limits: Limits = Limits()) -> Sheet:
             warnings.append(("etl.warn.other_sheet_read", {"first": first, "sheet": chosen.title}))
         elif with_data:
             warnings.append(("etl.warn.sheets_not_read", {"first": first, "sheets": _quoted_list(with_data)}))
+    except UnreadableFile:
+        raise
+    except Exception as error:  # a damaged sheet inside a workbook that opened
+        raise UnreadableFile("etl.err.unreadable", detail=type(error).__name__) from error
     finally:
         workbook.close()
     sheet = _to_sheet(records)

@@ -421,6 +421,8 @@ def validate(kind_name: str, sheet: Sheet, context: Context, limits: Limits | No
             found.append(Problem(1, column_letter(position), "etl.err.cell_too_long", _length(name, limits)))
         elif fold(name) not in known and personal_data_header(name):
             found.append(Problem(1, name, "etl.err.personal_data_column", {}))
+        elif name and personal_data_in_cell(name):
+            found.append(Problem(1, name, personal_data_in_cell(name), {}))
     for number, cells in sheet.rows:
         if found.stopped:
             break

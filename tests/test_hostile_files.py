@@ -147,6 +147,13 @@ def test_personal_data_is_found_in_every_column_and_named_by_row_and_column(fixt
     ]
 
 
+def test_personal_data_in_a_header_cell_is_refused(fixture_workspace, tmp_path):
+    path = write(tmp_path, "s.csv", f"{STAFFING};Frågor till anna@mala.se\nMalå;2025;brott;1;x\n")
+    assert rejected(fixture_workspace, "staffing", path) == [
+        f's.csv, rad 1, kolumn "Frågor till anna@mala.se": {EMAIL}'
+    ]
+
+
 def test_what_offices_write_is_no_personal_data(fixture_workspace, fixture_warehouse, tmp_path):
     # years, municipality codes, dates, amounts with spaces, FTE with a decimal comma, in used and unused columns
     path = write(
@@ -277,6 +284,18 @@ def test_other_sheets_with_data_are_named_as_not_read(fixture_workspace, tmp_pat
     assert result.ok and [w.message(path.name) for w in result.warnings] == [
         'b.xlsx: bara det första bladet "Bemanning" läses in; bladen "Gammal" har också data men läses inte'
     ]
+
+
+def test_a_damaged_sheet_in_a_workbook_is_unreadable_not_a_crash(fixture_workspace, tmp_path):
+    import zipfile
+
+    good = _workbook(tmp_path / "hel.xlsx", {"Bemanning": STAFFING_ROWS})
+    path = tmp_path / "trasig.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            target.writestr(item, b"<worksheet><sheetData><row" if item.filename.endswith("sheet1.xml") else data)
+    assert rejected(fixture_workspace, "staffing", path) == ["trasig.xlsx: filen går inte att läsa (ParseError)"]
 
 
 @pytest.mark.parametrize(
@@ -446,3 +465,17 @@ def test_a_file_named_like_the_example_that_replaces_example_rows_counts_only_th
     result = load_file(fixture_workspace, "staffing", path)
     assert (result.new, result.replaced, result.stepped_aside) == (0, 1, 1)
     assert _provenance(fixture_warehouse) == [("example", "staffing.csv", None, 3), ("loaded", "staffing.csv", 1, 1)]
+
+
+def test_the_new_refusals_in_english(fixture_workspace, tmp_path):
+    path = write(tmp_path, "s.csv", "Kommun,Kommunkod,År,Roll,Årsarbetare,Telefon\nMalå,2418,2025,brott,1,x\n")
+    assert rejected(fixture_workspace, "staffing", path, lang="en") == [
+        's.csv, row 1, column "Telefon": the column looks like personal data; prevcap accepts counts only, never '
+        "names or contact details. Remove the column"
+    ]
+    path = write(tmp_path, "t.csv", "Kommun,År,Roll,Årsarbetare\nMalå,2026,brott,0,5\n")
+    assert rejected(fixture_workspace, "staffing", path, lang="en") == [
+        't.csv, row 2, column "Årsarbetare": the row has 5 cells but the header only 4: the number "0,5" was '
+        "probably written with a decimal comma without quotes, so the comma split it in two cells. Quote the "
+        'number ("0,5"), write it with a decimal point, or save the file with semicolons as separators'
+    ]
