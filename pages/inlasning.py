@@ -109,6 +109,8 @@ if given is not None:
                 st.warning(
                     t("etl.msg.ignored_columns", lang, columns=", ".join(map(markdown_text, result.ignored_columns)))
                 )
+            for warning in result.warnings:  # hidden rows or columns, a sheet read instead of the first
+                st.warning(markdown_text(warning.message(upload.name, lang)), icon=":material/visibility_off:")
             if result.stepped_aside:
                 st.info(t("etl.msg.stepped_aside", lang, rows=result.stepped_aside))
             st.header(t("collect.upload.per_municipality", lang))

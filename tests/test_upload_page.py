@@ -174,3 +174,24 @@ def test_brås_file_is_recognised_previewed_and_loaded(open_upload, fixture_ware
         ]
     finally:
         con.close()
+
+
+def test_hidden_rows_of_an_uploaded_workbook_are_named_in_the_preview(open_upload, tmp_path):
+    import io
+
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for record in [["Kommun", "År", "Roll", "Årsarbetare"], ["Malå", 2024, "brott", 1], ["Sorsele", 2024, "andt", 0.5]]:
+        sheet.append(record)
+    sheet.row_dimensions[3].hidden = True
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    at = open_upload("analytiker@lansstyrelsen.se")
+    mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    at.file_uploader[0].set_value(("bemanning.xlsx", buffer.getvalue(), mime)).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert "bemanning.xlsx: rad 3 är dold i Excel men läses in ändå; kontrollera att den ska vara med" in [
+        w.value for w in at.warning
+    ]
