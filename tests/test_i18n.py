@@ -49,7 +49,7 @@ def test_numbers_as_swedish_readers_write_them():
 # --- every key used is defined, every key defined is used ----------------------------------------------
 
 KEY = re.compile(r"[a-z_]+(\.[a-z_0-9]+)+")
-FILE_NAME = re.compile(r"\.(csv|svg|png|pdf|docx|xlsx|duckdb|wal|tmp\w*)$")
+FILE_NAME = re.compile(r"\.(csv|svg|png|pdf|docx|xlsx|duckdb|wal|py|tmp\w*)$")
 
 
 def _code_strings():

@@ -58,6 +58,7 @@ def test_every_page_and_the_start_page_are_known_addresses():
         "inrapportering",
         "rapport",
         "metod",
+        "tillganglighet",
         "start",
     }
 
