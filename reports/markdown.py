@@ -68,10 +68,34 @@ def _runs(text: str, bold: bool, italic: bool) -> tuple[Run, ...]:
     return tuple(run for run in out if run.text)
 
 
+# what only a screen can do: the sidebar, a hover, a click. On paper such a hint is noise, so a bracket
+# that holds one goes, and so does a sentence (or the part of it up to a ';') that speaks of one.
+SCREEN_WORDS = r"sidopanel\w*|sidebar|hovertext\w*|hover text|klicka\w*|click\w*"
+_SCREEN_BRACKET = re.compile(rf"\s*\([^()]*\b(?:{SCREEN_WORDS})\b[^()]*\)", re.IGNORECASE)
+_SCREEN_CLAUSE = re.compile(
+    rf"(?:(?<=^)|(?<=[.;:!?]\s)|(?<=\n))[^.;:!?\n]*\b(?:{SCREEN_WORDS})\b[^.;!?\n]*[.;!?]\s?", re.IGNORECASE
+)
+
+
+def for_paper(text: str) -> str:
+    """The text as paper should say it: without the hints that only make sense on a screen."""
+    text = _SCREEN_BRACKET.sub("", text)
+    kept, position = [], 0
+    for match in _SCREEN_CLAUSE.finditer(text):
+        kept.append(text[position : match.start()])
+        position = match.end()
+        # what follows a removed clause starts a sentence now
+        if position < len(text) and text[position].islower():
+            text = text[:position] + text[position].upper() + text[position + 1 :]
+    kept.append(text[position:])
+    return re.sub(r";\s*$", ".", "".join(kept).rstrip(), flags=re.MULTILINE)
+
+
 def blocks(markdown: str) -> list[Block]:
-    """Paragraphs (separated by a blank line; single line breaks join), list items, headings."""
+    """Paragraphs (separated by a blank line; single line breaks join), list items, headings; without
+    the hints that only a screen can follow (for_paper)."""
     out: list[Block] = []
-    for chunk in re.split(r"\n\s*\n", _hide_escapes(markdown).strip()):
+    for chunk in re.split(r"\n\s*\n", _hide_escapes(for_paper(markdown)).strip()):
         paragraph: list[str] = []
 
         def flush(paragraph=paragraph):

@@ -280,6 +280,9 @@ def test_pdf_in_english_without_chromium(con):
     text = words(" ".join(page.extract_text() for page in reader.pages))
     assert "Coordinators (FTE) 0.75 -0.25" in text
     assert f"Page {len(reader.pages)} of {len(reader.pages)}" in text
+    # paper has no sidebar, no hover and nothing to click; one county has no line between counties
+    for screen_only in ("sidebar", "hover", "Click", "click", "The line separates the counties"):
+        assert screen_only not in text, screen_only
 
 
 def test_docx_in_english_without_chromium(con):
@@ -297,6 +300,8 @@ def test_docx_in_english_without_chromium(con):
     ]
     cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
     assert "0.75" in cells and "0,75" not in cells
+    body = " ".join(p.text for p in document.paragraphs)
+    assert "sidebar" not in body and "hover" not in body and "click" not in body.lower()
     assert document.core_properties.language == "en-GB"
 
 
@@ -467,3 +472,25 @@ def test_cli_writes_the_report(fixture_warehouse_master, tmp_path):
     document = docx.Document(str(out))
     assert len(document.inline_shapes) == 16
     assert document.tables[0].rows[0].cells[1].text == "Västerbottens län"
+
+
+def test_paper_drops_what_only_a_screen_can_do():
+    from reports.markdown import for_paper, plain
+
+    assert for_paper("Båda länen, 2024. Behovsnorm: 1,00 åa (ändra i sidopanelen).") == (
+        "Båda länen, 2024. Behovsnorm: 1,00 åa."
+    )
+    assert (
+        for_paper(
+            "För ett år utan befolkningssiffra används senaste tidigare år; kolumnen ”Befolkning avser år” och kartans "
+            "hovertext visar vilket."
+        )
+        == "För ett år utan befolkningssiffra används senaste tidigare år."
+    )
+    assert for_paper("Vikterna ändras i sidopanelen; bara deras förhållande spelar roll.") == (
+        "Bara deras förhållande spelar roll."
+    )
+    assert for_paper("Key figures for 2024 (choose the year in the sidebar).") == "Key figures for 2024."
+    assert plain("Grå: ej rapporterad. Klicka på en kommun för att öppna dess profil.") == "Grå: ej rapporterad."
+    # nothing else is touched
+    assert for_paper("Malå, 2024: 0,75 åa; Norsjö 0,5 åa.") == "Malå, 2024: 0,75 åa; Norsjö 0,5 åa."

@@ -152,6 +152,11 @@ TEXTS = {
         "en": "Each cell is a pair; an empty cell = no link. The line separates the counties. With several kinds "
         "chosen the value is the sum of the weights.",
     },
+    "network.matrix.note_one_county": {
+        "sv": "Varje ruta är ett par; tom ruta = ingen länk. Med flera typer valda är värdet summan av vikterna.",
+        "en": "Each cell is a pair; an empty cell = no link. With several kinds chosen the value is the sum of the "
+        "weights.",
+    },
     "network.table.title": {"sv": "Alla länkar, {period}", "en": "All links, {period}"},
     "network.definitions": {
         "sv": "Definitioner: delad tjänst = en tjänst som en kommun rapporterar delad med en annan (vikt: antal "

@@ -129,7 +129,8 @@ def collaboration(source, view: View) -> Section:
                 title=title,
             ),
             title,
-            t("network.matrix.note", lang),
+            # the line between the counties is drawn only when there are two or more
+            t("network.matrix.note" if len(view.county_codes) > 1 else "network.matrix.note_one_county", lang),
             example,
             export_note,
         )
