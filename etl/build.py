@@ -36,6 +36,7 @@ from etl.warehouse import (
     apply_batch,
     apply_frame,
     build_info,
+    code_version,
     create_schema,
     diff_rows,
     insert,
@@ -624,6 +625,9 @@ def _ensure_current(ws: Workspace) -> None:
         migrate_earlier_warehouse(ws)
         _rebuild(ws)
         return
+    if info.get("code_version") != code_version():
+        _rebuild(ws)  # built by other code: the load goes into a warehouse of this version
+        return
     with ledger.open_ledger(ws.ledger) as lcon:
         lid, last = ledger.ledger_id(lcon), ledger.head(lcon)
     built_from = (info.get("ledger_id") or None, int(info.get("ledger_head") or 0))
@@ -643,8 +647,8 @@ def is_current(ws: Workspace) -> bool | None:
         info = build_info(con)
     finally:
         con.close()
-    if info is None:
-        return False
+    if info is None or info.get("code_version") != code_version():
+        return False  # made before the ledger, or by other code (an upgrade): rebuilt from the ledger
     try:
         with ledger.open_ledger(ws.ledger, wait_s=0.5) as lcon:
             lid, last = ledger.ledger_id(lcon), ledger.head(lcon)

@@ -326,12 +326,27 @@ def record_batches(con, ledger_entries: pd.DataFrame) -> None:
         insert(con, "meta.batches", frame)
 
 
+def code_version() -> str:
+    """A digest of what a warehouse is derived with: the ETL's code, its SQL and the reference data. A
+    warehouse built by other code (an upgrade: new columns, new marts) is rebuilt from the ledger rather
+    than read by queries that expect what it lacks."""
+    import hashlib
+
+    from core.config import ROOT
+
+    digest = hashlib.sha256()
+    for pattern in ("etl/*.py", "etl/sql/*.sql", "data/reference/*.csv"):
+        for path in sorted(ROOT.glob(pattern)):
+            digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
 def record_build(con, ledger_id: str | None, ledger_head: int, example_data: bool) -> None:
     con.execute("delete from meta.build")
     con.execute(
         "insert into meta.build values ('format_version', ?), ('ledger_id', ?), ('ledger_head', ?), "
-        "('example_data', ?)",
-        [FORMAT_VERSION, ledger_id or "", str(ledger_head), str(example_data).lower()],
+        "('example_data', ?), ('code_version', ?)",
+        [FORMAT_VERSION, ledger_id or "", str(ledger_head), str(example_data).lower(), code_version()],
     )
 
 

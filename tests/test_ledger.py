@@ -275,3 +275,27 @@ def test_a_warehouse_of_the_version_before_the_ledger_gives_its_loads_to_the_led
         "attendance, staffing, collaborations  från det tidigare lagret (bemanning_2025.csv, deltagande.csv, "
         "samverkan.csv)" in history.batch_lines(ws, None, None, "sv")[2]
     )
+
+
+def test_a_warehouse_built_by_other_code_is_rebuilt_and_keeps_the_loaded_rows(fixture_workspace, tmp_path):
+    """An upgrade: the warehouse was built by another version (its code_version differs). The dashboard's
+    start and the next writer rebuild it from the ledger, so no query meets a column it lacks, and the
+    users' rows are still there."""
+    import duckdb
+
+    from etl.build import is_current
+
+    path = tmp_path / "s.csv"
+    path.write_text("Kommun;År;Roll;Årsarbetare\nMalå;2024;brott;1,25\n", encoding="utf-8")
+    assert load_file(fixture_workspace, "staffing", path, author="test").ok
+    con = duckdb.connect(str(fixture_workspace.warehouse))
+    con.execute("update meta.build set value = 'an-older-version' where key = 'code_version'")
+    con.close()
+    assert is_current(fixture_workspace) is False
+    build(fixture_workspace)
+    assert is_current(fixture_workspace) is True
+    con = duckdb.connect(str(fixture_workspace.warehouse), read_only=True)
+    assert con.execute(
+        "select fte from staging.staffing where municipality_code = '2418' and year = 2024 and role = 'brott'"
+    ).fetchall() == [(1.25,)]
+    con.close()
