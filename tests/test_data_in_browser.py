@@ -111,17 +111,22 @@ def options(page, key: str) -> list[str]:
 def type_into_cell(page, table, row: int, column: int, text: str) -> None:
     """Types `text` into a cell of an editor, as a user does with the keyboard: the row's first column
     clicked (right of the row markers; `row` 0 the first under the header), the arrow key `column` times
-    to the right, Enter opens the cell's editor, the text replaces what it held, Enter keeps it."""
+    to the right, Enter opens the cell's editor, the text replaces what it held, Enter keeps it. Each
+    step waits for the grid to show the one before (the grid answers keys asynchronously)."""
     box = table.locator("canvas").first.bounding_box()
     row_height = 35  # Streamlit's grid: the header and every row
     page.mouse.click(box["x"] + 100, box["y"] + row_height * (row + 1) + row_height / 2)
+    cells = table.locator("tr").nth(row + 1).locator("td")
+    expect(cells.nth(0)).to_have_attribute("aria-selected", "true", timeout=TIMEOUT_MS)
     for _ in range(column):
         page.keyboard.press("ArrowRight")
+    expect(cells.nth(column)).to_have_attribute("aria-selected", "true", timeout=TIMEOUT_MS)
     page.keyboard.press("Enter")
     editor = page.locator("input.gdg-input")
     expect(editor).to_be_focused(timeout=TIMEOUT_MS)
     page.keyboard.press("ControlOrMeta+A")
     page.keyboard.type(text)
+    expect(editor).to_have_value(text, timeout=TIMEOUT_MS)
     page.keyboard.press("Enter")
     expect(editor).to_have_count(0, timeout=TIMEOUT_MS)
 
