@@ -92,7 +92,10 @@ def test_an_upload_is_refused_for_a_municipality_of_another_county(fixture_works
         "Kommun;År;Roll;Årsarbetare\nMalå;2025;brott;1\nArvidsjaur;2025;brott;2\n".encode(), "bemanning.csv"
     )
     preview = uploads.preview(fixture_workspace, ADMIN_24, "staffing", upload, NAMES)
-    assert preview.result.ok and [(p.row, p.values) for p in preview.scope_problems] == [(3, {"name": "Arvidsjaur"})]
+    assert preview.result.ok and [(p.row, p.column, p.values["name"]) for p in preview.scope_problems] == [
+        (3, "municipality", "Arvidsjaur")
+    ]
+    assert preview.scope_problems[0].values["value"] == "Arvidsjaur"  # the problem table shows the value
     result = uploads.confirm(fixture_workspace, ADMIN_24, "staffing", upload, NAMES)
     assert [(p.row, p.key) for p in result.problems] == [(3, "collect.err.not_yours")]
     assert (

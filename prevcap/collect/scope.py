@@ -39,11 +39,19 @@ def authorise(role: Role, kind: str, names: dict[str, str] | None = None):
                 if code is None or (isinstance(code, float) and pd.isna(code)):
                     continue  # an event without a host
                 if not role.may_write(code):
-                    problems.append(_problem(row, column, names.get(code, code)))
+                    problems.append(_problem(row, _header(kind, column), names.get(code, code)))
         return problems
 
     return check
 
 
+def _header(kind: str, column: str) -> str:
+    """The column as the template names it (municipality), not as the warehouse stores it (municipality_code)."""
+    from etl.kinds import KINDS
+
+    return next((c.name for c in KINDS[kind].columns if c.column_name == column), column)
+
+
 def _problem(row, column: str, name: str) -> Problem:
-    return Problem(None if row is None or pd.isna(row) else int(row), column, "collect.err.not_yours", {"name": name})
+    row = None if row is None or pd.isna(row) else int(row)
+    return Problem(row, column, "collect.err.not_yours", {"name": name, "value": name})
