@@ -128,7 +128,7 @@ if given is not None:
                 ),
                 view,
             )
-            changed = previews.replaced_values(kind, result.diff, names)
+            changed = previews.replaced_values(kind, result.diff, names, lang)
             if len(changed):
                 st.subheader(t("collect.upload.replaced", lang))
                 changed["old_origin"] = changed["old_origin"].map(

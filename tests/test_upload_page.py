@@ -118,11 +118,19 @@ def test_preview_then_confirm_then_undo(open_upload, fixture_warehouse, tmp_path
     replaced = at.dataframe[1].value
     assert replaced.to_dict("records")[0] == {
         "key": "Malå, 2024, brott",
-        "column": "fte",
-        "old": "0.5",
-        "new": "1.5",
+        "column": "Årsarbetare",
+        "old": "0,5",
+        "new": "1,5",
         "old_origin": "Exempeldata",
     }
+    # the partner by its name, under its Swedish header
+    assert {
+        "key": "Malå, 2024, brott",
+        "column": "Delad med",
+        "old": "Norsjö",
+        "new": "",
+        "old_origin": "Exempeldata",
+    } in (replaced.to_dict("records"))
     assert batches(tmp_path).empty  # the preview wrote nothing
     at.button(key="upload_confirm").click().run()
     assert not at.exception

@@ -30,7 +30,7 @@ def per_municipality(kind: str, diff: pd.DataFrame, names: dict[str, str]) -> pd
     return counts.rename(columns={"whose": "municipality"}).sort_values("municipality").reset_index(drop=True)
 
 
-def _shown(value) -> str:
+def _shown(value, lang: str = "sv") -> str:
     if value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)):
         return ""
     if isinstance(value, (list, tuple)):
@@ -38,22 +38,43 @@ def _shown(value) -> str:
     if hasattr(value, "strftime"):
         return value.strftime("%Y-%m-%d")
     if isinstance(value, float):
-        return f"{value:g}"
+        return f"{value:g}".replace(".", ",") if lang == "sv" else f"{value:g}"
     return str(value)
 
 
-def replaced_values(kind: str, diff: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
-    """key, column, old, new: one row per value a replaced row changes."""
+def header(column, lang: str) -> str:
+    """A column as its reader calls it: in Swedish its first Swedish header (Årsarbetare), else the
+    template's (fte)."""
+    if lang == "sv" and column.aliases:
+        return column.aliases[0][:1].upper() + column.aliases[0][1:]
+    return column.name
+
+
+def replaced_values(kind: str, diff: pd.DataFrame, names: dict[str, str], lang: str = "sv") -> pd.DataFrame:
+    """key, column, old, new: one row per value a replaced row changes, with the column's header and the
+    values as the reader writes them (decimal comma, municipality names)."""
     kind_ = KINDS[kind]
     keys = list(kind_.key_columns)
+    by_stored = {column.column_name: column for column in kind_.columns}
     rows = []
     for _, row in diff[diff["status"] == "replaced"].iterrows():
-        key = ", ".join(names.get(row[k], _shown(row[k])) if isinstance(row[k], str) else _shown(row[k]) for k in keys)
+        key = ", ".join(
+            names.get(row[k], _shown(row[k], lang)) if isinstance(row[k], str) else _shown(row[k], lang) for k in keys
+        )
         for column in [c for c in diff.columns if c.startswith("old_") and c != "old_origin"]:
             name = column[4:]
-            old, new = _shown(row[column]), _shown(row[name])
+            old, new = _shown(row[column], lang), _shown(row[name], lang)
             if old != new:
+                described = by_stored.get(name)
+                if described is not None and described.kind == "municipality":
+                    old, new = names.get(old, old), names.get(new, new)
                 rows.append(
-                    {"key": key, "column": name, "old": old, "new": new, "old_origin": row.get("old_origin", "")}
+                    {
+                        "key": key,
+                        "column": header(described, lang) if described is not None else name,
+                        "old": old,
+                        "new": new,
+                        "old_origin": row.get("old_origin", ""),
+                    }
                 )
     return pd.DataFrame(rows, columns=["key", "column", "old", "new", "old_origin"])
