@@ -27,7 +27,10 @@ TEXTS = {
         "- Kartornas färgskalor går att skilja åt vid röd-grön färgblindhet, och kommuner under normen "
         "markeras också med en prick, inte bara med färg.\n"
         "- Alla filter, sidor och nedladdningar nås med tangentbord.\n"
-        "- Decimaltal skrivs och visas med decimalkomma i det svenska gränssnittet.",
+        "- Decimaltal skrivs och visas med decimalkomma i det svenska gränssnittet.\n"
+        "- Läns och kommuners namn är egennamn och står i sin officiella form, så som SCB skriver dem "
+        "(”Västerbottens län”), också i det engelska gränssnittet: samma namn som i källorna och i "
+        "nedladdade filer, så att en rad går att känna igen och slå upp.",
         "en": "- Every chart and map has a short description for screen readers and **the same numbers in a "
         "table** (“Show the numbers as a table” under the chart).\n"
         "- The page language (`<html lang>`) follows the interface language, and every page has a title of "
@@ -36,7 +39,10 @@ TEXTS = {
         "- The maps' colour scales can be told apart with red-green colour blindness, and municipalities "
         "below the norm are also marked with a dot, not by colour alone.\n"
         "- Every filter, page and download can be reached with the keyboard.\n"
-        "- Decimal numbers are typed and shown with a decimal comma in the Swedish interface.",
+        "- Decimal numbers are typed and shown with a decimal comma in the Swedish interface.\n"
+        "- The names of counties and municipalities are proper names and keep their official form as "
+        "Statistics Sweden writes them (“Västerbottens län”), in the English interface too: the same names as in "
+        "the sources and the downloaded files, so that a row can be recognised and looked up.",
     },
     "a11y.gaps_heading": {"sv": "Det här fungerar inte ännu", "en": "What does not work yet"},
     "a11y.gaps": {
