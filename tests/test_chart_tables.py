@@ -81,3 +81,22 @@ def test_names_escaped_for_plotly_show_as_their_characters_in_the_table():
     hostile = "<a href=x>Konferens</a>"
     figure = go.Figure(go.Bar(x=[2024], y=[3], name=figure_text(hostile)))
     assert list(figure_table(figure, NAMES, "sv").columns) == ["År", hostile]
+
+
+def test_series_differ_by_more_than_colour():
+    """WCAG 1.4.1: the funders' stacks by pattern, the counties' and the similar municipalities' lines by dash
+    and marker."""
+    import pandas as pd
+
+    from prevcap.charts import funding
+
+    by_source = pd.DataFrame(
+        {"year": [2024, 2024, 2024], "funder": ["kommun", "lansstyrelsen", "fohm"], "amount_sek": [1.0, 2.0, 3.0]}
+    )
+    stacks = funding.funding_by_source_chart(by_source, "amount_sek", "sv")
+    assert [bar.marker.pattern.shape for bar in stacks.data] == ["", "/", "."]
+    by_county = pd.DataFrame(
+        {"year": [2024, 2024], "county_name": ["Norrbottens län", "Västerbottens län"], "external_share_pct": [10, 20]}
+    )
+    lines = funding.county_lines(by_county, "external_share_pct", "sv")
+    assert [(line.line.dash, line.marker.symbol) for line in lines.data] == [("solid", "circle"), ("dash", "square")]

@@ -21,13 +21,15 @@ from prevcap.charts.base import (
     base_layout,
     wrapped_title,
 )
-from prevcap.charts.palette import FUNDER_COLOURS
+from prevcap.charts.palette import FUNDER_COLOURS, FUNDER_PATTERNS
 from prevcap.domain.capacity import Norm
 from prevcap.domain.funding import FUNDERS
 from prevcap.geo import only, view
 from prevcap.indicators import ProfileIndicator
 from prevcap.text_safety import figure_text
 
+# the similar municipalities' lines differ by dash and marker too, not by colour alone (WCAG 1.4.1)
+SIMILAR_STROKES = (("dot", "square"), ("dashdot", "diamond"), ("longdash", "triangle-up"), ("longdashdot", "x"))
 SHORT_COLOUR = "#b35806"  # dark orange (ColorBrewer PuOr)
 
 
@@ -420,8 +422,10 @@ def profile_trend(series: pd.DataFrame, indicator: ProfileIndicator, lang: str, 
             )
         else:
             colour = SIMILAR_COLOURS[similar_seen % len(SIMILAR_COLOURS)]
+            dash, symbol = SIMILAR_STROKES[similar_seen % len(SIMILAR_STROKES)]
             similar_seen += 1
-            line, marker, name = dict(color=colour, width=1.5), dict(size=4), figure_text(part["label"].iloc[0])
+            line = dict(color=colour, width=1.5, dash=dash)
+            marker, name = dict(size=6, symbol=symbol), figure_text(part["label"].iloc[0])
         fig.add_trace(
             go.Scatter(
                 x=part["year"],
@@ -470,7 +474,7 @@ def funding_sources(long: pd.DataFrame, lang: str, title: str | None = None) -> 
                 x=part["year"],
                 y=part["sek_per_inhabitant"],
                 name=name,
-                marker=dict(color=FUNDER_COLOURS[funder]),
+                marker=dict(color=FUNDER_COLOURS[funder], pattern=dict(shape=FUNDER_PATTERNS[funder])),
                 customdata=[fmt.number(v, 0, lang) for v in part["sek_per_inhabitant"]],
                 hovertemplate=f"{name} %{{x}}: %{{customdata}} {t('unit.sek_per_inhabitant', lang)}<extra></extra>",
             )

@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 
 from core.i18n import t
 from prevcap.charts.base import finish
-from prevcap.charts.palette import FUNDER_COLOURS
+from prevcap.charts.palette import FUNDER_COLOURS, FUNDER_PATTERNS, LINE_STROKES
 from prevcap.domain.funding import FUNDERS
 
 
@@ -28,6 +28,7 @@ def funding_by_source_chart(
                 y=group[measure],
                 name=name,
                 marker_color=FUNDER_COLOURS[funder],
+                marker_pattern_shape=FUNDER_PATTERNS[funder],
                 hovertemplate=f"{name}, %{{x}}: %{{y:,.0f}} {unit}<extra></extra>",
             )
         )
@@ -53,7 +54,8 @@ def county_lines(by_county: pd.DataFrame, measure: str, lang: str = "sv", title:
                 y=group[measure],
                 mode="lines+markers",
                 name=county,
-                line=dict(color=colours[i % len(colours)], width=2.5),
+                line=dict(color=colours[i % len(colours)], width=2.5, dash=LINE_STROKES[i % len(LINE_STROKES)][0]),
+                marker=dict(size=7, symbol=LINE_STROKES[i % len(LINE_STROKES)][1]),
                 hovertemplate=f"{county}, %{{x}}: %{{y:,.1f}} {unit}<extra></extra>",
             )
         )
@@ -87,6 +89,7 @@ def funding_per_municipality_chart(table: pd.DataFrame, lang: str = "sv", title:
                 orientation="h",
                 name=name,
                 marker_color=FUNDER_COLOURS[funder],
+                marker_pattern_shape=FUNDER_PATTERNS[funder],
                 hovertemplate=f"%{{y}}, {name}: %{{x:,.0f}} {unit}<extra></extra>",
             )
         )

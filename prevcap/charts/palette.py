@@ -20,4 +20,11 @@ FUNDER_COLOURS = {
 }
 
 
+# and a pattern each, so that a stack can be read without telling the colours apart (WCAG 1.4.1)
+FUNDER_PATTERNS = {"kommun": "", "lansstyrelsen": "/", "fohm": ".", "bra": "x", "annan": "+"}
+
+# lines that differ by dash and marker, not by colour alone: the counties on Finansiering
+LINE_STROKES = (("solid", "circle"), ("dash", "square"), ("dot", "diamond"), ("dashdot", "triangle-up"))
+
+
 CLASS_COLOURS = {"never": "#B2182B", "rarely": "#EF8A62", "regularly": "#67A9CF", "no_events": "#BBBBBB"}
