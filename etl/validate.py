@@ -407,6 +407,10 @@ def problem_count(problems: list[Problem]) -> int:
     )
 
 
+# distinct cell texts remembered per file (a column of unique titles is checked each time past this)
+MEMO_LIMIT = 200_000
+
+
 def validate(kind_name: str, sheet: Sheet, context: Context, limits: Limits | None = None) -> Validated:
     kind = KINDS[kind_name]
     limits = limits or Limits.configured()
@@ -423,6 +427,7 @@ def validate(kind_name: str, sheet: Sheet, context: Context, limits: Limits | No
             found.append(Problem(1, name, "etl.err.personal_data_column", {}))
         elif name and personal_data_in_cell(name):
             found.append(Problem(1, name, personal_data_in_cell(name), {}))
+    personal_of: dict[str, str | None] = {}  # a file repeats its values: each distinct text checked once
     for number, cells in sheet.rows:
         if found.stopped:
             break
@@ -434,7 +439,9 @@ def validate(kind_name: str, sheet: Sheet, context: Context, limits: Limits | No
                     Problem(number, _header_at(sheet.header, position), "etl.err.cell_too_long", _length(cell, limits))
                 )
                 continue
-            personal = personal_data_in_cell(cell)
+            personal = personal_of[cell] if cell in personal_of else personal_data_in_cell(cell)
+            if len(personal_of) < MEMO_LIMIT:
+                personal_of[cell] = personal
             if personal:
                 found.append(Problem(number, _header_at(sheet.header, position), personal, {}))
     if found:
@@ -451,6 +458,7 @@ def validate(kind_name: str, sheet: Sheet, context: Context, limits: Limits | No
 
     width = len(sheet.header)
     records, first_row_of_key = [], {}
+    checked: dict[tuple, tuple] = {}
     for number, cells in sheet.rows:
         if found.stopped:
             break
@@ -462,7 +470,13 @@ def validate(kind_name: str, sheet: Sheet, context: Context, limits: Limits | No
             if column.name not in positions:
                 record[column.name] = None
                 continue
-            value, problem = check_cell(column, cells[positions[column.name]], context, hints=not found.full)
+            text, hints = cells[positions[column.name]], not found.full
+            # the same text in the same column always reads the same way (check_cell is pure)
+            memo = (column.name, text, hints)
+            found_before = checked.get(memo)
+            value, problem = found_before if found_before else check_cell(column, text, context, hints=hints)
+            if found_before is None and len(checked) < MEMO_LIMIT:
+                checked[memo] = (value, problem)
             if problem:
                 found.append(Problem(number, sheet.header[positions[column.name]], problem.key, problem.values))
                 row_ok = False

@@ -1,0 +1,97 @@
+"""A validated load against DuckDB's bare reader: `etl load events` of N valid rows (read, every check,
+the ledger batch, the warehouse swap) beside DuckDB's `read_csv` of the same file into a table. Each runs
+in a process of its own, so that its peak memory (VmHWM) is its own. Prints a table with the ratio.
+Issue 12's goal: 1 000 000 rows within 3× DuckDB's time and under 300 MB.
+Run: .venv/bin/python bench/bench_load.py [rows ...]   (default: 10 000 and 100 000)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+# the child's own peak: VmHWM starts anew at exec (ru_maxrss would carry the parent's over)
+PEAK = "lambda: int(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1]) / 1024"
+
+CHILD_LOAD = """
+import sys, time
+PEAK = {peak}
+from pathlib import Path
+sys.path.insert(0, {root!r})
+from core.config import EXAMPLE_DIR, scope
+from etl.build import Workspace, load_file
+ws = Workspace(Path({db!r}), Path({ledger!r}), scope(), EXAMPLE_DIR, lock_timeout_s=60)
+started = time.perf_counter()
+result = load_file(ws, "events", Path({csv!r}), author="bench")
+seconds = time.perf_counter() - started
+assert result.ok, [p.key for p in result.problems[:3]]
+print(seconds, PEAK())
+"""
+
+CHILD_DUCKDB = """
+import time, duckdb
+PEAK = {peak}
+con = duckdb.connect()
+started = time.perf_counter()
+con.execute("create table events as select * from read_csv(?, header = true)", [{csv!r}])
+seconds = time.perf_counter() - started
+print(seconds, PEAK())
+"""
+
+HOSTS = ("Malå", "Norsjö", "Sorsele", "Arjeplog", "Arvidsjaur", "Storuman", "Vilhelmina", "Dorotea")
+
+
+def write_events(path: Path, rows: int) -> None:
+    first = dt.date(2012, 1, 1)
+    with path.open("w", encoding="utf-8") as out:
+        out.write("event_id,date,title,event_type,organiser,host,topic,source\n")
+        for n in range(rows):
+            day = first + dt.timedelta(days=n % 5000)
+            out.write(
+                f"bench-{n},{day.isoformat()},Nätverksträff {n},nätverksträff,Länsstyrelsen Västerbotten,"
+                f"{HOSTS[n % len(HOSTS)]},andt,\n"
+            )
+
+
+def child(code: str) -> tuple[float, float]:
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    if done.returncode:
+        raise SystemExit(done.stderr[-2000:])
+    seconds, megabytes = done.stdout.split()
+    return float(seconds), float(megabytes)
+
+
+def main(sizes: list[int]) -> int:
+    from core.config import EXAMPLE_DIR, scope
+    from etl.build import Workspace, build
+
+    print("rows       | etl load s | etl peak MB | duckdb read_csv s | duckdb peak MB | time ratio")
+    print("-----------|-----------:|------------:|------------------:|---------------:|-----------:")
+    with tempfile.TemporaryDirectory(prefix="prevcap-load-") as tmp:
+        tmp = Path(tmp)
+        master = tmp / "master.duckdb"
+        build(Workspace(master, tmp / "master-ledger.duckdb", scope(), EXAMPLE_DIR))
+        for rows in sizes:
+            csv = tmp / f"events_{rows}.csv"
+            write_events(csv, rows)
+            db, ledger = tmp / f"w{rows}.duckdb", tmp / f"l{rows}.duckdb"
+            db.write_bytes(master.read_bytes())
+            load_s, load_mb = child(
+                CHILD_LOAD.format(peak=PEAK, root=str(ROOT), db=str(db), ledger=str(ledger), csv=str(csv))
+            )
+            duck_s, duck_mb = child(CHILD_DUCKDB.format(peak=PEAK, csv=str(csv)))
+            print(
+                f"{rows:<10} | {load_s:10.2f} | {load_mb:11.0f} | {duck_s:17.2f} | {duck_mb:14.0f} | "
+                f"{load_s / duck_s:9.1f}×"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main([int(a) for a in sys.argv[1:]] or [10_000, 100_000]))
