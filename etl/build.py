@@ -458,9 +458,10 @@ def _ledger_rows(kind: str, frame: pd.DataFrame, diff: pd.DataFrame, file_name: 
     """A batch's rows for the ledger: as validated, with what each replaced when it was loaded."""
     columns = ledger_columns(KINDS[kind])
     values = [c for c in diff.columns if c.startswith("old_") and c != "old_origin"]
+    old_values = {c: diff[c].tolist() for c in values}  # by column: iterrows costs a Series per row
     replaced = [
-        None if status == "new" else json.dumps({c[4:]: _plain(row[c]) for c in values}, ensure_ascii=False)
-        for status, (_, row) in zip(diff["status"], diff.iterrows())
+        None if status == "new" else json.dumps({c[4:]: _plain(old_values[c][i]) for c in values}, ensure_ascii=False)
+        for i, status in enumerate(diff["status"].tolist())
     ]
     origins = [None if status == "new" else origin for status, origin in zip(diff["status"], diff["old_origin"])]
     return frame.assign(source_file=file_name, replaced_origin=origins, replaced_values=replaced)[

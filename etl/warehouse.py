@@ -260,12 +260,15 @@ def diff_rows(con, kind_name: str, frame: pd.DataFrame) -> pd.DataFrame:
     old = old[keys + values + ["origin"]].rename(columns={c: f"old_{c}" for c in values + ["origin"]})
     merged = frame.merge(old, on=keys, how="left", indicator=True)
 
-    def same(row) -> bool:
-        return all(_same(row[column], row[f"old_{column}"]) for column in values)
-
+    # column by column, not row by row (iterrows builds a Series per row: most of a big load's time)
+    pairs = [(merged[column].tolist(), merged[f"old_{column}"].tolist()) for column in values]
     status = [
-        ("new" if present == "left_only" else "unchanged" if same(row) else "replaced")
-        for present, (_, row) in zip(merged["_merge"], merged.iterrows())
+        "new"
+        if present == "left_only"
+        else "unchanged"
+        if all(_same(new[i], old[i]) for new, old in pairs)
+        else "replaced"
+        for i, present in enumerate(merged["_merge"].tolist())
     ]
     return merged.drop(columns="_merge").assign(status=status)
 
