@@ -39,7 +39,7 @@ def figure_table(figure, names: Mapping[str, str], lang: str, title: str = "") -
     for trace in traces:
         if trace.type in MAP_TYPES:
             rows = [names.get(str(code), str(code)) for code in trace.locations]
-            shaded = trace.showscale is not False and len({_plain(value) for value in trace.z}) > 1
+            shaded = _shaded(trace)
             # a map coloured by category says what each colour means in its hover text
             values = (
                 list(trace.z) if shaded else [_plain(text) for text in (trace.z if trace.text is None else trace.text)]
@@ -67,13 +67,17 @@ def figure_table(figure, names: Mapping[str, str], lang: str, title: str = "") -
     return frame
 
 
+def _shaded(trace) -> bool:
+    """A map whose colour is a value (a scale shown, values that differ), not one fill for all."""
+    return trace.showscale is not False and len({_plain(value) for value in trace.z}) > 1
+
+
 def _background(trace, names: Mapping[str, str]) -> bool:
     """A map layer that only draws the municipalities, its hover text their names."""
     if trace.type not in MAP_TYPES or trace.text is None:
         return False
-    shaded = trace.showscale is not False and len({_plain(value) for value in trace.z}) > 1
     texts = [_plain(text) for text in trace.text]
-    return not shaded and texts == [names.get(str(code), str(code)) for code in trace.locations]
+    return not _shaded(trace) and texts == [names.get(str(code), str(code)) for code in trace.locations]
 
 
 def _hover_texts(figure, lang: str) -> pd.DataFrame | None:

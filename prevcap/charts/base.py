@@ -52,9 +52,9 @@ def finish(fig: go.Figure, lang: str, title: str | None) -> go.Figure:
     fig = base_layout(fig, lang)
     legend_on_top = fig.layout.legend.orientation == "h"
     # a long title wraps rather than runs out of a half-width column (plotly.js never wraps by itself)
-    lines = textwrap.wrap(title, TITLE_CHARS, break_on_hyphens=False) if title else []
+    text = wrapped_title(title) if title else ""
     top = (
-        (40 + 20 * (len(lines) - 1) if lines else 10)
+        (40 + 20 * text.count("<br>") if text else 10)
         + (35 if legend_on_top else 0)
         + (25 if fig.layout.xaxis.side == "top" else 0)
     )
@@ -62,7 +62,7 @@ def finish(fig: go.Figure, lang: str, title: str | None) -> go.Figure:
     if title:
         fig.update_layout(
             title=dict(
-                text=wrapped_title(title),
+                text=text,
                 font=dict(size=TITLE_SIZE),
                 x=0.01,
                 xanchor="left",

@@ -21,6 +21,7 @@ from prevcap.charts.base import (
     base_layout,
     wrapped_title,
 )
+from prevcap.charts.maps import flat_layer
 from prevcap.charts.palette import FUNDER_COLOURS, FUNDER_PATTERNS
 from prevcap.domain.capacity import Norm
 from prevcap.domain.funding import FUNDERS
@@ -154,17 +155,13 @@ def gap_map(
         missing = assessed[chosen]
         colour = STATUS_FILL.get(status, MISSING_COLOUR)
         fig.add_trace(
-            go.Choroplethmap(
-                geojson=only(geojson, missing["municipality_code"]),
-                locations=missing["municipality_code"],
-                z=[0] * len(missing),
-                colorscale=[[0, colour], [1, colour]],
-                showscale=False,
-                marker=dict(line=dict(color=OUTLINE_COLOUR, width=1)),
-                customdata=[h for h, c in zip(hover, chosen) if c],
-                hovertemplate=template,
-                name=t(f"cap.status.{status}", lang),
-                showlegend=True,
+            flat_layer(
+                geojson,
+                missing["municipality_code"],
+                colour,
+                t(f"cap.status.{status}", lang),
+                [h for h, c in zip(hover, chosen) if c],
+                template,
             )
         )
     if present.any():

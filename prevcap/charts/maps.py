@@ -7,7 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from prevcap.charts.base import OUTLINE_COLOUR, finish
-from prevcap.geo import view
+from prevcap.geo import only, view
 from prevcap.text_safety import figure_text
 
 SELECTED_FILL = "#E3E3E3"
@@ -48,4 +48,21 @@ def base_polygons(nodes: pd.DataFrame, geojson: dict) -> go.Choroplethmap:
         hovertemplate="%{text}<extra></extra>",
         showlegend=False,
         name="",
+    )
+
+
+def flat_layer(geojson, codes: pd.Series, colour: str, name: str, customdata, hovertemplate: str) -> go.Choroplethmap:
+    """Municipalities in one colour with a legend entry of their own: those without a value, or with a status
+    (not reported, population missing). Only their own outlines go with the layer."""
+    return go.Choroplethmap(
+        geojson=only(geojson, codes),
+        locations=codes,
+        z=[0] * len(codes),
+        colorscale=[[0, colour], [1, colour]],
+        showscale=False,
+        marker=dict(line=dict(color=OUTLINE_COLOUR, width=1)),
+        customdata=customdata,
+        hovertemplate=hovertemplate,
+        name=name,
+        showlegend=True,
     )

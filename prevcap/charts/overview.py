@@ -8,6 +8,7 @@ import plotly.graph_objects as go
 from core import fmt
 from core.i18n import t
 from prevcap.charts.base import MISSING_COLOUR, OUTLINE_COLOUR, POPULATION_MISSING_COLOUR, base_layout
+from prevcap.charts.maps import flat_layer
 from prevcap.geo import only, view
 from prevcap.indicators import INDICATORS
 from prevcap.text_safety import figure_text
@@ -86,17 +87,8 @@ def choropleth(
         if not len(missing):
             continue
         fig.add_trace(
-            go.Choroplethmap(
-                geojson=only(geojson, missing["municipality_code"]),
-                locations=missing["municipality_code"],
-                z=[0] * len(missing),
-                colorscale=[[0, colour], [1, colour]],
-                showscale=False,
-                marker=dict(line=dict(color=OUTLINE_COLOUR, width=1)),
-                customdata=_hover_rows(missing, indicator_key, lang),
-                hovertemplate=hover,
-                name=name,
-                showlegend=True,
+            flat_layer(
+                geojson, missing["municipality_code"], colour, name, _hover_rows(missing, indicator_key, lang), hover
             )
         )
     if len(present):
