@@ -99,5 +99,6 @@ def write_lock_timeout_s() -> float:
 
 
 def setting(name: str, default=None):
-    """A plain setting of prevcap.toml (max_upload_mb …), or its default."""
-    return _read_config(CONFIG_FILE).get(name, default)
+    """A plain setting of prevcap.toml (max_upload_mb …), or its default. The environment variable
+    PREVCAP_<NAME> (PREVCAP_MAX_ROWS …) overrides the file, as for an unusually large one-off load."""
+    return os.environ.get(f"PREVCAP_{name.upper()}") or _read_config(CONFIG_FILE).get(name, default)

@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
 
 from core import config
 from core.config import Scope
-from etl import ledger, reference, reference_facts, reference_network
+from etl import columnar, ledger, reference, reference_facts, reference_network
 from etl.identifiers import quoted
 from etl.kinds import KINDS
 from etl.locking import WriterBusy, writer_lock
@@ -158,18 +159,30 @@ def _context(con, scope: Scope) -> Context:
 
 
 def _checked(
-    con, kind: str, path: Path, scope: Scope, year: int | None = None
+    con, kind: str, path: Path, scope: Scope, year: int | None = None, raw: bytes | None = None
 ) -> tuple[LoadResult, pd.DataFrame | None]:
-    """Read and validate a file against the warehouse on `con`: the result, and the rows as staging columns."""
+    """Read and validate a file against the warehouse on `con`: the result, and the rows as staging columns.
+    `raw`: the file's bytes when the caller has read them already."""
     if KINDS[kind].reader != "sheet" or (kind == "population" and _is_scb_table(path)):
         return _checked_public(con, kind, path, scope, year)
     result = LoadResult(kind, path)
+    context, limits = _context(con, scope), Limits.configured()
+    # a clean CSV file column by column; anything else (and any problem) row by row, where it is named
+    csv_file = path.suffix.lower() in (".csv", ".txt") and path.is_file()
+    if csv_file and raw is None and path.stat().st_size <= limits.max_file_mb * 1e6:
+        raw = path.read_bytes()
+    if csv_file and raw is not None and len(raw) <= limits.max_file_mb * 1e6:
+        bulk = columnar.staging_table(kind, path, raw, context, limits)
+        if bulk is not None:
+            frame, result.ignored_columns = bulk
+            result.rows = len(frame)
+            return result, frame
     try:
         sheet = read_sheet(path)
     except UnreadableFile as error:
         result.problems.append(Problem(None, None, error.reason, error.values))
         return result, None
-    checked = validate(kind, sheet, _context(con, scope))
+    checked = validate(kind, sheet, context)
     result.ignored_columns = checked.ignored_columns
     result.warnings = checked.warnings
     if checked.problems:
@@ -322,7 +335,7 @@ def _load_locked(
 
     try:
         with writing(ws.warehouse, before_swap=commit) as con:
-            result, frame = _checked(con, kind, path, ws.scope, year)
+            result, frame = _checked(con, kind, path, ws.scope, year, raw)
             if result.ok and authorise is not None:
                 result.problems = list(authorise(frame))
             if not result.ok:
@@ -455,15 +468,20 @@ class _Refused(Exception):
 
 
 def _ledger_rows(kind: str, frame: pd.DataFrame, diff: pd.DataFrame, file_name: str) -> pd.DataFrame:
-    """A batch's rows for the ledger: as validated, with what each replaced when it was loaded."""
+    """A batch's rows for the ledger: as validated, with what each replaced when it was loaded (only the
+    rows that replaced one are looked at one by one: a big load is mostly new rows)."""
     columns = ledger_columns(KINDS[kind])
     values = [c for c in diff.columns if c.startswith("old_") and c != "old_origin"]
-    old_values = {c: diff[c].tolist() for c in values}  # by column: iterrows costs a Series per row
-    replaced = [
-        None if status == "new" else json.dumps({c[4:]: _plain(old_values[c][i]) for c in values}, ensure_ascii=False)
-        for i, status in enumerate(diff["status"].tolist())
-    ]
-    origins = [None if status == "new" else origin for status, origin in zip(diff["status"], diff["old_origin"])]
+    replacing = np.flatnonzero((diff["status"] != "new").to_numpy())
+    replaced = pd.Series(None, index=frame.index, dtype=object)
+    origins = pd.Series(None, index=frame.index, dtype=object)
+    if len(replacing):
+        old = diff.iloc[replacing]
+        replaced.iloc[replacing] = [
+            json.dumps({c[4:]: _plain(v) for c, v in zip(values, row)}, ensure_ascii=False)
+            for row in old[values].itertuples(index=False, name=None)
+        ]
+        origins.iloc[replacing] = old["old_origin"].tolist()
     return frame.assign(source_file=file_name, replaced_origin=origins, replaced_values=replaced)[
         ["source_row", "source_file", "replaced_origin", "replaced_values", *columns]
     ]
