@@ -8,6 +8,7 @@ Run: .venv/bin/python bench/bench_load.py [rows ...]   (default: 10 000, 100 000
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import subprocess
 import sys
@@ -21,19 +22,42 @@ sys.path.insert(0, str(ROOT))
 PEAK = "lambda: int(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1]) / 1024"
 
 CHILD_LOAD = """
-import sys, time
+import json, sys, time
 PEAK = {peak}
 from pathlib import Path
 sys.path.insert(0, {root!r})
 from core.config import EXAMPLE_DIR, scope
-from etl.build import Workspace, load_file
-ws = Workspace(Path({db!r}), Path({ledger!r}), scope(), EXAMPLE_DIR, lock_timeout_s=60)
+from etl import build, columnar, ledger, warehouse
+phases = {{}}
+def timed(module, name, label):
+    inner = getattr(module, name)
+    def run(*args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            phases[label] = phases.get(label, 0) + time.perf_counter() - started
+    setattr(module, name, run)
+for module, name, label in {phases_list!r}:
+    timed({{"build": build, "columnar": columnar, "ledger": ledger, "warehouse": warehouse}}[module], name, label)
+ws = build.Workspace(Path({db!r}), Path({ledger!r}), scope(), EXAMPLE_DIR, lock_timeout_s=60)
 started = time.perf_counter()
-result = load_file(ws, "events", Path({csv!r}), author="bench")
+result = build.load_file(ws, "events", Path({csv!r}), author="bench")
 seconds = time.perf_counter() - started
 assert result.ok, [p.key for p in result.problems[:3]]
 print(seconds, PEAK())
+print(json.dumps(phases))
 """
+
+# the steps of a load, timed inside it (module, function, label)
+PHASES = [
+    ("columnar", "staging_table", "read and check (bulk)"),
+    ("build", "diff_rows", "compare with the warehouse"),
+    ("build", "apply_frame", "write the warehouse's rows"),
+    ("build", "refresh_marts", "refresh the marts"),
+    ("warehouse", "failing_tests", "data tests"),
+    ("ledger", "append", "ledger: rows and original file"),
+]
 
 CHILD_DUCKDB = """
 import time, duckdb
@@ -60,7 +84,7 @@ def write_events(path: Path, rows: int) -> None:
             )
 
 
-def child(code: str) -> tuple[float, float]:
+def child(code: str) -> tuple[float, float, dict]:
     # a million rows are beyond prevcap.toml's limits for one file: raised for the bench
     limits = {"PREVCAP_MAX_ROWS": "5000000", "PREVCAP_MAX_FILE_MB": "2000"}
     done = subprocess.run(
@@ -68,8 +92,12 @@ def child(code: str) -> tuple[float, float]:
     )
     if done.returncode:
         raise SystemExit(done.stderr[-2000:])
-    seconds, megabytes = done.stdout.split()
-    return float(seconds), float(megabytes)
+    lines = [line for line in done.stdout.splitlines() if line.strip()]
+    if lines[-1].startswith("{"):
+        seconds, megabytes = lines[-2].split()
+        return float(seconds), float(megabytes), json.loads(lines[-1])
+    seconds, megabytes = lines[-1].split()
+    return float(seconds), float(megabytes), {}
 
 
 def main(sizes: list[int]) -> int:
@@ -78,6 +106,8 @@ def main(sizes: list[int]) -> int:
 
     print("rows       | etl load s | etl peak MB | duckdb read_csv s | duckdb peak MB | time ratio")
     print("-----------|-----------:|------------:|------------------:|---------------:|-----------:")
+    breakdowns: dict[int, dict[str, float]] = {}
+    duckdb_seconds: dict[int, float] = {}
     with tempfile.TemporaryDirectory(prefix="prevcap-load-") as tmp:
         tmp = Path(tmp)
         master = tmp / "master.duckdb"
@@ -87,14 +117,31 @@ def main(sizes: list[int]) -> int:
             write_events(csv, rows)
             db, ledger = tmp / f"w{rows}.duckdb", tmp / f"l{rows}.duckdb"
             db.write_bytes(master.read_bytes())
-            load_s, load_mb = child(
-                CHILD_LOAD.format(peak=PEAK, root=str(ROOT), db=str(db), ledger=str(ledger), csv=str(csv))
+            load_s, load_mb, phases = child(
+                CHILD_LOAD.format(
+                    peak=PEAK, root=str(ROOT), db=str(db), ledger=str(ledger), csv=str(csv), phases_list=PHASES
+                )
             )
-            duck_s, duck_mb = child(CHILD_DUCKDB.format(peak=PEAK, csv=str(csv)))
+            duck_s, duck_mb, _ = child(CHILD_DUCKDB.format(peak=PEAK, csv=str(csv)))
+            breakdowns[rows], duckdb_seconds[rows] = phases, duck_s
             print(
                 f"{rows:<10} | {load_s:10.2f} | {load_mb:11.0f} | {duck_s:17.2f} | {duck_mb:14.0f} | "
                 f"{load_s / duck_s:9.1f}×"
             )
+    largest = max(breakdowns)
+    phases, duck_largest = breakdowns[largest], duckdb_seconds[largest]
+    print(f"\nwhere the {largest} rows' load spends its time (s)")
+    print("step                             |       s")
+    print("---------------------------------|-------:")
+    for _, _, label in PHASES:
+        print(f"{label:<32} | {phases.get(label, 0):7.2f}")
+    writes = sum(phases.get(label, 0) for _, _, label in PHASES[2:])
+    checks = phases.get(PHASES[0][2], 0)
+    print(
+        f"\nreading and checking: {checks / duck_largest:.1f}× DuckDB's read_csv; the writes every load makes "
+        f""
+        f"(warehouse with its keys, marts, data tests, ledger): {writes:.2f} s = {writes / duck_largest:.1f}× alone"
+    )
     return 0
 
 

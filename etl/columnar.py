@@ -35,10 +35,12 @@ from etl.validate import (
 
 # what str.strip() removes: the row reader strips every cell with it
 WHITESPACE = "".join(chr(code) for code in range(0x110000) if chr(code).isspace())
-EDGE_SPACE = "^[{0}]|[{0}]$".format("".join(f"\\x{{{ord(ch):x}}}" for ch in WHITESPACE))
+SPACES = pa.array(list(WHITESPACE))
 # the fewest digits of a phone number (national: 8) or a personal identity number (10): a cell with
 # fewer cannot hold one, whatever personal_data_in_cell would look at
 FEWEST_DIGITS = 8
+# an e-mail address's @, or that many digits anywhere in the cell (RE2, which pyarrow runs)
+COULD_BE_PERSONAL = rf"@|(?:\p{{Nd}}[^\p{{Nd}}]*){{{FEWEST_DIGITS}}}"
 ARROW_TYPES = {
     "municipality": pa.string(),
     "year": pa.int32(),
@@ -142,7 +144,11 @@ def _read(raw: bytes, limits: Limits) -> tuple[list[str], pa.Table] | None:
 
 def _stripped(cells: pa.ChunkedArray) -> pa.ChunkedArray:
     """The cells as str.strip() leaves them; a column without a space at either end is not copied."""
-    if not pc.any(pc.match_substring_regex(cells, EDGE_SPACE)).as_py():
+    edges = pc.or_(
+        pc.is_in(pc.utf8_slice_codeunits(cells, 0, 1), value_set=SPACES),
+        pc.is_in(pc.utf8_slice_codeunits(cells, -1), value_set=SPACES),
+    )
+    if not pc.any(edges).as_py():
         return cells
     return pc.utf8_trim(cells, characters=WHITESPACE)
 
@@ -160,10 +166,7 @@ def _personal_or_too_long(header: list[str], table: pa.Table, kind, limits: Limi
     for cells in table.columns:
         if pc.any(pc.greater(pc.utf8_length(cells), limits.max_cell_chars)).as_py():
             return True
-        could = pc.or_(
-            pc.match_substring(cells, "@"),
-            pc.match_substring_regex(cells, rf"(?:\p{{Nd}}[^\p{{Nd}}]*){{{FEWEST_DIGITS}}}"),
-        )
+        could = pc.match_substring_regex(cells, COULD_BE_PERSONAL)
         for text in pc.unique(cells.filter(could)).to_pylist():
             if personal_data_in_cell(text):
                 return True

