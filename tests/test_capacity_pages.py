@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from urllib.parse import urlparse
 
 import duckdb
 import pandas as pd
@@ -314,6 +315,21 @@ def test_click_on_the_overview_map_opens_the_profile(server_url, page, mala_poin
     _lands_on_mala_profile(page)
     assert "ar=2023" in page.url  # the rest of the link is kept
     assert "Nyckeltal för 2023" in page.locator("[data-testid='stMain']").inner_text()
+
+
+@pytest.mark.browser
+def test_back_after_a_map_click_returns_to_the_overview_as_it_was(server_url, page, mala_point):
+    page.goto(server_url + "/oversikt?ar=2023")
+    wait_for_app(page)
+    click_municipality(page, *mala_point)
+    _lands_on_mala_profile(page)
+    page.go_back()
+    page.wait_for_url("**/oversikt**", timeout=30000)
+    wait_for_app(page)
+    page.wait_for_timeout(2000)  # the old click must not open the profile again
+    assert urlparse(page.url).path == "/oversikt"
+    assert "kommun=" not in page.url and "ar=2023" in page.url
+    assert "Båda länen, 2023." in page.locator("[data-testid='stMain']").inner_text()
 
 
 @pytest.mark.browser

@@ -21,24 +21,41 @@ from prevcap.ui.data import SOURCE
 PARAMS_KEY = "_view_params"  # the session's settings, as URL parameters
 WRITTEN_KEY = "_view_written"  # what the session last wrote into the URL
 VIEW_KEY = "_view"  # this run's View, for the page script
+PAGE_KEY = "_view_page"  # the page of the session's last run
+PAGE_WRITTEN_KEY = "_view_written_by_page"  # what the session last wrote into the URL on each page
 
 
 def _url() -> dict[str, str]:
     return {name: st.query_params.get(name) for name in st.query_params}
 
 
+def _page() -> str:
+    """The page this run shows, as the last part of its address ('' at the root)."""
+    from urllib.parse import urlparse
+
+    return urlparse(st.context.url or "").path.rstrip("/").rsplit("/", 1)[-1]
+
+
 def start_run() -> views.View:
     """The view of this run (call it once, at the top of dashboard.py)."""
-    url = _url()
+    url = in_address = _url()
     stored = st.session_state.get(PARAMS_KEY)
+    page, by_page = _page(), st.session_state.setdefault(PAGE_WRITTEN_KEY, {})
+    written = st.session_state.get(WRITTEN_KEY)
+    if page != st.session_state.get(PAGE_KEY) and url and url == written and page in by_page:
+        # Back or Forward: Streamlit sends the parameters the page had last, not the ones of the history
+        # entry; the view that page last showed is what the user goes back to
+        url = dict(by_page[page])
     # the sidebar's page links drop the parameters: an empty URL keeps the session's view
-    from_url = stored is None or (bool(url) and url != st.session_state.get(WRITTEN_KEY))
+    from_url = stored is None or (bool(url) and url != written)
     view = views.from_params(url if from_url else stored, content.context(SOURCE))
     params = views.to_params(view)
     st.session_state[PARAMS_KEY] = dict(params)
     st.session_state[WRITTEN_KEY] = dict(params)
+    st.session_state[PAGE_KEY] = page
+    by_page[page] = dict(params)
     st.session_state[VIEW_KEY] = view
-    if params != url:
+    if params != in_address:
         st.query_params.from_dict(params)
     return view
 
