@@ -217,8 +217,14 @@ def test_kommun_chosen_in_the_selector_and_by_a_similar_municipality(open_page):
     similar = [button for button in at.button if button.key.startswith("similar_")]
     assert len(similar) == 3
     target = similar[0].key.removeprefix("similar_")
-    ok(similar[0].click().run())
+    at.query_params.update({"ar": "2023", "norm_bas": "1.5"})  # a link with a year and a norm
+    ok(at.run())
+    before = {name: at.query_params[name] for name in at.query_params if name != "kommun"}
+    assert before["ar"] == "2023" and before["norm_bas"] == "1.5"
+    ok(at.button(key=similar[0].key).click().run())
     assert at.query_params["kommun"] == target
+    # the button keeps the rest of the view: the year, the county, the norm
+    assert {name: at.query_params[name] for name in at.query_params if name != "kommun"} == before
     assert at.selectbox(key="kommun").value == target
 
 
