@@ -10,6 +10,7 @@ from prevcap import ui
 from prevcap.navigation import HOME_PATH, PAGES, START_PATH
 from prevcap.ui import auth
 from prevcap.ui.legacy_pages import leave_legacy_mode
+from prevcap.ui.streamlit_texts import translate_streamlit
 
 leave_legacy_mode()  # the first session of a server would otherwise lose its first click
 st.set_page_config(page_title="prevcap", page_icon="assets/favicon.png", layout="wide")
@@ -45,6 +46,7 @@ navigation = st.navigation(pages)
 # a title of its own for every page (the browser's tab and history, a screen reader's first words)
 st.set_page_config(page_title=f"{navigation.title} – {t('app.short', lang)}")
 ui.page_language(lang)
+translate_streamlit(lang)
 ui.page_style()
 ui.selection(view)
 navigation.run()
