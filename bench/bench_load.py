@@ -1,7 +1,9 @@
 """A validated load against DuckDB's bare reader: `etl load events` of N valid rows (read, every check,
 the ledger batch, the warehouse swap) beside DuckDB's `read_csv` of the same file into a table. Each runs
-in a process of its own, so that its peak memory (VmHWM) is its own. Prints a table with the ratio.
-Issue 12's goal: 1 000 000 rows within 3× DuckDB's time and under 300 MB.
+in a process of its own, so that its peak memory (VmHWM) is its own. Prints a table with the ratio, and
+beside it DuckDB alone putting the rows into the warehouse's events table (its keys and checks, nothing
+else): what no load into this warehouse can beat. Then where the largest load spends its time.
+Issue 12's goal: 1 000 000 rows within 3× DuckDB's read_csv and under 300 MB.
 Run: .venv/bin/python bench/bench_load.py [rows ...]   (default: 10 000, 100 000 and 1 000 000)
 """
 
@@ -69,6 +71,24 @@ seconds = time.perf_counter() - started
 print(seconds, PEAK())
 """
 
+# DuckDB alone putting the same rows into a copy of the warehouse's events table, with its keys and checks
+# (no validation, no ledger, no marts): the floor of any load into this warehouse
+CHILD_FLOOR = """
+import time, duckdb
+PEAK = {peak}
+con = duckdb.connect({db!r})
+started = time.perf_counter()
+con.execute(
+    "insert into staging.events by name select event_id, date::date as event_date, title, event_type, organiser, "
+    "null as host_code, topic, nullif(source, '') as source, 'loaded' as origin, 'bench.csv' as source_file, "
+    "1 as batch_id from read_csv(?, header = true, all_varchar = true)",
+    [{csv!r}],
+)
+con.execute("checkpoint")
+seconds = time.perf_counter() - started
+print(seconds, PEAK())
+"""
+
 HOSTS = ("Malå", "Norsjö", "Sorsele", "Arjeplog", "Arvidsjaur", "Storuman", "Vilhelmina", "Dorotea")
 
 
@@ -104,8 +124,14 @@ def main(sizes: list[int]) -> int:
     from core.config import EXAMPLE_DIR, scope
     from etl.build import Workspace, build
 
-    print("rows       | etl load s | etl peak MB | duckdb read_csv s | duckdb peak MB | time ratio")
-    print("-----------|-----------:|------------:|------------------:|---------------:|-----------:")
+    print(
+        "rows       | etl load s | etl peak MB | duckdb read_csv s | duckdb peak MB | time ratio "
+        "| duckdb into the warehouse s | its ratio"
+    )
+    print(
+        "-----------|-----------:|------------:|------------------:|---------------:|-----------:"
+        "|----------------------------:|---------:"
+    )
     breakdowns: dict[int, dict[str, float]] = {}
     duckdb_seconds: dict[int, float] = {}
     with tempfile.TemporaryDirectory(prefix="prevcap-load-") as tmp:
@@ -123,10 +149,13 @@ def main(sizes: list[int]) -> int:
                 )
             )
             duck_s, duck_mb, _ = child(CHILD_DUCKDB.format(peak=PEAK, csv=str(csv)))
+            floor_db = tmp / f"floor{rows}.duckdb"
+            floor_db.write_bytes(master.read_bytes())
+            floor_s, _, _ = child(CHILD_FLOOR.format(peak=PEAK, db=str(floor_db), csv=str(csv)))
             breakdowns[rows], duckdb_seconds[rows] = phases, duck_s
             print(
                 f"{rows:<10} | {load_s:10.2f} | {load_mb:11.0f} | {duck_s:17.2f} | {duck_mb:14.0f} | "
-                f"{load_s / duck_s:9.1f}×"
+                f"{load_s / duck_s:9.1f}× | {floor_s:27.2f} | {floor_s / duck_s:7.1f}×"
             )
     largest = max(breakdowns)
     phases, duck_largest = breakdowns[largest], duckdb_seconds[largest]
