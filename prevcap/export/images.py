@@ -34,8 +34,9 @@ def figure_bytes(
     def draw_svg(fig_dict: dict) -> bytes:
         return browser.render(fig_dict, {"format": "svg", "width": width, "height": height, "scale": 1})
 
+    fig_dict, height = footer_under_axes(fig, width, height, draw_svg)  # taller for an x axis on top
     opts = {"format": fmt, "width": width, "height": height, "scale": scale if fmt == "png" else 1}
-    image = browser.render(footer_under_axes(fig, width, height, draw_svg), opts)
+    image = browser.render(fig_dict, opts)
     if fmt == "png":  # a CSS pixel prints as 1/100 inch (800 px: 20.3 cm), so dpi = 100 × scale
         image = png_with_dpi(image, PRINT_DPI * scale / DEFAULT_SCALE)
     return image
