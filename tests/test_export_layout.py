@@ -183,3 +183,36 @@ def test_svg_boxes_follow_the_text(renderer, svg_page):
     # 12 px DejaVu Sans: 'Malå' is 26.3 px wide (its advance), from the ring of the å 11 px above the
     # baseline to the baseline (no descender); the annotation's box starts at 0, its text 2 px in
     assert (left, top, right - left, bottom - top) == pytest.approx((2, 2, 26.3, 11), abs=0.5)
+
+
+# --- the fixes, each on a small figure --------------------------------------------------------------
+
+FILTERS = "Län: Västerbottens län · År: 2024 · Behovsnorm: 1,00 åa + 0,20 åa per 10 000 inv."
+
+
+def boxes_by_place(page, svg: bytes) -> dict[str, TextBox]:
+    return {box.where: box for box in svg_text_boxes(page, svg)[2]}
+
+
+def test_an_x_axis_on_top_sits_under_the_subtitle(renderer, svg_page):
+    bars = go.Figure(go.Bar(y=["Malå", "Norsjö"], x=[-0.3, 0.2], orientation="h"))
+    bars.update_layout(xaxis=dict(side="top", title="åa mot normen"), margin=dict(l=10, r=30, t=110, b=40))
+    fig = export.decorate_for_export(bars, "Kommunerna rangordnade efter gapet", FILTERS, "SCB", True, "sv")
+    svg = export.figure_bytes(fig, "svg")
+    boxes = boxes_by_place(svg_page, svg)
+    subtitle, axis_title = boxes["g-gtitle"], boxes["g-xtitle"]
+    assert subtitle.text == FILTERS and axis_title.text == "åa mot normen"
+    assert subtitle.bounds[3] < axis_title.bounds[1]  # the subtitle ends above the axis title
+    # the figure grew by the room the axis takes: the plot keeps its height
+    assert int(ET.fromstring(svg).get("height")) > fig.layout.height
+
+
+def test_the_footer_starts_at_the_edge_of_a_square_matrix(renderer, svg_page):
+    names = ["Bjurholm", "Dorotea", "Malå", "Norsjö"]
+    matrix = go.Figure(go.Heatmap(z=[[1, 2, 0, 1]] * 4, x=names, y=names))
+    matrix.update_layout(
+        height=500, xaxis=dict(constrain="domain"), yaxis=dict(scaleanchor="x"), margin=dict(l=80, b=80)
+    )
+    fig = export.decorate_for_export(matrix, "Länkarnas styrka", FILTERS, "SCB", True, "sv")
+    footer = next(box for box in svg_text_boxes(svg_page, export.figure_bytes(fig, "svg"))[2] if "Källa" in box.text)
+    assert footer.bounds[0] == pytest.approx(export.EDGE_PX + 2, abs=1)  # the box at 12 px, its text 2 px in

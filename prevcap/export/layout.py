@@ -267,6 +267,18 @@ def _annotation_left(svg: bytes, index: int) -> float | None:
     return None
 
 
+def _axis_titles_top(svg: bytes) -> float:
+    """The top in px of the highest x axis title in plotly's SVG (its baseline less a font size), 0 if
+    there is none or it is lower. plotly.js makes room for a top axis's tick labels, not all of its title."""
+    ns = "{http://www.w3.org/2000/svg}"
+    top = 0.0
+    for text in ET.fromstring(svg).iter(ns + "text"):
+        size = re.search(r"font-size:\s*([\d.]+)px", text.get("style", ""))
+        if re.fullmatch(r"x\d*title", text.get("class", "")) and text.get("y") and size:
+            top = min(top, float(text.get("y")) - float(size.group(1)))
+    return top
+
+
 def _has_top_axis(fig: go.Figure) -> bool:
     return any(axis.side == "top" and axis.visible is not False for axis in fig.select_xaxes())
 
@@ -296,8 +308,8 @@ def footer_under_axes(fig: go.Figure, width: int, height: int, draw_svg: Callabl
     goes under that; it starts at the image's left edge, measured in the same pass (the left of the
     "paper" is not the plot's left when an axis is constrained, as a square matrix is). An x axis on
     top takes its labels and title out of the top margin, where the title and subtitle already are:
-    the probe draws it without a top margin, so that plotly.js makes exactly the room the axis needs,
-    and the figure grows by that under the header.
+    the probe draws it without a top margin, so that plotly.js makes the room its tick labels need (and
+    the title's part above the image's edge is added), and the figure grows by that under the header.
     """
     fig_dict = fig.to_dict()
     layout = fig_dict.get("layout", {})
@@ -325,7 +337,7 @@ def footer_under_axes(fig: go.Figure, width: int, height: int, draw_svg: Callabl
         extent = _Extent(
             max(reserved, math.ceil(height - plot_bottom)),
             EDGE_PX - plot_left if footer_left is None else notes[index]["xshift"] + EDGE_PX - footer_left,
-            header_px + math.ceil(plot_top) if top_axis else None,
+            header_px + math.ceil(plot_top - _axis_titles_top(svg)) if top_axis else None,
         )
         if _constrained(fig):
             # the "paper" of a constrained axis moves with the plot's height: measure the footer again
