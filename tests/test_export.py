@@ -440,6 +440,53 @@ def test_xlsx_sheet_name_is_made_valid(capacity_table):
     assert len(name) <= 31 and not set(name) & set("[]:*?/\\")
 
 
+def test_xlsx_says_its_source_and_example_mark_beside_the_data(capacity_table):
+    data = export.table_xlsx_bytes(
+        capacity_table,
+        "Kapacitet",
+        source="Befolkning: SCB; Bemanning: exempeldata",
+        example_data=True,
+        subtitle="Län: Västerbottens län · År: 2024",
+        lang="sv",
+    )
+    workbook = openpyxl.load_workbook(io.BytesIO(data))
+    assert workbook.sheetnames == ["Kapacitet", "Källa"]
+    # the data sheet holds the table only: it sorts, filters and reads back as before
+    assert [list(row) for row in workbook["Kapacitet"].iter_rows(values_only=True)][1] == ["Skellefteå", 1.5, 75000]
+    assert workbook["Kapacitet"].max_row == 4
+    notes = workbook["Källa"]
+    assert [row[0] for row in notes.iter_rows(values_only=True)] == [
+        "Kapacitet",
+        "Län: Västerbottens län · År: 2024",
+        "Källa: Befolkning: SCB; Bemanning: exempeldata",
+        "Exempeldata: siffrorna är påhittade och beskriver inte verkliga kommuner.",
+    ]
+    assert notes["A4"].font.bold and notes["A4"].font.color.rgb == "00B00020"
+    footer = workbook["Kapacitet"].oddFooter
+    assert footer.left.text == "Källa: Befolkning: SCB; Bemanning: exempeldata"
+    assert (footer.right.text, footer.right.color) == ("Exempeldata", "B00020")
+
+
+def test_xlsx_in_english_without_example_data(capacity_table):
+    data = export.table_xlsx_bytes(capacity_table, "Capacity", source="Population: SCB", lang="en")
+    workbook = openpyxl.load_workbook(io.BytesIO(data))
+    assert workbook.sheetnames == ["Capacity", "Source"]
+    assert [row[0] for row in workbook["Source"].iter_rows(values_only=True)] == ["Capacity", "Source: Population: SCB"]
+    assert workbook["Capacity"].oddFooter.right.text is None
+    # without a source nothing is added
+    assert openpyxl.load_workbook(io.BytesIO(export.table_xlsx_bytes(capacity_table, "T"))).sheetnames == ["T"]
+
+
+def test_table_file_names_carry_the_example_mark():
+    assert export.table_filename("Kommunerna i siffror", ["Västerbottens län", 2024], "csv", True, "sv") == (
+        "kommunerna_i_siffror_vasterbottens_lan_2024_exempeldata.csv"
+    )
+    assert export.table_filename("Municipalities", ["Both counties"], "xlsx", True, "en") == (
+        "municipalities_both_counties_example_data.xlsx"
+    )
+    assert export.table_filename("Kapacitet", [2024], "csv") == "kapacitet_2024.csv"
+
+
 # --- file names -----------------------------------------------------------------------------
 
 

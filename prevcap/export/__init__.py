@@ -25,7 +25,13 @@ from prevcap.export.browser import (
 from prevcap.export.images import DEFAULT_SCALE, FORMATS, PRINT_DPI, figure_bytes, png_size, png_with_dpi
 from prevcap.export.layout import DEFAULT_HEIGHT, DEFAULT_WIDTH, EDGE_PX, EXAMPLE_COLOUR, decorate_for_export
 from prevcap.export.names import chart_filename, export_filename, filters_subtitle, norm_subtitle
-from prevcap.export.spreadsheets import FORMULA_STARTS, neutralise_formula, table_csv_bytes, table_xlsx_bytes
+from prevcap.export.spreadsheets import (
+    FORMULA_STARTS,
+    neutralise_formula,
+    table_csv_bytes,
+    table_filename,
+    table_xlsx_bytes,
+)
 
 __all__ = [
     "browser",
@@ -64,5 +70,6 @@ __all__ = [
     "start_renderer_in_background",
     "stop_renderer",
     "table_csv_bytes",
+    "table_filename",
     "table_xlsx_bytes",
 ]

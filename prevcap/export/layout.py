@@ -54,7 +54,7 @@ def _wrap(text: str, width_px: float, font_px: float, separator: str = " · ") -
     return lines
 
 
-def _source_text(source_line: str, lang: str) -> str:
+def source_text(source_line: str, lang: str) -> str:
     """The line as given when it already names its source ("Källa: …"), else prefixed."""
     line = source_line.strip()
     prefixes = {t("export.source", code, source="").strip().lower() for code in ("sv", "en")}
@@ -152,7 +152,7 @@ def decorate_for_export(
     footer_lines = (
         [
             html.escape(line, quote=False)
-            for line in _wrap(_source_text(source_line, lang), text_width, FOOTER_SIZE, "; ")
+            for line in _wrap(source_text(source_line, lang), text_width, FOOTER_SIZE, "; ")
         ]
         if source_line.strip()
         else []
