@@ -6,6 +6,7 @@ import asyncio
 import copy
 import io
 import json
+import math
 import stat
 import struct
 import threading
@@ -204,6 +205,31 @@ def test_choropleth_map_png_is_drawn(renderer):
     bluish = sum(n for n, (r, g, b) in colours if b > 200 and r < 60 and g < 60)
     # each square is about 90×100 px at zoom 5 near 64.5° N; nothing else on the map is red or blue
     assert reddish > 3000 and bluish > 3000
+
+
+def test_svg_and_pdf_maps_are_vectors(renderer):
+    fig = square_map().update_traces(showscale=True, colorbar=dict(title=dict(text="åa")))
+    fig.add_trace(go.Scattermap(lat=[64.5], lon=[18.5], mode="markers", marker=dict(size=9, color="#111111")))
+    svg = export.figure_bytes(fig, "svg", width=400, height=250)
+    root = ET.fromstring(svg)
+    ns = "{http://www.w3.org/2000/svg}"
+    assert not list(root.iter(ns + "image"))  # no bitmap of the map
+    fills = {
+        path.get("style", "").split("fill: ")[1].split(";")[0]
+        for path in root.iter(ns + "path")
+        if "fill: rgb" in path.get("style", "") and "fill-opacity: 1" in path.get("style", "")
+    }
+    assert {"rgb(255, 0, 0)", "rgb(0, 0, 255)"} <= fills  # the two squares in the colours of their values
+    assert "åa" in "".join(root.itertext())  # the colour bar stays
+    flat = export.vector_maps.vector_map(fig)
+    west, east, point = flat.data[0], flat.data[1], flat.data[3]
+    scale = math.cos(math.radians(64.5))
+    assert (west.fillcolor, east.fillcolor) == ("rgb(255, 0, 0)", "rgb(0, 0, 255)")
+    assert list(west.x[:4]) == pytest.approx([18 * scale, 19 * scale, 19 * scale, 18 * scale])
+    assert list(point.x) == pytest.approx([18.5 * scale]) and list(point.y) == [64.5]
+    assert flat.data[2].marker.showscale is True and flat.data[2].marker.colorbar.title.text == "åa"
+    pdf = export.figure_bytes(fig, "pdf", width=400, height=250)
+    assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].images) == 0
 
 
 def drawn_box(fig: go.Figure, hidden: go.Figure):

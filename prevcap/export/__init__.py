@@ -1,12 +1,12 @@
 """Exports: charts drawn by an offline Chromium as PNG, SVG and PDF, tables as CSV and Excel; one module a
-concern (browser, images, layout, spreadsheets, names), the names the rest of the code uses here.
+concern (browser, images, layout, spreadsheets, names, vector_maps), the names the rest of the code uses here.
 
 Code that must see a replacement of the renderer's functions (the tests replace find_chromium or
 figure_bytes) calls them through their module: browser.find_chromium(), images.figure_bytes()."""
 
 from __future__ import annotations
 
-from prevcap.export import browser, images, layout, names, spreadsheets
+from prevcap.export import browser, images, layout, names, spreadsheets, vector_maps
 from prevcap.export.browser import (
     CALL_TIMEOUT_S,
     OFFLINE_CHROMIUM_FLAGS,
@@ -39,6 +39,7 @@ __all__ = [
     "layout",
     "names",
     "spreadsheets",
+    "vector_maps",
     "CALL_TIMEOUT_S",
     "DEFAULT_HEIGHT",
     "DEFAULT_SCALE",
