@@ -36,6 +36,7 @@ FOOTER_GAP = 6  # px between the axes (or the plot) and the footer
 FOOTER_NAME = "prevcap-export-footer"
 HEADER_META = "prevcap_export_header_px"  # layout.meta: the px the title and the subtitle take
 LEGEND_ROW_PX = 30
+CORNER_STANDOFF_PX = {"xaxis": 2, "yaxis": 5}  # tick labels this far off their axis (_tidy_axes)
 
 
 # --- title, subtitle and footer ----------------------------------------------------------------
@@ -88,7 +89,8 @@ def _tidy_axes(fig: go.Figure) -> None:
 
     Templates without automargin (Streamlit's, which `import streamlit` makes plotly's default) cut
     long or turned tick labels off at the image's edge; plotly's own template draws its grid white
-    on a coloured plot area, which would vanish on white."""
+    on a coloured plot area, which would vanish on white. The value axis's labels stand a little off
+    the axis: at the corner its "0" would touch the first category's label under it."""
     if not _has_axes(fig):
         return
     template_layout = fig.layout.template.layout if fig.layout.template else None
@@ -96,6 +98,8 @@ def _tidy_axes(fig: go.Figure) -> None:
         if axis.automargin is None:
             axis.automargin = True
         letter = "xaxis" if axis.plotly_name.startswith("x") else "yaxis"
+        if axis.ticklabelstandoff is None:
+            axis.ticklabelstandoff = CORNER_STANDOFF_PX[letter]
         template_axis = getattr(template_layout, letter, None) if template_layout else None
         colour = axis.gridcolor or (template_axis.gridcolor if template_axis else None)
         if colour and str(colour).lower().replace(" ", "") in ("white", "#fff", "#ffffff", "rgb(255,255,255)"):
