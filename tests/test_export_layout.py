@@ -216,3 +216,17 @@ def test_the_footer_starts_at_the_edge_of_a_square_matrix(renderer, svg_page):
     fig = export.decorate_for_export(matrix, "Länkarnas styrka", FILTERS, "SCB", True, "sv")
     footer = next(box for box in svg_text_boxes(svg_page, export.figure_bytes(fig, "svg"))[2] if "Källa" in box.text)
     assert footer.bounds[0] == pytest.approx(export.EDGE_PX + 2, abs=1)  # the box at 12 px, its text 2 px in
+
+
+def test_a_legend_of_two_rows_above_the_plot_stays_under_the_subtitle(renderer, svg_page):
+    names = ["Municipality's own budget", "County administrative board", "Public Health Agency", "Brå (Council)"]
+    fig = go.Figure([go.Bar(name=name, y=["Malå", "Norsjö"], x=[1, 2], orientation="h") for name in names])
+    fig.update_layout(
+        barmode="stack", legend=dict(orientation="h", x=0, y=1.02, yanchor="bottom"), margin=dict(t=40, l=10)
+    )
+    fig = export.decorate_for_export(fig, "Funding per inhabitant by source", FILTERS, "SCB", True, "en")
+    boxes = svg_text_boxes(svg_page, export.figure_bytes(fig, "svg", width=500))[2]
+    subtitle = next(box for box in boxes if box.text == FILTERS)
+    legend = [box for box in boxes if box.text in names]
+    assert len({round(box.bounds[1]) for box in legend}) >= 2  # the legend has wrapped to two rows
+    assert subtitle.bounds[3] < min(box.bounds[1] for box in legend)

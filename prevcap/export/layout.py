@@ -283,6 +283,18 @@ def _axis_titles_top(svg: bytes) -> float:
     return top
 
 
+def _legend_heights(svg: bytes) -> list[float]:
+    """The height in px of each legend plotly.js drew (its background box)."""
+    ns = "{http://www.w3.org/2000/svg}"
+    heights = []
+    for group in ET.fromstring(svg).iter(ns + "g"):
+        if group.get("class") == "legend":
+            box = next((rect for rect in group if rect.get("class") == "bg"), None)
+            if box is not None and box.get("height"):
+                heights.append(float(box.get("height")))
+    return heights
+
+
 def _has_top_axis(fig: go.Figure) -> bool:
     return any(axis.side == "top" and axis.visible is not False for axis in fig.select_xaxes())
 
@@ -313,7 +325,9 @@ def footer_under_axes(fig: go.Figure, width: int, height: int, draw_svg: Callabl
     "paper" is not the plot's left when an axis is constrained, as a square matrix is). An x axis on
     top takes its labels and title out of the top margin, where the title and subtitle already are:
     the probe draws it without a top margin, so that plotly.js makes the room its tick labels need (and
-    the title's part above the image's edge is added), and the figure grows by that under the header.
+    the title's part above the image's edge is added), and the figure grows by that under the header;
+    so it does for a legend above the plot that wraps to more rows than the one decorate_for_export
+    left room for.
     """
     fig_dict = fig.to_dict()
     layout = fig_dict.get("layout", {})
@@ -341,7 +355,7 @@ def footer_under_axes(fig: go.Figure, width: int, height: int, draw_svg: Callabl
         extent = _Extent(
             max(reserved, math.ceil(height - plot_bottom)),
             EDGE_PX - plot_left if footer_left is None else notes[index]["xshift"] + EDGE_PX - footer_left,
-            header_px + math.ceil(plot_top - _axis_titles_top(svg)) if top_axis else None,
+            _top_needed(fig, svg, header_px, plot_top, top_axis),
         )
         if _constrained(fig):
             # the "paper" of a constrained axis moves with the plot's height: measure the footer again
@@ -354,6 +368,22 @@ def footer_under_axes(fig: go.Figure, width: int, height: int, draw_svg: Callabl
                 del _axes_extent[next(iter(_axes_extent))]
             _axes_extent[key] = extent
     return _placed(fig_dict, height, extent, reserved, index)
+
+
+def _top_needed(fig: go.Figure, svg: bytes, header_px, plot_top: float, top_axis: bool) -> int | None:
+    """The top margin the header needs over a top axis (measured in a probe without a top margin) or
+    over legends above the plot taller than the one row decorate_for_export left them (a long English
+    legend wraps); None when nothing more is needed. footer_under_axes keeps the larger of this and
+    the margin decorate_for_export set."""
+    needed = []
+    if top_axis:
+        needed.append(header_px + math.ceil(plot_top - _axis_titles_top(svg)))
+    above = _legends_above_plot(fig)
+    if header_px is not None and above:
+        extra = sum(_legend_heights(svg)[:above]) - LEGEND_ROW_PX * above
+        if extra > 0:
+            needed.append(header_px + math.ceil(extra))
+    return max(needed) if needed else None
 
 
 def _constrained(fig: go.Figure) -> bool:
