@@ -64,53 +64,45 @@ def plain_png(width: int, height: int) -> bytes:
     return buffer.getvalue()
 
 
-@pytest.fixture(scope="module")
-def exported(con, renderer):
-    """Per view: (the report with pictures of the real PNGs' sizes, {chart: SVG})."""
-    drawn = {}
-    for name, (lang, counties, params) in VIEWS.items():
-        source = Direct(con)
-        view = report_view(source, counties, 2024, lang, params)
-        sections = build.build_sections(source, view)
-        datasets = meta_queries.datasets(con)
-        source_text = source_line(datasets, lang)
-        svgs, images = {}, {}
-        for section in sections:
-            for chart in section.charts():
-                subtitle = export.filters_subtitle(view.county_label(), view.year, lang, chart.subtitle_extra)
-                decorated = export.decorate_for_export(
-                    chart.figure, chart.title, subtitle, source_text, chart.example, lang
-                )
-                svg = export.figure_bytes(decorated, "svg")
-                key = image_key(section, chart)
-                svgs[key] = svg
-                root = ET.fromstring(svg)  # the PNG is drawn at the SVG's size, times the report's scale
-                width, height = (int(float(root.get(side))) * build.REPORT_SCALE for side in ("width", "height"))
-                images[key] = plain_png(width, height)
-        report = Report(
-            view,
-            sections,
-            images,
-            source_text,
-            datetime(2025, 3, 14, 9, 30),
-            "warehouse.duckdb",
-            example_notice=example_notice(datasets, lang),
-        )
-        drawn[name] = (report, svgs)
-    return drawn
+def exported(con, view_name: str) -> tuple[Report, dict[str, bytes]]:
+    """The view's report with pictures of the real PNGs' sizes, and its charts as SVG by image key."""
+    lang, counties, params = VIEWS[view_name]
+    source = Direct(con)
+    view = report_view(source, counties, 2024, lang, params)
+    sections = build.build_sections(source, view)
+    datasets = meta_queries.datasets(con)
+    source_text = source_line(datasets, lang)
+    svgs, images = {}, {}
+    for section in sections:
+        for chart in section.charts():
+            subtitle = export.filters_subtitle(view.county_label(), view.year, lang, chart.subtitle_extra)
+            decorated = export.decorate_for_export(
+                chart.figure, chart.title, subtitle, source_text, chart.example, lang
+            )
+            svg = export.figure_bytes(decorated, "svg")
+            key = image_key(section, chart)
+            svgs[key] = svg
+            root = ET.fromstring(svg)  # the PNG is drawn at the SVG's size, times the report's scale
+            width, height = (int(float(root.get(side))) * build.REPORT_SCALE for side in ("width", "height"))
+            images[key] = plain_png(width, height)
+    report = Report(
+        view,
+        sections,
+        images,
+        source_text,
+        datetime(2025, 3, 14, 9, 30),
+        "warehouse.duckdb",
+        example_notice=example_notice(datasets, lang),
+    )
+    return report, svgs
 
 
+# One test a view, drawing its charts once: with -n 2 the two views are drawn side by side.
 @pytest.mark.parametrize("view_name", VIEWS)
-def test_exported_charts_have_no_overlapping_or_cut_text(exported, svg_page, view_name):
-    report, svgs = exported[view_name]
+def test_exports_print_cleanly(con, renderer, svg_page, view_name):
+    report, svgs = exported(con, view_name)
     assert len(svgs) == report.chart_count >= 16
-    problems = [f"{key}: {problem}" for key, svg in svgs.items() for problem in svg_problems(svg_page, svg)]
-    assert problems == []
-
-
-@pytest.mark.parametrize("view_name", VIEWS)
-def test_report_pages_have_no_overlapping_cut_or_broken_words(exported, view_name):
-    report, _ = exported[view_name]
+    chart_problems = [f"{key}: {problem}" for key, svg in svgs.items() for problem in svg_problems(svg_page, svg)]
     table_words = {
         word
         for section in report.sections
@@ -120,7 +112,8 @@ def test_report_pages_have_no_overlapping_cut_or_broken_words(exported, view_nam
         for word in cell.split()
     }
     assert "Exempeldata" in table_words or "Example" in table_words  # the sources' table says which data
-    assert pdf_problems(build.write(report, "pdf"), table_words) == []
+    page_problems = pdf_problems(build.write(report, "pdf"), table_words)
+    assert chart_problems + page_problems == []
 
 
 # --- the check itself finds what it should ------------------------------------------------------
