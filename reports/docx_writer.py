@@ -19,13 +19,25 @@ from core.i18n import t
 from prevcap.content.model import Chart, KeyFigures, Section, Table
 from reports.markdown import Run, blocks
 from reports.model import Report, image_key, png_size, table_text, write_item
-from reports.pdf_writer import WIDE_TABLE_COLUMNS, cover_rows
+from reports.pdf_writer import (
+    WIDE_TABLE_COLUMNS,
+    column_groups,
+    column_widths,
+    cover_rows,
+    fitting_size,
+    measuring_pdf,
+    table_size,
+)
 
 EXAMPLE = RGBColor(0xB0, 0x00, 0x20)
 MUTED = RGBColor(0x55, 0x55, 0x55)
 HEADER_FILL = "EEEEEE"
 PAGE_WIDTH, PAGE_HEIGHT, MARGIN = Cm(21), Cm(29.7), Cm(2)
 TEXT_WIDTH_CM = 17.0
+# Word's and LibreOffice's cell margins (0,19 cm left and right) and some slack: the columns are
+# measured in DejaVu Sans, wider than Word's Calibri and LibreOffice's Carlito, so a word that fits
+# here fits there
+CELL_PADDING_MM = 2 * 1.9 + 0.4
 
 
 def _field(
@@ -224,23 +236,14 @@ class ReportDocx:
         self.table_number += 1
         self.caption("table", table.title, above=True)
         if rows:
-            size = 9 if len(headers) <= 5 else 8 if len(headers) <= 8 else 7
-            weights = [
-                max(
-                    max((len(row[i]) for row in rows), default=0),
-                    max((len(word) for word in headers[i].split()), default=3),
-                    3,
-                )
-                for i in range(len(headers))
-            ]
-            self.simple_table(
-                headers,
-                rows,
-                numeric,
-                size,
-                [min(w, 40) for w in weights],
-                (PAGE_HEIGHT.cm if wide else PAGE_WIDTH.cm) - 2 * MARGIN.cm,
-            )
+            room_cm = (PAGE_HEIGHT.cm if wide else PAGE_WIDTH.cm) - 2 * MARGIN.cm
+            measure = measuring_pdf()
+            size = fitting_size(measure, headers, rows, table_size(headers), room_cm * 10, CELL_PADDING_MM)
+            for group in column_groups(measure, headers, rows, size, room_cm * 10, CELL_PADDING_MM):
+                part = [[row[index] for index in group] for row in rows]
+                part_headers = [headers[index] for index in group]
+                widths = column_widths(measure, part_headers, part, size, CELL_PADDING_MM, room=room_cm * 10)
+                self.simple_table(part_headers, part, [numeric[index] for index in group], size, widths, room_cm)
         else:
             self.document.add_paragraph(t("export.report.no_chart", self.lang))
         notes = [_plain(table.note)] if table.note else []
@@ -273,7 +276,10 @@ class ReportDocx:
         table = self.document.add_table(rows=0, cols=columns)
         table.style = self.document.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        table.autofit = False
         widths = [Cm(width_cm * weight / sum(weights)) for weight in weights]
+        for column, width in zip(table.columns, widths):  # the grid, which LibreOffice lays out by
+            column.width = width
         for cells, is_header in ([(headers, True)] if headers else []) + [(row, False) for row in rows]:
             row = table.add_row()
             if is_header:

@@ -50,6 +50,10 @@ EXAMPLE_FILL = (253, 236, 238)
 BODY_PT = 10
 LINE_MM = 5.0
 WIDE_TABLE_COLUMNS = 9  # tables with more columns get a landscape page
+# fpdf2's cell padding left and right (simple_table's padding=(0.9, 1.2)) and half a point of slack for
+# the rounding of its line breaking
+CELL_PADDING_MM = 2 * 1.2 + 0.2
+MIN_TABLE_PT = 6.5  # a table that needs smaller text to fit is split into tables of fewer columns
 
 
 def _font_path(name: str) -> Path | None:
@@ -77,6 +81,23 @@ _LATIN1 = str.maketrans(
 )
 
 
+def register_fonts(pdf: FPDF) -> tuple[str, str]:
+    """Add the report's fonts to `pdf`: (text family, monospaced family)."""
+    family = "Helvetica"
+    for name, files in FONT_FILES.items():
+        paths = {style: _font_path(file) for style, file in files.items()}
+        if paths[""] is not None:
+            for style, path in paths.items():
+                pdf.add_font(name, style, str(path or paths[""]))
+            family = name
+            break
+    mono = next((path for path in map(_font_path, MONO_FILES) if path is not None), None)
+    if mono is not None and family != "Helvetica":
+        pdf.add_font("Mono", "", str(mono))
+        return family, "Mono"
+    return family, "Courier" if family == "Helvetica" else family
+
+
 class ReportPDF(FPDF):
     def __init__(self, report: Report):
         super().__init__(orientation="P", unit="mm", format="A4")
@@ -84,24 +105,9 @@ class ReportPDF(FPDF):
         self.ui_lang = report.lang
         self.set_margins(20, 18, 20)
         self.set_auto_page_break(True, margin=20)
-        self.family, self.mono = self._register_fonts()
+        self.family, self.mono = register_fonts(self)
         self.figure_number = 0
         self.table_number = 0
-
-    def _register_fonts(self) -> tuple[str, str]:
-        family = "Helvetica"
-        for name, files in FONT_FILES.items():
-            paths = {style: _font_path(file) for style, file in files.items()}
-            if paths[""] is not None:
-                for style, path in paths.items():
-                    self.add_font(name, style, str(path or paths[""]))
-                family = name
-                break
-        mono = next((path for path in map(_font_path, MONO_FILES) if path is not None), None)
-        if mono is not None and family != "Helvetica":
-            self.add_font("Mono", "", str(mono))
-            return family, "Mono"
-        return family, "Courier" if family == "Helvetica" else family
 
     def text_for_font(self, text: str) -> str:
         if self.family != "Helvetica":
@@ -255,8 +261,14 @@ class ReportPDF(FPDF):
         self.caption(t("export.report.table", self.ui_lang, n=self.table_number), table.title)
         self.ln(0.8)
         if rows:
-            size = 9 if len(headers) <= 5 else 8 if len(headers) <= 8 else 7
-            self.simple_table(headers, rows, numeric, column_widths(self, headers, rows, size), size)
+            size = fitting_size(self, headers, rows, table_size(headers))
+            for number, group in enumerate(column_groups(self, headers, rows, size)):
+                if number:
+                    self.ln(3)
+                part = [[row[index] for index in group] for row in rows]
+                part_headers = [headers[index] for index in group]
+                widths = column_widths(self, part_headers, part, size)
+                self.simple_table(part_headers, part, [numeric[index] for index in group], widths, size)
         else:
             self.font(9, colour=MUTED)
             self.multi_cell(
@@ -403,30 +415,114 @@ def _plain(markdown: str) -> str:
     return " ".join("".join(run.text for run in block.runs) for block in blocks(markdown))
 
 
-def column_widths(
-    pdf: FPDF, headers: list[str] | None, rows: list[list[str]], size: float, padding: float = 2.4, widest: float = 62
-) -> list[float]:
-    """Column widths in mm that fill the text width: each column as wide as its content (at most
-    `widest`), never narrower than its header's longest word; what does not fit is taken from the
-    columns with the most text."""
+LONGEST_LINK_MM = 40  # a link may break anywhere: its column needs no more than this
+
+
+def _longest_word(pdf: FPDF, texts, style: str, size: float) -> float:
+    pdf.set_font(pdf.family, style, size)
+    return max(
+        (
+            min(pdf.get_string_width(word), LONGEST_LINK_MM)
+            if word.startswith(("http://", "https://"))
+            else pdf.get_string_width(word)
+            for text in texts
+            for word in text.split()
+        ),
+        default=0,
+    )
+
+
+def _least_widths(pdf: FPDF, headers: list[str] | None, rows: list[list[str]], size: float, padding: float):
+    """Per column, the width of its longest word (the header's in bold) and the padding: narrower, a
+    word would be broken inside the cell ('Exempeldat|a')."""
     columns = len(headers) if headers else len(rows[0])
-    pdf.set_font(pdf.family, "B", size)
-    least = [
-        max((pdf.get_string_width(word) for word in (headers[index] if headers else "").split()), default=0) + padding
+    return [
+        max(
+            _longest_word(pdf, [headers[index]] if headers else [], "B", size),
+            _longest_word(pdf, [row[index] for row in rows], "", size),
+        )
+        + padding
         for index in range(columns)
     ]
+
+
+def table_size(headers: list[str]) -> float:
+    """The font size of a report table, by its number of columns."""
+    return 9 if len(headers) <= 5 else 8 if len(headers) <= 8 else 7
+
+
+def column_groups(
+    pdf: FPDF,
+    headers: list[str] | None,
+    rows: list[list[str]],
+    size: float,
+    room: float | None = None,
+    padding: float = CELL_PADDING_MM,
+) -> list[list[int]]:
+    """The columns in groups that each fit `room` mm without breaking a word, each group after the
+    first repeating the first column (the year, the municipality): a table too wide for the page is
+    printed as two or more tables one under the other. One group when the table fits."""
+    room = pdf.epw if room is None else room
+    least = _least_widths(pdf, headers, rows, size, padding)
+    groups: list[list[int]] = [[0]]
+    for index in range(1, len(least)):
+        if len(groups[-1]) > 1 and sum(least[column] for column in groups[-1]) + least[index] > room:
+            groups.append([0])
+        groups[-1].append(index)
+    return groups
+
+
+def fitting_size(
+    pdf: FPDF,
+    headers: list[str] | None,
+    rows: list[list[str]],
+    size: float,
+    room: float | None = None,
+    padding: float = CELL_PADDING_MM,
+    smallest: float = MIN_TABLE_PT,
+) -> float:
+    """The largest font size, from `size` down by half points to `smallest`, at which every column is
+    as wide as its longest word and the columns still fit `room` mm (by default the text width); a
+    table that does not fit at `smallest` is split by column_groups."""
+    room = pdf.epw if room is None else room
+    while size > smallest and sum(_least_widths(pdf, headers, rows, size, padding)) > room:
+        size -= 0.5
+    return size
+
+
+def column_widths(
+    pdf: FPDF,
+    headers: list[str] | None,
+    rows: list[list[str]],
+    size: float,
+    padding: float = CELL_PADDING_MM,
+    widest: float = 62,
+    room: float | None = None,
+) -> list[float]:
+    """Column widths in mm that fill `room` (by default the text width): each column as wide as its
+    content (at most `widest`), never narrower than its longest word, so that no word is broken inside
+    a cell (fitting_size finds a size where that is possible); what does not fit is taken from the
+    columns with the most text. `pdf` measures the text in the report's font."""
+    room = pdf.epw if room is None else room
+    least = _least_widths(pdf, headers, rows, size, padding)
     pdf.set_font(pdf.family, "", size)
     wanted = [
         max(least[index], min(max((pdf.get_string_width(row[index]) for row in rows), default=0), widest) + padding)
-        for index in range(columns)
+        for index in range(len(least))
     ]
-    room = pdf.epw
     if sum(wanted) <= room:  # a small table grows a little, not to the full width
         return [width * min(room / sum(wanted), 1.5) for width in wanted]
     spare = [want - low for want, low in zip(wanted, least)]
     cut = min(sum(wanted) - room, sum(spare))
     widths = [want - cut * extra / sum(spare) if sum(spare) else want for want, extra in zip(wanted, spare)]
     return [width * room / sum(widths) for width in widths]
+
+
+def measuring_pdf() -> FPDF:
+    """An FPDF in the report's font, to measure text with (the DOCX writer's column widths)."""
+    pdf = FPDF(orientation="P", unit="mm", format="A4")
+    pdf.family, pdf.mono = register_fonts(pdf)
+    return pdf
 
 
 def pdf_bytes(report: Report) -> bytes:

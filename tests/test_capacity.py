@@ -470,6 +470,20 @@ def test_norm_scatter_draws_the_norm(year_2024):
     assert names == {"Under normen": ["Norsjö"], "Når normen": ["Malå", "Arvidsjaur"]}
 
 
+def test_scatter_names_go_where_they_cover_nothing():
+    from prevcap.charts.labels import label_positions
+
+    # 10 px text (6 px a character, 12 px a line), 11 px markers (6.5 px to the edge of the box around one)
+    points = [(100, 100), (100, 112), (5, 50), (195, 195)]
+    names = ["Malå", "Norsjö", "Övertorneå", "Kommunen med det mycket långa namnet här"]
+    assert label_positions(points, names, 10, 11, (200, 200)) == [
+        "top center",  # under it is Norsjö's point
+        "bottom center",
+        "middle right",  # centred it would run out of the plot on the left
+        None,  # no place inside the plot: left out
+    ]
+
+
 def test_profile_trend_leaves_missing_years_out(con):
     all_years = capacity.assess(capacity_queries.capacity_years(con))
     series = capacity.profile_series(all_years, NORSJO, [MALA])

@@ -100,3 +100,13 @@ def test_series_differ_by_more_than_colour():
     )
     lines = funding.county_lines(by_county, "external_share_pct", "sv")
     assert [(line.line.dash, line.marker.symbol) for line in lines.data] == [("solid", "circle"), ("dash", "square")]
+
+
+def test_a_flat_map_shows_its_points_hover_not_their_coordinates():
+    fig = go.Figure(
+        [
+            go.Scatter(x=[8.0, 8.4], y=[65, 64], mode="markers", marker=dict(opacity=0), text=["Malå", "Norsjö"]),
+            go.Scatter(x=[8.0], y=[65], mode="markers", text=["Malå<br>Värd: 2016"], name="Värdkommun"),
+        ]
+    ).update_layout(xaxis=dict(visible=False), yaxis=dict(scaleanchor="x"))
+    assert figure_table(fig, NAMES, "sv").values.tolist() == [["Värdkommun", "Malå; Värd: 2016"]]

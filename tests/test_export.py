@@ -6,6 +6,7 @@ import asyncio
 import copy
 import io
 import json
+import math
 import stat
 import struct
 import threading
@@ -204,6 +205,31 @@ def test_choropleth_map_png_is_drawn(renderer):
     bluish = sum(n for n, (r, g, b) in colours if b > 200 and r < 60 and g < 60)
     # each square is about 90×100 px at zoom 5 near 64.5° N; nothing else on the map is red or blue
     assert reddish > 3000 and bluish > 3000
+
+
+def test_svg_and_pdf_maps_are_vectors(renderer):
+    fig = square_map().update_traces(showscale=True, colorbar=dict(title=dict(text="åa")))
+    fig.add_trace(go.Scattermap(lat=[64.5], lon=[18.5], mode="markers", marker=dict(size=9, color="#111111")))
+    svg = export.figure_bytes(fig, "svg", width=400, height=250)
+    root = ET.fromstring(svg)
+    ns = "{http://www.w3.org/2000/svg}"
+    assert not list(root.iter(ns + "image"))  # no bitmap of the map
+    fills = {
+        path.get("style", "").split("fill: ")[1].split(";")[0]
+        for path in root.iter(ns + "path")
+        if "fill: rgb" in path.get("style", "") and "fill-opacity: 1" in path.get("style", "")
+    }
+    assert {"rgb(255, 0, 0)", "rgb(0, 0, 255)"} <= fills  # the two squares in the colours of their values
+    assert "åa" in "".join(root.itertext())  # the colour bar stays
+    flat = export.vector_maps.vector_map(fig)
+    west, east, point = flat.data[0], flat.data[1], flat.data[3]
+    scale = math.cos(math.radians(64.5))
+    assert (west.fillcolor, east.fillcolor) == ("rgb(255, 0, 0)", "rgb(0, 0, 255)")
+    assert list(west.x[:4]) == pytest.approx([18 * scale, 19 * scale, 19 * scale, 18 * scale])
+    assert list(point.x) == pytest.approx([18.5 * scale]) and list(point.y) == [64.5]
+    assert flat.data[2].marker.showscale is True and flat.data[2].marker.colorbar.title.text == "åa"
+    pdf = export.figure_bytes(fig, "pdf", width=400, height=250)
+    assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].images) == 0
 
 
 def drawn_box(fig: go.Figure, hidden: go.Figure):
@@ -438,6 +464,53 @@ def test_xlsx_sheet_name_is_made_valid(capacity_table):
     data = export.table_xlsx_bytes(capacity_table, "Kapacitet: 2024/25 [utkast] för alla kommuner i länet")
     name = openpyxl.load_workbook(io.BytesIO(data)).sheetnames[0]
     assert len(name) <= 31 and not set(name) & set("[]:*?/\\")
+
+
+def test_xlsx_says_its_source_and_example_mark_beside_the_data(capacity_table):
+    data = export.table_xlsx_bytes(
+        capacity_table,
+        "Kapacitet",
+        source="Befolkning: SCB; Bemanning: exempeldata",
+        example_data=True,
+        subtitle="Län: Västerbottens län · År: 2024",
+        lang="sv",
+    )
+    workbook = openpyxl.load_workbook(io.BytesIO(data))
+    assert workbook.sheetnames == ["Kapacitet", "Källa"]
+    # the data sheet holds the table only: it sorts, filters and reads back as before
+    assert [list(row) for row in workbook["Kapacitet"].iter_rows(values_only=True)][1] == ["Skellefteå", 1.5, 75000]
+    assert workbook["Kapacitet"].max_row == 4
+    notes = workbook["Källa"]
+    assert [row[0] for row in notes.iter_rows(values_only=True)] == [
+        "Kapacitet",
+        "Län: Västerbottens län · År: 2024",
+        "Källa: Befolkning: SCB; Bemanning: exempeldata",
+        "Exempeldata: siffrorna är påhittade och beskriver inte verkliga kommuner.",
+    ]
+    assert notes["A4"].font.bold and notes["A4"].font.color.rgb == "00B00020"
+    footer = workbook["Kapacitet"].oddFooter
+    assert footer.left.text == "Källa: Befolkning: SCB; Bemanning: exempeldata"
+    assert (footer.right.text, footer.right.color) == ("Exempeldata", "B00020")
+
+
+def test_xlsx_in_english_without_example_data(capacity_table):
+    data = export.table_xlsx_bytes(capacity_table, "Capacity", source="Population: SCB", lang="en")
+    workbook = openpyxl.load_workbook(io.BytesIO(data))
+    assert workbook.sheetnames == ["Capacity", "Source"]
+    assert [row[0] for row in workbook["Source"].iter_rows(values_only=True)] == ["Capacity", "Source: Population: SCB"]
+    assert workbook["Capacity"].oddFooter.right.text is None
+    # without a source nothing is added
+    assert openpyxl.load_workbook(io.BytesIO(export.table_xlsx_bytes(capacity_table, "T"))).sheetnames == ["T"]
+
+
+def test_table_file_names_carry_the_example_mark():
+    assert export.table_filename("Kommunerna i siffror", ["Västerbottens län", 2024], "csv", True, "sv") == (
+        "kommunerna_i_siffror_vasterbottens_lan_2024_exempeldata.csv"
+    )
+    assert export.table_filename("Municipalities", ["Both counties"], "xlsx", True, "en") == (
+        "municipalities_both_counties_example_data.xlsx"
+    )
+    assert export.table_filename("Kapacitet", [2024], "csv") == "kapacitet_2024.csv"
 
 
 # --- file names -----------------------------------------------------------------------------

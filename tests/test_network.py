@@ -5,6 +5,7 @@ the documented agreements and the police areas) is loaded as in every build."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import duckdb
@@ -381,11 +382,42 @@ def test_width_classes():
     assert network_charts.width_classes(pd.Series([], dtype=int)) == []
 
 
-def test_stroke_text_draws_each_digit_with_its_segments():
-    lon, lat = events_charts.stroke_text("2018", 20.0, 65.0, 0.2)
-    # segments: 2 -> 5, 0 -> 6, 1 -> 2, 8 -> 7; each segment is two points and a break
-    assert lon.count(None) == 20 and len(lon) == 60 and len(lat) == 60
-    assert max(y for y in lat if y is not None) == pytest.approx(65.2)
+def test_inspiration_map_writes_the_years_as_text_on_flat_polygons():
+    square = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "id": code,
+                "properties": {},
+                "geometry": {
+                    "type": "Polygon",
+                    "coordinates": [[[lon, 64], [lon + 1, 64], [lon + 1, 65], [lon, 65], [lon, 64]]],
+                },
+            }
+            for code, lon in (("2418", 18), ("2417", 19))
+        ],
+    }
+    nodes = pd.DataFrame(
+        {"municipality_code": ["2418", "2417"], "municipality_name": ["Malå", "Norsjö"], "selected": [True, False]}
+    )
+    hosts = pd.DataFrame(
+        {"host_code": ["2418"], "host_name": ["Malå"], "host_lon": [18.5], "host_lat": [64.5], "years": [(2016, 2024)]}
+    )
+    fig = events_charts.inspiration_map(nodes, hosts, square, "sv")
+    others, chosen, middles, labels, dots = fig.data
+    assert {trace.type for trace in fig.data} == {"scatter"}  # no MapLibre: no glyphs, vectors in SVG and PDF
+    assert (others.fillcolor, chosen.fillcolor) == ("#F4F4F4", "#E3E3E3")
+    scale = math.cos(math.radians(64.5))
+    assert list(chosen.x[:5]) == pytest.approx([18 * scale, 19 * scale, 19 * scale, 18 * scale, 18 * scale])
+    assert list(chosen.y[:6]) == [64, 64, 65, 65, 64, None]
+    assert labels.mode == "text" and list(labels.text) == ["2016", "2024"] and labels.meta == {"year_labels": 2}
+    assert labels.textfont.family == "DejaVu Sans, Arial, sans-serif" and labels.textfont.size == 14
+    assert labels.y[0] - labels.y[1] == pytest.approx(0.13 * 1.5)  # the second year one line below
+    # a click on a municipality or on a host's dot opens its profile (prevcap.ui.render.clicked_municipality)
+    assert list(middles.customdata) == ["2418", "2417"] and list(dots.customdata) == ["2418"]
+    assert list(middles.x) == pytest.approx([18.5 * scale, 19.5 * scale]) and list(middles.y) == [64.5, 64.5]
+    assert fig.layout.yaxis.scaleanchor == "x" and fig.layout.xaxis.visible is False
 
 
 # --- events ------------------------------------------------------------------------------------

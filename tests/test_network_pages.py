@@ -164,7 +164,7 @@ def test_evenemang_defaults_and_filters(open_page):
     assert list(editions["host_name"]) == ["Malå", "Malå", "Sorsele"]
     assert list(editions["origin"]) == ["verklig (med källa)", "exempeldata", "exempeldata"]
     labels = next(trace for trace in host_map["data"] if trace.get("meta", {}).get("year_labels"))
-    assert labels["meta"]["year_labels"] == 3 and labels["mode"] == "lines"
+    assert labels["meta"]["year_labels"] == 3 and labels["mode"] == "text"
 
     at = run(at.segmented_control(key="dela"), "topic")
     bars = {trace["name"]: list(trace["y"]) for trace in figures(at)[0]["data"]}

@@ -494,3 +494,33 @@ def test_paper_drops_what_only_a_screen_can_do():
     assert plain("Grå: ej rapporterad. Klicka på en kommun för att öppna dess profil.") == "Grå: ej rapporterad."
     # nothing else is touched
     assert for_paper("Malå, 2024: 0,75 åa; Norsjö 0,5 åa.") == "Malå, 2024: 0,75 åa; Norsjö 0,5 åa."
+
+
+def test_table_columns_hold_their_longest_word_and_wide_tables_split(con):
+    """No word is broken inside a cell (LibreOffice lays a DOCX table out by its grid): every column is
+    as wide as its longest word, in DejaVu Sans (wider than Word's Calibri) with the cell margins; the
+    16 columns of the municipality's years are printed as two tables that both start with the year."""
+    from reports.docx_writer import CELL_PADDING_MM
+    from reports.pdf_writer import _least_widths, measuring_pdf
+
+    report = stand_in_report_for(con, report_filters(con, ["24"], 2024, "sv", {"kommun": "2418"}))
+    document = docx.Document(io.BytesIO(build.write(report, "docx")))
+    measure = measuring_pdf()
+    checked = 0
+    for table in document.tables[2:]:  # after the cover's selection and the settings' own layout
+        headers = [cell.text for cell in table.rows[0].cells]
+        rows = [[cell.text for cell in row.cells] for row in table.rows[1:]]
+        size = table.rows[0].cells[0].paragraphs[0].runs[0].font.size.pt
+        least = _least_widths(measure, headers, rows, size, CELL_PADDING_MM)
+        widths = [column.width.mm for column in table.columns]
+        assert all(width >= need - 0.05 for width, need in zip(widths, least)), (headers, widths, least)
+        checked += 1
+    assert checked >= 10
+    years = [
+        [cell.text for cell in table.rows[0].cells]
+        for table in document.tables
+        if table.rows[0].cells[0].text == "År" and len(table.rows) == 10
+    ]
+    assert [header[0] for header in years] == ["År", "År"]
+    assert years[0][1] == "Samordnare, årsarbetare" and years[1][-1] == "Lag 2023:196, delar på plats"
+    assert len(years[0]) + len(years[1]) == 16 + 1

@@ -7,6 +7,8 @@ TEXTS = {
         "en": "Example data: the figures are invented and do not describe real municipalities.",
     },
     "export.source": {"sv": "Källa: {source}", "en": "Source: {source}"},
+    # the second sheet of a table's .xlsx: the title, the selection, the source and the example mark
+    "export.sheet.source": {"sv": "Källa", "en": "Source"},
     "export.download_png": {"sv": "Ladda ned PNG", "en": "Download PNG"},
     "export.download_svg": {"sv": "Ladda ned SVG", "en": "Download SVG"},
     "export.download_pdf": {"sv": "Ladda ned PDF", "en": "Download PDF"},

@@ -25,6 +25,8 @@ def figure_table(figure, names: Mapping[str, str], lang: str, title: str = "") -
     """The chart's numbers, formatted as the page formats them (a missing value is an empty cell); the
     first column names the rows. `names`: municipality code -> name, for the map's locations. None when the
     chart has no numbers to show."""
+    if _flat_map(figure):
+        return _hover_texts(figure, lang)
     traces = [trace for trace in figure.data if _shows_values(trace) and not _background(trace, names)]
     if not traces:
         return _hover_texts(figure, lang)
@@ -80,12 +82,25 @@ def _background(trace, names: Mapping[str, str]) -> bool:
     return not _shaded(trace) and texts == [names.get(str(code), str(code)) for code in trace.locations]
 
 
+def _flat_map(figure) -> bool:
+    """A map drawn on hidden axes (prevcap.charts.flat_map): its coordinates are no numbers to show."""
+    return figure.layout.xaxis.visible is False and figure.layout.yaxis.scaleanchor == "x"
+
+
+def _point_layer(trace) -> bool:
+    """Points over a map with a hover text each; not the invisible points that name the municipalities."""
+    on_map = trace.type in {"scattermap", "scattermapbox"} or (
+        trace.type == "scatter" and "markers" in (trace.mode or "") and trace.marker.opacity != 0
+    )
+    return on_map and trace.hoverinfo != "skip" and trace.text is not None
+
+
 def _hover_texts(figure, lang: str) -> pd.DataFrame | None:
     """A map of points and links: what each point's hover text says, one row per point."""
     rows = [
         [html.unescape(trace.name or ""), _plain(text)]
         for trace in figure.data
-        if trace.type in {"scattermap", "scattermapbox"} and trace.hoverinfo != "skip" and trace.text is not None
+        if _point_layer(trace) and (trace.type != "scatter" or _flat_map(figure))
         for text in trace.text
         if _plain(text)
     ]

@@ -7,6 +7,8 @@ a downward triangle in the scatter plot.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
@@ -21,6 +23,7 @@ from prevcap.charts.base import (
     base_layout,
     wrapped_title,
 )
+from prevcap.charts.labels import label_positions
 from prevcap.charts.maps import flat_layer
 from prevcap.charts.palette import FUNDER_COLOURS, FUNDER_PATTERNS
 from prevcap.domain.capacity import Norm
@@ -343,14 +346,21 @@ def norm_scatter(assessed: pd.DataFrame, norm: Norm, lang: str, title: str | Non
         if not chosen.any():
             continue
         part = reported[chosen]
-        # only the municipalities below the norm are named: 29 names would cover each other
+        # only the municipalities below the norm are named: 29 names would cover each other; each name
+        # where it covers no other name and no point, at the size the chart is exported at
+        names = part["municipality_name"].map(figure_text)
+        positions = (
+            _scatter_label_positions(part, reported, norm, list(names))
+            if status == "short"
+            else ["bottom center"] * len(part)
+        )
         fig.add_trace(
             go.Scatter(
                 x=part["population"],
                 y=part["fte_total"],
                 mode="markers+text" if status == "short" else "markers",
-                text=part["municipality_name"].map(figure_text),
-                textposition="bottom center",
+                text=[name if position else "" for name, position in zip(names, positions)],
+                textposition=[position or "bottom center" for position in positions],
                 textfont=dict(size=10, color="#444444"),
                 marker=dict(color=colour, symbol=symbol, size=11, line=dict(color="white", width=1)),
                 customdata=[h for h, c in zip(hover, chosen) if c],
@@ -377,6 +387,34 @@ def norm_scatter(assessed: pd.DataFrame, norm: Norm, lang: str, title: str | Non
     base_layout(fig, lang)
     fig.update_layout(margin=dict(l=10, r=10, t=90, b=10))
     return fig
+
+
+# the scatter's plot area in px when exported at 800 × 520 (the axes' labels and titles taken off)
+SCATTER_PLOT_PX = (730, 370)
+SCATTER_LABEL_PX = 10
+SCATTER_MARKER_PX = 11
+
+
+def _scatter_label_positions(part: pd.DataFrame, reported: pd.DataFrame, norm: Norm, names: list[str]) -> list:
+    """textposition of each name of `part` (None: left out), from where plotly.js will put the points: x on
+    a log axis over the norm line's span, y from 0 to the highest point or norm."""
+    population = reported["population"].astype(float)
+    low, high = math.log10(float(population.min()) * 0.85), math.log10(float(population.max()) * 1.15)
+    top = max(float(reported["fte_total"].max()), float(norm.need(np.array([population.max() * 1.15]))[0])) * 1.05
+    width, height = SCATTER_PLOT_PX
+
+    def pixel(row) -> tuple[float, float]:
+        x = (math.log10(float(row.population)) - low) / max(high - low, 1e-9) * width
+        return x, height - float(row.fte_total) / max(top, 1e-9) * height
+
+    every = [pixel(row) for row in reported.itertuples()]
+    mine = [pixel(row) for row in part.itertuples()]
+    # the others' points first, as markers with no name: nothing may cover them either
+    others = [point for point in every if point not in mine]
+    chosen = label_positions(
+        [*others, *mine], [""] * len(others) + names, SCATTER_LABEL_PX, SCATTER_MARKER_PX, SCATTER_PLOT_PX
+    )
+    return chosen[len(others) :]
 
 
 def _year_axis(years: list[int]) -> dict:

@@ -1,6 +1,6 @@
 """Charts of the Evenemang page: events over time, participation, attendance, the inspiration days.
-The inspiration-day map's year labels are drawn as lines: text on a MapLibre map would need glyphs
-from the internet."""
+The inspiration-day map is drawn flat (prevcap.charts.flat_map), not on MapLibre, whose text would need
+glyphs from the internet: its year labels are text in the chart's font."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ import plotly.graph_objects as go
 
 from core import fmt
 from core.i18n import t, texts
-from prevcap.charts.base import MISSING_COLOUR, finish
-from prevcap.charts.maps import base_polygons, map_layout
+from prevcap.charts.base import FONT, MISSING_COLOUR, OUTLINE_COLOUR, finish
+from prevcap.charts.flat_map import centroid, flat_layout, polygons, x_scale
+from prevcap.charts.maps import OTHER_FILL, SELECTED_FILL
 from prevcap.charts.palette import CLASS_COLOURS
 from prevcap.geo import bounds
 from prevcap.text_safety import figure_text
@@ -127,55 +128,16 @@ def attendance_share_bar(
     return finish(fig, lang, title)
 
 
-# Seven-segment digits: segments (from, to) on a cell 1 wide and 2 high, origin at the bottom left.
-_SEGMENTS = {
-    "a": ((0, 2), (1, 2)),
-    "b": ((1, 2), (1, 1)),
-    "c": ((1, 1), (1, 0)),
-    "d": ((0, 0), (1, 0)),
-    "e": ((0, 0), (0, 1)),
-    "f": ((0, 1), (0, 2)),
-    "g": ((0, 1), (1, 1)),
-}
-
-
-_DIGITS = {
-    "0": "abcdef",
-    "1": "bc",
-    "2": "abged",
-    "3": "abgcd",
-    "4": "fgbc",
-    "5": "afgcd",
-    "6": "afgedc",
-    "7": "abc",
-    "8": "abcdefg",
-    "9": "abcdfg",
-}
-
-
-def stroke_text(text: str, lon: float, lat: float, height_deg: float) -> tuple[list, list]:
-    """The digits of `text` as line segments (lon, lat lists with None between strokes),
-    bottom left at (lon, lat), `height_deg` degrees of latitude tall. MapLibre draws lines
-    without fonts, so the labels need nothing from the network."""
-    unit_lat = height_deg / 2
-    unit_lon = unit_lat / math.cos(math.radians(lat))
-    xs, ys = [], []
-    left = 0.0
-    for char in text:
-        # a '1' is one stroke: drawn narrow, so that "2014" does not read "20 14"
-        shift, advance = (-0.7, 0.9) if char == "1" else (0.0, 1.6)
-        for segment in _DIGITS.get(char, ""):
-            (x0, y0), (x1, y1) = _SEGMENTS[segment]
-            xs += [lon + (left + shift + x0) * unit_lon, lon + (left + shift + x1) * unit_lon, None]
-            ys += [lat + y0 * unit_lat, lat + y1 * unit_lat, None]
-        left += advance
-    return xs, ys
+# A year label's size: its digits are LABEL_DIGIT_EM of the font size tall and about 0.64 em wide each
+# (DejaVu Sans)
+LABEL_DIGIT_EM = 0.73
+LABEL_ADVANCE_EM = 0.64
+LABEL_PX = 14
 
 
 def _label_width(text: str) -> float:
-    """Width of stroke_text's label in digit units (a digit is 1 wide, 1.6 apart; a '1' 0.9 apart)."""
-    advance = sum(0.9 if char == "1" else 1.6 for char in text)
-    return advance - 0.6
+    """Width of a year label in units of half its digits' height (the boxes of place_labels)."""
+    return len(text) * LABEL_ADVANCE_EM / LABEL_DIGIT_EM * 2
 
 
 def place_labels(hosts: pd.DataFrame, bounds: tuple[float, float, float, float], height_deg: float) -> list[tuple]:
@@ -227,59 +189,88 @@ def inspiration_map(
     lang: str = "sv",
     title: str | None = None,
     height: int = 700,
-    label_height_deg: float = 0.16,
+    label_height_deg: float = 0.13,
 ) -> go.Figure:
-    """The inspiration day's hosts: a dot per host and, beside it, the years it hosted."""
-    fig = go.Figure(base_polygons(nodes, geojson))
+    """The inspiration day's hosts: a dot per host and, beside it, the years it hosted, on the
+    municipalities drawn flat (prevcap.charts.flat_map): the years are text in the chart's font, on
+    screen, in the exports and in the report. A click on a municipality or a dot opens its profile."""
+    scale = x_scale(geojson)
+    selected = nodes["selected"].astype(bool)
+    fig = go.Figure(
+        [
+            polygons(geojson, nodes.loc[~selected, "municipality_code"], scale, OTHER_FILL, OUTLINE_COLOUR),
+            polygons(geojson, nodes.loc[selected, "municipality_code"], scale, SELECTED_FILL, OUTLINE_COLOUR),
+        ]
+    )
+    # the municipalities' hover and click: an invisible point in the middle of each
+    features = {str(feature.get("id")): feature for feature in geojson["features"]}
+    middles = [
+        (code, name, centroid(features[code]["geometry"]))
+        for code, name in zip(nodes["municipality_code"].astype(str), nodes["municipality_name"])
+        if code in features
+    ]
+    fig.add_trace(
+        go.Scatter(
+            x=[lon * scale for _, _, (lon, _) in middles],
+            y=[lat for _, _, (_, lat) in middles],
+            mode="markers",
+            marker=dict(size=18, opacity=0),
+            text=[figure_text(name) for _, name, _ in middles],
+            customdata=[code for code, _, _ in middles],
+            hovertemplate="%{text}<extra></extra>",
+            showlegend=False,
+            name="",
+        )
+    )
     if len(hosts):
         hover = [
             f"<b>{figure_text(row.host_name)}</b><br>{t('events.hover.hosted', lang)}: "
             + ", ".join(str(y) for y in row.years)
             for row in hosts.itertuples()
         ]
-        label_lon, label_lat = [], []
+        label_x, label_y, label_text = [], [], []
         for row, (lon, lat) in zip(hosts.itertuples(), place_labels(hosts, bounds(geojson), label_height_deg)):
             for line, year in enumerate(row.years):
-                xs, ys = stroke_text(str(year), lon, lat - line * label_height_deg * 1.5, label_height_deg)
-                label_lon += xs
-                label_lat += ys
-        # a white halo under the strokes keeps the digits legible over borders
+                label_x.append(lon * scale)
+                label_y.append(lat - line * label_height_deg * 1.5)
+                label_text.append(str(year))
         fig.add_trace(
-            go.Scattermap(
-                lon=label_lon,
-                lat=label_lat,
-                mode="lines",
-                line=dict(width=5, color="white"),
-                hoverinfo="skip",
-                showlegend=False,
-                name="",
-            )
-        )
-        fig.add_trace(
-            go.Scattermap(
-                lon=label_lon,
-                lat=label_lat,
-                mode="lines",
-                line=dict(width=1.8, color="#222222"),
+            go.Scatter(
+                x=label_x,
+                y=label_y,
+                mode="text",
+                text=label_text,
+                textposition="top right",
+                # the text's box starts a little right of and above the point: the label's corner. At the
+                # export's 800 px the map has about 85 px a degree: 14 px digits are 0.12° tall
+                textfont=dict(family=FONT["family"], size=LABEL_PX, color="#222222"),
                 hoverinfo="skip",
                 showlegend=False,
                 name=t("events.map.year_labels", lang),
-                meta={"year_labels": sum(len(y) for y in hosts["years"])},
+                meta={"year_labels": len(label_text)},
             )
         )
         fig.add_trace(
-            go.Scattermap(
-                lon=hosts["host_lon"],
-                lat=hosts["host_lat"],
+            go.Scatter(
+                x=hosts["host_lon"] * scale,
+                y=hosts["host_lat"],
                 mode="markers",
-                marker=dict(size=13, color="#0072B2"),
+                marker=dict(size=13, color="#0072B2", line=dict(color="white", width=1)),
                 text=hover,
+                customdata=hosts["host_code"].astype(str),
                 hovertemplate="%{text}<extra></extra>",
                 name=t("events.map.host", lang),
                 showlegend=True,
             )
         )
-    return map_layout(fig, geojson, height, lang, title)
+    flat_layout(fig, geojson, height, scale)
+    fig.update_layout(
+        legend=dict(
+            bgcolor="rgba(255,255,255,0.88)", bordercolor="#cccccc", borderwidth=1, x=0.01, xanchor="left", y=0.99
+        ),
+        margin=dict(l=10, r=10, b=10),
+    )
+    return finish(fig, lang, title)
 
 
 def inspiration_history(editions: pd.DataFrame, lang: str = "sv", title: str | None = None) -> go.Figure:

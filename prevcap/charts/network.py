@@ -220,10 +220,14 @@ def link_matrix_heatmap(
         )
     ]
     size = max(360, 24 * len(names) + 160)
+    # at 800 px a column of 29 is about 16 px wide: labels turned 60° would touch (Ö's dots reach the
+    # descender of the name beside it), upright ones have the whole width
     fig.update_layout(
         shapes=shapes,
         height=size,
-        xaxis=dict(title=t("network.axis.municipality", lang), tickangle=-60, constrain="domain"),
+        xaxis=dict(
+            title=t("network.axis.municipality", lang), tickangle=-60 if len(names) <= 20 else -90, constrain="domain"
+        ),
         yaxis=dict(title=t("network.axis.municipality", lang), autorange="reversed", scaleanchor="x"),
     )
     return finish(fig, lang, title)

@@ -1,12 +1,12 @@
 """Exports: charts drawn by an offline Chromium as PNG, SVG and PDF, tables as CSV and Excel; one module a
-concern (browser, images, layout, spreadsheets, names), the names the rest of the code uses here.
+concern (browser, images, layout, spreadsheets, names, vector_maps), the names the rest of the code uses here.
 
 Code that must see a replacement of the renderer's functions (the tests replace find_chromium or
 figure_bytes) calls them through their module: browser.find_chromium(), images.figure_bytes()."""
 
 from __future__ import annotations
 
-from prevcap.export import browser, images, layout, names, spreadsheets
+from prevcap.export import browser, images, layout, names, spreadsheets, vector_maps
 from prevcap.export.browser import (
     CALL_TIMEOUT_S,
     OFFLINE_CHROMIUM_FLAGS,
@@ -25,7 +25,13 @@ from prevcap.export.browser import (
 from prevcap.export.images import DEFAULT_SCALE, FORMATS, PRINT_DPI, figure_bytes, png_size, png_with_dpi
 from prevcap.export.layout import DEFAULT_HEIGHT, DEFAULT_WIDTH, EDGE_PX, EXAMPLE_COLOUR, decorate_for_export
 from prevcap.export.names import chart_filename, export_filename, filters_subtitle, norm_subtitle
-from prevcap.export.spreadsheets import FORMULA_STARTS, neutralise_formula, table_csv_bytes, table_xlsx_bytes
+from prevcap.export.spreadsheets import (
+    FORMULA_STARTS,
+    neutralise_formula,
+    table_csv_bytes,
+    table_filename,
+    table_xlsx_bytes,
+)
 
 __all__ = [
     "browser",
@@ -33,6 +39,7 @@ __all__ = [
     "layout",
     "names",
     "spreadsheets",
+    "vector_maps",
     "CALL_TIMEOUT_S",
     "DEFAULT_HEIGHT",
     "DEFAULT_SCALE",
@@ -64,5 +71,6 @@ __all__ = [
     "start_renderer_in_background",
     "stop_renderer",
     "table_csv_bytes",
+    "table_filename",
     "table_xlsx_bytes",
 ]

@@ -7,7 +7,7 @@ import io
 
 import plotly.graph_objects as go
 
-from prevcap.export import browser
+from prevcap.export import browser, vector_maps
 from prevcap.export.layout import DEFAULT_HEIGHT, DEFAULT_WIDTH, footer_under_axes
 
 # PNGs are drawn at scale 3: 2400×1500 px for the 800×500 CSS px layout, which is 300 dpi at 20.3 cm
@@ -24,18 +24,22 @@ def figure_bytes(
     """The figure as PNG, SVG or PDF bytes, drawn by the warm renderer.
 
     width/height are CSS pixels; by default the figure's own layout size, else 800×500. `scale`
-    multiplies the PNG's pixels (default 3: 300 dpi at 20 cm); SVG and PDF are vector, drawn at 1.
+    multiplies the PNG's pixels (default 3: 300 dpi at 20 cm); SVG and PDF are vector, drawn at 1, a
+    map's polygons too (prevcap.export.vector_maps).
     """
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
     width = int(width or fig.layout.width or DEFAULT_WIDTH)
     height = int(height or fig.layout.height or DEFAULT_HEIGHT)
+    if fmt != "png":  # a MapLibre map would be a bitmap inside the SVG or PDF: polygons instead
+        fig = vector_maps.vector_map(fig)
 
     def draw_svg(fig_dict: dict) -> bytes:
         return browser.render(fig_dict, {"format": "svg", "width": width, "height": height, "scale": 1})
 
+    fig_dict, height = footer_under_axes(fig, width, height, draw_svg)  # taller for an x axis on top
     opts = {"format": fmt, "width": width, "height": height, "scale": scale if fmt == "png" else 1}
-    image = browser.render(footer_under_axes(fig, width, height, draw_svg), opts)
+    image = browser.render(fig_dict, opts)
     if fmt == "png":  # a CSS pixel prints as 1/100 inch (800 px: 20.3 cm), so dpi = 100 × scale
         image = png_with_dpi(image, PRINT_DPI * scale / DEFAULT_SCALE)
     return image

@@ -12,6 +12,7 @@ import textwrap
 import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 import plotly.graph_objects as go
 
@@ -33,7 +34,9 @@ FOOTER_SIZE = 11
 EDGE_PX = 12  # title and footer start this far from the image's left edge
 FOOTER_GAP = 6  # px between the axes (or the plot) and the footer
 FOOTER_NAME = "prevcap-export-footer"
+HEADER_META = "prevcap_export_header_px"  # layout.meta: the px the title and the subtitle take
 LEGEND_ROW_PX = 30
+CORNER_STANDOFF_PX = {"xaxis": 2, "yaxis": 5}  # tick labels this far off their axis (_tidy_axes)
 
 
 # --- title, subtitle and footer ----------------------------------------------------------------
@@ -52,7 +55,7 @@ def _wrap(text: str, width_px: float, font_px: float, separator: str = " · ") -
     return lines
 
 
-def _source_text(source_line: str, lang: str) -> str:
+def source_text(source_line: str, lang: str) -> str:
     """The line as given when it already names its source ("Källa: …"), else prefixed."""
     line = source_line.strip()
     prefixes = {t("export.source", code, source="").strip().lower() for code in ("sv", "en")}
@@ -86,7 +89,8 @@ def _tidy_axes(fig: go.Figure) -> None:
 
     Templates without automargin (Streamlit's, which `import streamlit` makes plotly's default) cut
     long or turned tick labels off at the image's edge; plotly's own template draws its grid white
-    on a coloured plot area, which would vanish on white."""
+    on a coloured plot area, which would vanish on white. The value axis's labels stand a little off
+    the axis: at the corner its "0" would touch the first category's label under it."""
     if not _has_axes(fig):
         return
     template_layout = fig.layout.template.layout if fig.layout.template else None
@@ -94,6 +98,8 @@ def _tidy_axes(fig: go.Figure) -> None:
         if axis.automargin is None:
             axis.automargin = True
         letter = "xaxis" if axis.plotly_name.startswith("x") else "yaxis"
+        if axis.ticklabelstandoff is None:
+            axis.ticklabelstandoff = CORNER_STANDOFF_PX[letter]
         template_axis = getattr(template_layout, letter, None) if template_layout else None
         colour = axis.gridcolor or (template_axis.gridcolor if template_axis else None)
         if colour and str(colour).lower().replace(" ", "") in ("white", "#fff", "#ffffff", "rgb(255,255,255)"):
@@ -150,7 +156,7 @@ def decorate_for_export(
     footer_lines = (
         [
             html.escape(line, quote=False)
-            for line in _wrap(_source_text(source_line, lang), text_width, FOOTER_SIZE, "; ")
+            for line in _wrap(source_text(source_line, lang), text_width, FOOTER_SIZE, "; ")
         ]
         if source_line.strip()
         else []
@@ -196,6 +202,9 @@ def decorate_for_export(
         paper_bgcolor="white",
         plot_bgcolor="white",
     )
+    meta = decorated.layout.meta
+    if meta is None or isinstance(meta, dict):  # where footer_under_axes finds the header's height
+        decorated.layout.meta = {**(meta or {}), HEADER_META: header_px}
     if footer_lines:
         decorated.add_annotation(
             text="<br>".join(footer_lines),
@@ -219,8 +228,8 @@ def decorate_for_export(
 # --- the footer under the axes -----------------------------------------------------------------
 
 
-def _plot_area(svg: bytes) -> tuple[float, float] | None:
-    """(left, bottom) in px of the union of the cartesian subplots in plotly's SVG, None if none."""
+def _plot_area(svg: bytes) -> tuple[float, float, float] | None:
+    """(left, top, bottom) in px of the union of the cartesian subplots in plotly's SVG, None if none."""
     ns = "{http://www.w3.org/2000/svg}"
     root = ET.fromstring(svg)
     sizes = {
@@ -243,49 +252,158 @@ def _plot_area(svg: bytes) -> tuple[float, float] | None:
             else:
                 rect = sizes.get(clip.group(1))
             if shift is not None and rect is not None:
-                corners.append((float(shift.group(1)), float(shift.group(2)) + float(rect.get("height"))))
+                top = float(shift.group(2))
+                corners.append((float(shift.group(1)), top, top + float(rect.get("height"))))
     if not corners:
         return None
-    return min(left for left, _ in corners), max(bottom for _, bottom in corners)
+    return min(c[0] for c in corners), min(c[1] for c in corners), max(c[2] for c in corners)
 
 
-# where the axes end, by figure and size: PNG, SVG and PDF of one chart need one measurement
-_axes_extent: dict[tuple[str, int, int], tuple[int, float]] = {}
+def _annotation_left(svg: bytes, index: int) -> float | None:
+    """Where plotly.js drew the left edge of annotation number `index` (its box), in px."""
+    ns = "{http://www.w3.org/2000/svg}"
+    for group in ET.fromstring(svg).iter(ns + "g"):
+        if group.get("class") == "annotation" and group.get("data-index") == str(index):
+            for inner in group.iter(ns + "g"):
+                shift = re.match(r"translate\(([-\d.e]+),", inner.get("transform", ""))
+                if inner.get("class") == "cursor-pointer" and shift:
+                    return float(shift.group(1))
+    return None
+
+
+def _axis_titles_top(svg: bytes) -> float:
+    """The top in px of the highest x axis title in plotly's SVG (its baseline less a font size), 0 if
+    there is none or it is lower. plotly.js makes room for a top axis's tick labels, not all of its title."""
+    ns = "{http://www.w3.org/2000/svg}"
+    top = 0.0
+    for text in ET.fromstring(svg).iter(ns + "text"):
+        size = re.search(r"font-size:\s*([\d.]+)px", text.get("style", ""))
+        if re.fullmatch(r"x\d*title", text.get("class", "")) and text.get("y") and size:
+            top = min(top, float(text.get("y")) - float(size.group(1)))
+    return top
+
+
+def _legend_heights(svg: bytes) -> list[float]:
+    """The height in px of each legend plotly.js drew (its background box)."""
+    ns = "{http://www.w3.org/2000/svg}"
+    heights = []
+    for group in ET.fromstring(svg).iter(ns + "g"):
+        if group.get("class") == "legend":
+            box = next((rect for rect in group if rect.get("class") == "bg"), None)
+            if box is not None and box.get("height"):
+                heights.append(float(box.get("height")))
+    return heights
+
+
+def _has_top_axis(fig: go.Figure) -> bool:
+    return any(axis.side == "top" and axis.visible is not False for axis in fig.select_xaxes())
+
+
+@dataclass(frozen=True)
+class _Extent:
+    """What the probe measured: the bottom margin the axes need, the footer's xshift that makes it start
+    at EDGE_PX, and the top margin the header and a top axis together need (None: no top axis)."""
+
+    axes_px: int
+    footer_xshift: float
+    top_px: int | None
+
+
+# what the probe measured, by figure and size: PNG, SVG and PDF of one chart need one measurement
+_axes_extent: dict[tuple[str, int, int], _Extent] = {}
 _axes_extent_lock = threading.Lock()
 
 
-def footer_under_axes(fig: go.Figure, width: int, height: int, draw_svg: Callable[[dict], bytes]) -> dict:
-    """The figure as plotly.js gets it, with the footer of decorate_for_export moved below the axes.
+def footer_under_axes(fig: go.Figure, width: int, height: int, draw_svg: Callable[[dict], bytes]) -> tuple[dict, int]:
+    """(the figure as plotly.js gets it, its height in px): the footer of decorate_for_export moved
+    below the axes, and room under the subtitle for an x axis on top.
 
     plotly.js widens the margins for long or turned tick labels after the footer was placed, which
     would then sit on them. So a first, cheap SVG pass without the footer's room (`draw_svg`: the
     figure as a dict, drawn as SVG at width×height) shows where the axes really end, and the footer
-    goes under that (and starts at the image's left edge).
+    goes under that; it starts at the image's left edge, measured in the same pass (the left of the
+    "paper" is not the plot's left when an axis is constrained, as a square matrix is). An x axis on
+    top takes its labels and title out of the top margin, where the title and subtitle already are:
+    the probe draws it without a top margin, so that plotly.js makes the room its tick labels need (and
+    the title's part above the image's edge is added), and the figure grows by that under the header;
+    so it does for a legend above the plot that wraps to more rows than the one decorate_for_export
+    left room for.
     """
     fig_dict = fig.to_dict()
     layout = fig_dict.get("layout", {})
-    footer = next((note for note in layout.get("annotations", []) if note.get("name") == FOOTER_NAME), None)
-    if footer is None or not _has_axes(fig):
-        return fig_dict  # maps and other figures without axes keep the margins they were given
-    reserved = -int(footer["yshift"]) - FOOTER_GAP  # the bottom margin the chart had before decoration
-    footer_px = int(layout["margin"]["b"]) - reserved
+    notes = layout.get("annotations", [])
+    index = next((i for i, note in enumerate(notes) if note.get("name") == FOOTER_NAME), None)
+    if index is None or not _has_axes(fig):
+        return fig_dict, height  # maps and other figures without axes keep the margins they were given
+    meta = layout.get("meta") if isinstance(layout.get("meta"), dict) else {}
+    header_px = meta.get(HEADER_META)
+    top_axis = header_px is not None and _has_top_axis(fig)
+    reserved = -int(notes[index]["yshift"]) - FOOTER_GAP  # the bottom margin the chart had before decoration
     key = (hashlib.sha1(fig.to_json().encode()).hexdigest(), width, height)
     with _axes_extent_lock:
         extent = _axes_extent.get(key)
     if extent is None:
         probe = copy.deepcopy(fig_dict)
         probe["layout"]["margin"]["b"] = reserved
-        area = _plot_area(draw_svg(probe))
+        if top_axis:
+            probe["layout"]["margin"]["t"] = 0
+        svg = draw_svg(probe)
+        area, footer_left = _plot_area(svg), _annotation_left(svg, index)
         if area is None:
-            return fig_dict
-        plot_left, plot_bottom = area
-        extent = (max(reserved, math.ceil(height - plot_bottom)), plot_left)
+            return fig_dict, height
+        plot_left, plot_top, plot_bottom = area
+        extent = _Extent(
+            max(reserved, math.ceil(height - plot_bottom)),
+            EDGE_PX - plot_left if footer_left is None else notes[index]["xshift"] + EDGE_PX - footer_left,
+            _top_needed(fig, svg, header_px, plot_top, top_axis),
+        )
+        if _constrained(fig):
+            # the "paper" of a constrained axis moves with the plot's height: measure the footer again
+            # where it ends up (moving an annotation sideways changes nothing else)
+            footer_left = _annotation_left(draw_svg(_placed(fig_dict, height, extent, reserved, index)[0]), index)
+            if footer_left is not None:
+                extent = replace(extent, footer_xshift=extent.footer_xshift + EDGE_PX - footer_left)
         with _axes_extent_lock:
             if len(_axes_extent) >= 64:
                 del _axes_extent[next(iter(_axes_extent))]
             _axes_extent[key] = extent
-    axes_px, plot_left = extent
-    layout["margin"]["b"] = axes_px + footer_px
-    footer["yshift"] = -(axes_px + FOOTER_GAP)
-    footer["xshift"] = EDGE_PX - plot_left
-    return fig_dict
+    return _placed(fig_dict, height, extent, reserved, index)
+
+
+def _top_needed(fig: go.Figure, svg: bytes, header_px, plot_top: float, top_axis: bool) -> int | None:
+    """The top margin the header needs over a top axis (measured in a probe without a top margin) or
+    over legends above the plot taller than the one row decorate_for_export left them (a long English
+    legend wraps); None when nothing more is needed. footer_under_axes keeps the larger of this and
+    the margin decorate_for_export set."""
+    needed = []
+    if top_axis:
+        needed.append(header_px + math.ceil(plot_top - _axis_titles_top(svg)))
+    above = _legends_above_plot(fig)
+    if header_px is not None and above:
+        extra = sum(_legend_heights(svg)[:above]) - LEGEND_ROW_PX * above
+        if extra > 0:
+            needed.append(header_px + math.ceil(extra))
+    return max(needed) if needed else None
+
+
+def _constrained(fig: go.Figure) -> bool:
+    return any(
+        axis.scaleanchor is not None or axis.constrain == "domain"
+        for axis in [*fig.select_xaxes(), *fig.select_yaxes()]
+    )
+
+
+def _placed(fig_dict: dict, height: int, extent: _Extent, reserved: int, index: int) -> tuple[dict, int]:
+    """The figure with the margins and the footer where `extent` says, and its height."""
+    placed = copy.deepcopy(fig_dict)
+    layout = placed["layout"]
+    footer = layout["annotations"][index]
+    footer_px = int(layout["margin"]["b"]) - reserved
+    layout["margin"]["b"] = extent.axes_px + footer_px
+    footer["yshift"] = -(extent.axes_px + FOOTER_GAP)
+    footer["xshift"] = extent.footer_xshift
+    if extent.top_px is not None and extent.top_px > int(layout["margin"]["t"]):
+        height += extent.top_px - int(layout["margin"]["t"])
+        layout["margin"]["t"] = extent.top_px
+        layout["height"] = height
+    return placed, height

@@ -1,5 +1,11 @@
 """Tables as spreadsheet files: CSV that Swedish Excel opens with a double click, and .xlsx with numbers
-as numbers; text that a spreadsheet would run as a formula is made harmless in both."""
+as numbers; text that a spreadsheet would run as a formula is made harmless in both.
+
+Where a table comes from goes with it without spoiling the data: the .xlsx has a second sheet
+("Källa": the title, the selection, the source line and, for example data, the red "Exempeldata" note)
+and prints the source and the mark in the data sheet's page footer; the CSV stays rows of data only
+(a note line under it would be a row to Excel and to every program that reads it back), and carries
+the mark in its file name (table_filename)."""
 
 from __future__ import annotations
 
@@ -12,6 +18,13 @@ from decimal import Decimal
 import pandas as pd
 
 from core import fmt
+from core.i18n import DEFAULT_LANGUAGE, t
+from prevcap.export import layout
+from prevcap.export.names import export_filename
+
+EXAMPLE_COLOUR = "B00020"  # prevcap.export.layout.EXAMPLE_COLOUR, as Excel writes colours
+# Excel refuses a page header or footer of more than 255 characters (its codes included)
+FOOTER_CHARS = 200
 
 # A cell starting with one of these is read by spreadsheets as a formula (CSV/formula injection)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -102,9 +115,42 @@ def _column_width(header: str, values: Iterable) -> float:
     return min(max(longest + 2, 8), 60)
 
 
-def table_xlsx_bytes(df: pd.DataFrame, sheet_name: str = "Data") -> bytes:
-    """An .xlsx workbook with one sheet: bold header row that stays in view, a filter on it, numbers
-    as numbers, columns as wide as their content (8–60 characters)."""
+def table_filename(title: str, filters, ext: str, example_data: bool = False, lang: str = DEFAULT_LANGUAGE) -> str:
+    """export_filename, ending in "exempeldata" ("example_data") for a table of example data: a CSV has
+    no other place for the mark."""
+    marks = [t("export.example_data", lang)] if example_data else []
+    return export_filename(title, [*filters, *marks], ext)
+
+
+def _source_sheet(workbook, lang: str, title: str, subtitle: str, source: str, example_note: str) -> None:
+    from openpyxl.styles import Font
+
+    sheet = workbook.create_sheet(t("export.sheet.source", lang))
+    lines = [(title, Font(bold=True, size=12)), (subtitle, None), (source, None)]
+    lines += [(example_note, Font(bold=True, color=EXAMPLE_COLOUR))] if example_note else []
+    for text, font in (line for line in lines if line[0]):
+        sheet.append([_xlsx_cell(text)])
+        cell = sheet.cell(sheet.max_row, 1)
+        cell.data_type = "s"
+        if font is not None:
+            cell.font = font
+    sheet.column_dimensions["A"].width = 120
+
+
+def table_xlsx_bytes(
+    df: pd.DataFrame,
+    sheet_name: str = "Data",
+    *,
+    source: str = "",
+    example_data: bool = False,
+    subtitle: str = "",
+    lang: str = DEFAULT_LANGUAGE,
+) -> bytes:
+    """An .xlsx workbook: the table's sheet with a bold header row that stays in view, a filter on it,
+    numbers as numbers, columns as wide as their content (8–60 characters); with a `source` (the pages'
+    source line) or `example_data`, a second sheet "Källa" says the title (`sheet_name`), the selection
+    (`subtitle`), the source and the example note, and the table's printed pages carry the source and
+    the red mark in their footer."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -130,6 +176,17 @@ def table_xlsx_bytes(df: pd.DataFrame, sheet_name: str = "Data") -> bytes:
     sheet.freeze_panes = "A2"
     if rows:
         sheet.auto_filter.ref = sheet.dimensions
+    if source or example_data:
+        source_text = layout.source_text(source, lang) if source.strip() else ""
+        note = t("export.example_data_note", lang) if example_data else ""
+        _source_sheet(workbook, lang, sheet_name, subtitle, source_text, note)
+        if source_text:
+            shown = source_text if len(source_text) <= FOOTER_CHARS else source_text[: FOOTER_CHARS - 1] + "…"
+            sheet.oddFooter.left.text = shown.replace("&", "&&")
+            sheet.oddFooter.left.size = 8
+        if example_data:
+            sheet.oddFooter.right.text = t("export.example_data", lang)
+            sheet.oddFooter.right.color = EXAMPLE_COLOUR
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

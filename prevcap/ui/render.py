@@ -273,16 +273,27 @@ def table_downloads(frame: pd.DataFrame, key: str, view: View, column_config: di
 
     lang = view.lang
     filter_values = [value for value in (view.county_label(), view.year) if str(value) not in title]
+    # the source and the example mark go with the file (prevcap.export.spreadsheets); example data is
+    # marked when the warehouse holds any, as the report's pages are
+    source, example = source_line(lang), bool(sources.example_datasets(query(meta_queries.datasets)))
+    subtitle = export.filters_subtitle(view.county_label(), view.year, lang)
     makers = {
         "csv": lambda: export.table_csv_bytes(table_headers(frame, column_config)),
-        "xlsx": lambda: export.table_xlsx_bytes(table_headers(frame, column_config), title),
+        "xlsx": lambda: export.table_xlsx_bytes(
+            table_headers(frame, column_config),
+            title,
+            source=source,
+            example_data=example,
+            subtitle=subtitle,
+            lang=lang,
+        ),
     }
     row = st.container(horizontal=True, gap="small", key=f"{key}__downloads")
     for fmt, mime in TABLE_DOWNLOADS:
         row.download_button(
             t(f"export.button.{fmt}", lang),
             makers[fmt],
-            file_name=export.export_filename(title, filter_values, fmt),
+            file_name=export.table_filename(title, filter_values, fmt, example, lang),
             mime=mime,
             key=f"{key}__{fmt}",
             on_click="ignore",
