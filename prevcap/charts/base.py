@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import textwrap
 
 import plotly.graph_objects as go
@@ -53,8 +54,11 @@ def finish(fig: go.Figure, lang: str, title: str | None) -> go.Figure:
     legend_on_top = fig.layout.legend.orientation == "h"
     # a long title wraps rather than runs out of a half-width column (plotly.js never wraps by itself)
     text = wrapped_title(title) if title else ""
+    # plotly.js sets the first of several lines on the anchor itself (a single line it moves down by
+    # 0.7 em): without the same room the first line's top is cut off by the chart's edge
+    first_line_drop = math.ceil(0.7 * TITLE_SIZE) if "<br>" in text else 0
     top = (
-        (40 + 20 * text.count("<br>") if text else 10)
+        (40 + 20 * text.count("<br>") + first_line_drop if text else 10)
         + (35 if legend_on_top else 0)
         + (25 if fig.layout.xaxis.side == "top" else 0)
     )
@@ -69,7 +73,7 @@ def finish(fig: go.Figure, lang: str, title: str | None) -> go.Figure:
                 yref="container",
                 y=1,
                 yanchor="top",
-                pad=dict(t=10),
+                pad=dict(t=10 + first_line_drop),
             )
         )
     return fig
