@@ -17,6 +17,7 @@ from core.config import ROOT
 from core.i18n import t
 from etl.build import Workspace
 from prevcap.collect import form, submissions
+from tests.drawn_tables import drawn_table, drawn_tables
 
 AUTH = {
     "redirect_uri": "http://localhost:8501/oauth2callback",
@@ -199,7 +200,7 @@ def test_a_reporter_is_refused_inrapportering(app):
         "samordnare@mala.se har inte länsstyrelsens behörighet, som den här sidan kräver. Be länsstyrelsen "
         "lägga till dig i `access.toml`."
     ]
-    assert not at.dataframe and not at.metric
+    assert not at.dataframe and not drawn_tables(at) and not at.metric
 
 
 # --- Rapportera: the reporter -------------------------------------------------------------------------------
@@ -392,7 +393,7 @@ def test_inrapportering_lists_every_municipality_with_its_status(app, ws):
     assert at.progress[0].text == "1 av 15 kommuner har rapporterat 2024"
     assert at.progress[0].value == 6  # per cent: 1/15, as Streamlit rounds it down
     assert "Inskickade som väntar på granskning: 1" in [c.value for c in at.caption]
-    table = at.dataframe[0].value
+    table = drawn_table(at, "reporting_status")
     assert list(table["municipality_name"]) == VASTERBOTTEN
     rows_by_name = table.set_index("municipality_name")
     history = {code: submissions.current(ws, code, 2024).created_at for code in ("2418", "2417", "2422")}
@@ -430,7 +431,7 @@ def test_inrapportering_in_english_and_for_another_year(app):
     at.selectbox(key="inrapportering_ar").set_value(2025).run()
     ok(at)
     assert at.progress[0].text == "0 of 15 municipalities have reported 2025"
-    assert set(at.dataframe[0].value["status"]) == {"Not started"}
+    assert set(drawn_table(at, "reporting_status")["status"]) == {"Not started"}
 
 
 def test_an_admin_of_two_counties_chooses_one(app):
@@ -440,7 +441,8 @@ def test_an_admin_of_two_counties_chooses_one(app):
     county.set_value("25").run()
     ok(at)
     assert at.progress[0].text == "0 av 14 kommuner har rapporterat 2024"
-    assert len(at.dataframe[0].value) == 14 and "Arvidsjaur" in set(at.dataframe[0].value["municipality_name"])
+    status = drawn_table(at, "reporting_status")
+    assert len(status) == 14 and "Arvidsjaur" in set(status["municipality_name"])
 
 
 def test_rapportera_in_english(app):

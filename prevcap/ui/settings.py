@@ -131,8 +131,11 @@ FOCUS_STYLE = (
 
 
 def page_style() -> None:
-    """The project's few additions to Streamlit's look, all for accessibility."""
-    st.html(FOCUS_STYLE)
+    """The project's few additions to Streamlit's look, all for accessibility: the focus ring, and the
+    tables drawn as HTML (prevcap/tables/html.py)."""
+    from prevcap.tables.html import TABLE_STYLE
+
+    st.html(FOCUS_STYLE + f"<style>{TABLE_STYLE}</style>")
 
 
 def sidebar_label(text: str) -> None:

@@ -1,0 +1,86 @@
+"""What only a browser shows (issue 13): tables' numbers in the interface's language whatever the browser's
+locale, the pages at phone width without sideways scrolling and the map fitted to it, and the page
+navigation by keyboard. Chromium on the fixture warehouse (tests/conftest.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import wait_for_app
+
+
+@pytest.fixture
+def english_browser(browser):
+    """A Chromium whose user speaks English (en-US): what the browser's locale would make of numbers."""
+    context = browser.new_context(viewport={"width": 1280, "height": 1000}, locale="en-US")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def wait_for_table(page, key: str) -> None:
+    page.wait_for_selector(f".pc-table[data-table='{key}'] tbody tr", timeout=30000)
+
+
+def table_rows(page, key: str) -> dict[str, list[str]]:
+    """A table drawn as HTML (prevcap/tables/html.py): first cell -> the row's shown texts (without the words
+    hidden for a screen reader)."""
+    return page.evaluate(
+        """(key) => Object.fromEntries(Array.from(
+            document.querySelectorAll(`.pc-table[data-table='${key}'] tbody tr`)).map(row => {
+                const cells = Array.from(row.cells).map(cell => {
+                    const shown = cell.cloneNode(true);
+                    shown.querySelectorAll('.pc-sr').forEach(hidden => hidden.remove());
+                    return shown.textContent.trim();
+                });
+                return [cells[0], cells];
+            }))""",
+        key,
+    )
+
+
+@pytest.mark.browser
+def test_swedish_numbers_under_an_english_browser(server_url, english_browser):
+    page = english_browser
+    assert page.evaluate("() => navigator.language") == "en-US"
+    page.goto(f"{server_url}/oversikt?ar=2024&lan=alla")
+    wait_for_app(page)
+    wait_for_table(page, "overview_table")
+    rows = table_rows(page, "overview_table")
+    # Kommun, Län, Invånare, Befolkning avser år, Samordnare (åa), per 10 000 invånare, kr per invånare,
+    # deltagare, deltagare per 1 000 invånare
+    assert rows["Malå"][2:9] == ["2\u00a0962", "2024", "0,75", "2,53", "135", "4", "1,4"]
+    # 0.75 / 2 962 * 10 000 = 2.532; 400 000 kr / 2 962 = 135.0; 4 / 2 962 * 1 000 = 1.350
+    assert rows["Arvidsjaur"][2:6] == ["6\u00a0113", "2023", "0,4", "0,65"]  # 0.4 / 6 113 * 10 000 = 0.654
+    assert rows["Umeå"][2] == "134\u00a0249"
+    # a municipality that reported nothing: the missing sign (and "saknas" for a screen reader), not 0
+    assert rows["Vindeln"][4] == "–"
+    vindeln = page.evaluate(
+        """() => Array.from(document.querySelectorAll(".pc-table[data-table='overview_table'] tbody tr"))
+            .find(row => row.cells[0].textContent === 'Vindeln').cells[4].querySelector('.pc-sr').textContent"""
+    )
+    assert vindeln == "saknas"
+
+    page.goto(f"{server_url}/oversikt?ar=2024&lan=alla&lang=en")
+    wait_for_app(page)
+    page.wait_for_function("() => document.documentElement.lang === 'en'", timeout=15000)
+    wait_for_table(page, "overview_table")
+    assert table_rows(page, "overview_table")["Malå"][2:9] == ["2,962", "2024", "0.75", "2.53", "135", "4", "1.4"]
+
+
+@pytest.mark.browser
+def test_a_table_sorts_by_number_from_its_header(server_url, page):
+    page.goto(f"{server_url}/oversikt?ar=2024&lan=alla")
+    wait_for_app(page)
+    wait_for_table(page, "overview_table")
+    header = page.locator(".pc-table[data-table='overview_table'] th[data-column='population']")
+    header.get_by_role("button").focus()
+    page.keyboard.press("Enter")
+    assert header.get_attribute("aria-sort") == "ascending"
+    first = table_rows(page, "overview_table")
+    populations = [row[2] for row in first.values()]
+    # by the number, not the text ("134 249" < "2 294"): Dorotea's 2 294 first, Umeå's 134 249 last
+    assert list(first)[0] == "Dorotea" and list(first)[-1] == "Umeå", populations
+    page.keyboard.press("Enter")
+    assert header.get_attribute("aria-sort") == "descending"
+    assert list(table_rows(page, "overview_table"))[0] == "Umeå"
