@@ -84,3 +84,93 @@ def test_a_table_sorts_by_number_from_its_header(server_url, page):
     page.keyboard.press("Enter")
     assert header.get_attribute("aria-sort") == "descending"
     assert list(table_rows(page, "overview_table"))[0] == "Umeå"
+
+
+# every page a user can open without signing in; Kommun without a municipality shows its map to choose from
+PAGES = [
+    "oversikt",
+    "kapacitet",
+    "kommun",
+    "kommun?kommun=2418",
+    "samverkan",
+    "evenemang",
+    "finansiering",
+    "rapport",
+    "metod",
+    "tillganglighet",
+]
+
+# The page's width against the window's, in both of the scrolling boxes a Streamlit page has (the document,
+# and its main area); each map's view against the bounds of the municipalities it draws (from the polygons
+# in the page, not from what the server asked for), and its colour bar against the map.
+MEASURE = """() => {
+  const main = document.querySelector('[data-testid=stMain]');
+  const maps = Array.from(document.querySelectorAll('.js-plotly-plot'))
+    .filter(chart => chart._fullLayout && chart._fullLayout.map && chart._fullLayout.map._subplot)
+    .map(chart => {
+      let west = 180, south = 90, east = -180, north = -90;
+      const visit = (c) => { if (typeof c[0] === 'number') { west = Math.min(west, c[0]); east = Math.max(east, c[0]);
+        south = Math.min(south, c[1]); north = Math.max(north, c[1]); } else c.forEach(visit); };
+      chart.data.filter(trace => trace.type === 'choroplethmap' && trace.geojson)
+        .forEach(trace => trace.geojson.features.forEach(feature => visit(feature.geometry.coordinates)));
+      const map = chart._fullLayout.map._subplot.map, view = map.getBounds();
+      const canvas = map.getCanvas().getBoundingClientRect();
+      const bar = chart.querySelector('.colorbar');
+      const barBox = bar && bar.getBoundingClientRect();
+      return {drawn: [west, south, east, north], view: [view.getWest(), view.getSouth(), view.getEast(), view.getNorth()],
+              canvasBottom: canvas.bottom, canvasWidth: canvas.width, barTop: barBox ? barBox.top : null};
+    });
+  return {documentWidth: document.scrollingElement.scrollWidth, mainWidth: main.scrollWidth,
+          mainClient: main.clientWidth, innerWidth: window.innerWidth, maps};
+}"""
+
+
+CHARTS_DRAWN = """() => {
+  const boxes = document.querySelectorAll('[data-testid=stPlotlyChart]');
+  const charts = Array.from(document.querySelectorAll('.js-plotly-plot'));
+  return charts.length === boxes.length && charts.every(chart => chart._fullLayout);
+}"""
+
+FITTED = """() => {
+  const maps = Array.from(document.querySelectorAll('.js-plotly-plot'))
+    .filter(chart => chart._fullLayout && chart._fullLayout.map && chart._fullLayout.map._subplot);
+  return maps.length > 0 && maps.every(chart => {
+    const map = chart._fullLayout.map._subplot.map, box = map.getContainer(), canvas = map.getCanvas();
+    return chart.prevcapFitSize === [box.clientWidth, box.clientHeight, canvas.clientWidth, canvas.clientHeight].join('x');
+  });
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [390, 640])  # a phone; 1 280 px at 200 % zoom
+def test_pages_reflow_and_maps_fit_at_phone_width(server_url, browser, width):
+    context = browser.new_context(viewport={"width": width, "height": 844}, locale="sv-SE")
+    page = context.new_page()
+    maps = 0
+    try:
+        for path in PAGES:
+            page.goto(f"{server_url}/{path}")
+            wait_for_app(page)
+            page.wait_for_function(CHARTS_DRAWN, timeout=30000)
+            page.wait_for_timeout(1000)  # plotly sizes a chart to its box after drawing it
+            if path in ("oversikt", "kapacitet", "kommun", "samverkan", "evenemang"):
+                # the map is drawn, and fitted by the page's script to the size it has now
+                page.wait_for_function(FITTED, timeout=30000)
+                page.wait_for_timeout(500)
+                page.wait_for_function(FITTED, timeout=30000)
+            facts = page.evaluate(MEASURE)
+            assert facts["documentWidth"] <= facts["innerWidth"] == width, (path, facts)
+            assert facts["mainWidth"] <= facts["mainClient"], (path, facts)
+            for drawn_map in facts["maps"]:
+                west, south, east, north = drawn_map["drawn"]
+                view_west, view_south, view_east, view_north = drawn_map["view"]
+                assert view_west <= west and view_east >= east, (path, drawn_map)
+                assert view_south <= south and view_north >= north, (path, drawn_map)
+                # the map fills its width (not fitted for a wider screen and shrunk): within 1.5° of a side
+                assert min(west - view_west, view_east - east, south - view_south, view_north - north) < 1.5
+                if drawn_map["barTop"] is not None:
+                    assert drawn_map["barTop"] >= drawn_map["canvasBottom"] - 1, (path, drawn_map)
+                maps += 1
+    finally:
+        context.close()
+    assert maps >= 5  # Översikt, Kapacitet, Kommun's chooser, Samverkan, Evenemang

@@ -150,7 +150,7 @@ def grid_formatters(frame: pd.DataFrame, columns: Columns, lang: str) -> dict[st
 # The tables' look: Streamlit's own table style, numbers right-aligned, the header's sort button as plain
 # text with a mark of the order; a wide table scrolls inside its own box, not the page (WCAG 1.4.10).
 TABLE_STYLE = """
-.pc-table{overflow-x:auto;max-width:100%;margin:0 0 .75rem 0;}
+.pc-table{position:relative;overflow-x:auto;max-width:100%;margin:0 0 .75rem 0;}
 .pc-table table{border-collapse:collapse;width:100%;font-size:.875rem;line-height:1.4;}
 .pc-table caption{caption-side:top;text-align:left;}
 .pc-table .pc-caption{font-weight:600;padding:0 0 .4rem 0;}

@@ -86,8 +86,11 @@ def items(section: Section, view: View, *keys: str) -> None:
 
 
 def key_figures(figures: KeyFigures) -> None:
-    for column, figure in zip(st.columns(len(figures.figures)), figures.figures):
-        column.metric(
+    """The cards in a row that wraps (KEY_FIGURES_STYLE): each at least wide enough for its label and value,
+    as many in a row as the width takes, so that "28 av 29" never shows as "28 av…"."""
+    row = st.container(horizontal=True, gap="small", key=f"keyfigures_{figures.key}")
+    for figure in figures.figures:
+        row.metric(
             figure.label,
             figure.value,
             delta=figure.delta or None,
