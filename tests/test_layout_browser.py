@@ -174,3 +174,32 @@ def test_pages_reflow_and_maps_fit_at_phone_width(server_url, browser, width):
     finally:
         context.close()
     assert maps >= 5  # Översikt, Kapacitet, Kommun's chooser, Samverkan, Evenemang
+
+
+@pytest.mark.browser
+def test_a_page_chosen_by_keyboard_gets_the_focus_and_its_title(server_url, page):
+    page.goto(f"{server_url}/oversikt")
+    wait_for_app(page)
+    assert page.title() == "Översikt – prevcap"
+    # Tab from the top of the document until the navigation's link to Kapacitet has the focus
+    page.locator("body").focus()
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if page.evaluate(
+            "() => !!document.activeElement.closest('[data-testid=stSidebarNav]')"
+            " && new URL(document.activeElement.href || 'about:blank').pathname === '/kapacitet'"
+        ):
+            break
+    else:
+        pytest.fail("Tab never reached the navigation's link to Kapacitet")
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.title === 'Kapacitet – prevcap'", timeout=30000)
+    page.wait_for_function("() => document.activeElement.tagName === 'H1'", timeout=30000)
+    focused = page.evaluate(
+        "() => [document.activeElement.textContent, !!document.activeElement.closest('[data-testid=stMain]'),"
+        " location.pathname]"
+    )
+    assert focused == ["Kapacitet och kapacitetsbrist", True, "/kapacitet"]
+    # the keyboard goes on from the page's heading: the next Tab stop is in the page, not the sidebar
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => !!document.activeElement.closest('[data-testid=stMain]')")
