@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import math
 import re
+import zlib
 from collections.abc import Callable
 
 import pandas as pd
@@ -74,7 +75,6 @@ def table_html(
     (`internal_href` adds it) and is named by its row: "Öppna Malå", not its address."""
     shown = shown_columns(frame, columns)
     numeric = {column: is_number_column(frame, column, columns[column][1]) for column in shown}
-    caption_id = f"pc-table-{_attr_id(key)}"
     num = {column: ' class="num"' if numeric[column] else "" for column in shown}
     head = "".join(
         f'<th scope="col" data-column="{_e(column)}"{num[column]}>'
@@ -106,6 +106,8 @@ def table_html(
                 cells.append(f"<td>{_e(cell_text(value, number_format, lang))}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     caption_class = "pc-sr" if caption_hidden else "pc-caption"
+    # unique on the page even when two tables share a key (two refused files): the rows make it differ
+    caption_id = f"pc-table-{_attr_id(key)}-{zlib.crc32(''.join(body).encode()):08x}"
     return (
         f'<div class="pc-table" data-table="{_e(key)}" role="region" aria-labelledby="{caption_id}" tabindex="0">'
         f'<table lang="{_e(lang)}"><caption id="{caption_id}" class="{caption_class}">{_e(caption)}</caption>'

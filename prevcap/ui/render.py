@@ -278,52 +278,57 @@ def internal_href(view: View) -> Callable[[str], str]:
 
 def table(item: Table, view: View, caption_hidden: bool = False) -> None:
     """Every table goes through here, so that all get the same downloads: CSV for Swedish Excel and
-    .xlsx, with the headers as shown. Up to HTML_ROWS_MAX rows a real HTML table (its caption the title,
-    hidden when the page shows the title as a heading just above); a larger one in Streamlit's grid. Both
-    write the numbers in the interface's language, a missing value as the agreed sign."""
-    from prevcap.tables import html as html_tables
-
+    .xlsx, with the headers as shown (the caption hidden when the page shows the title as a heading just
+    above)."""
     if item.frame.empty:
         # Streamlit draws an empty table with the English word "empty": say it in the user's language
         st.caption(t("table.empty", view.lang))
         return
-    if len(item.frame) <= html_tables.HTML_ROWS_MAX:
-        config = table_config(view.lang, item.columns)
+    config = frame_table(item.frame, item.columns, view.lang, item.title, item.key, caption_hidden, internal_href(view))
+    table_downloads(item.frame, item.key, view, config, item.title)
+    if item.note:
+        st.caption(item.note)
+
+
+def frame_table(
+    frame: pd.DataFrame,
+    columns: dict[str, tuple[str, str | None]],
+    lang: str,
+    caption: str,
+    key: str,
+    caption_hidden: bool = False,
+    href: Callable[[str], str] = lambda link: link,
+) -> dict:
+    """A table without downloads: up to HTML_ROWS_MAX rows a real HTML table with `caption`; a larger one in
+    Streamlit's grid. Both write the numbers in the interface's language, a missing value as the agreed
+    sign. Returns the column config of the headers as shown (for the downloads)."""
+    from prevcap.tables import html as html_tables
+
+    if len(frame) <= html_tables.HTML_ROWS_MAX:
         st.html(
             html_tables.table_html(
-                item.frame,
-                item.columns,
-                view.lang,
-                item.title,
-                item.key,
-                caption_hidden=caption_hidden,
-                internal_href=internal_href(view),
+                frame, columns, lang, caption, key, caption_hidden=caption_hidden, internal_href=href
             )
             + f"<script>{html_tables.SORT_SCRIPT}</script>",
             unsafe_allow_javascript=True,  # our own script (the sort), never text from the data
         )
-    else:
-        config = table_config(view.lang, item.columns, formatted=True)
-        frame = item.frame.copy()
-        for column, (_, number_format) in item.columns.items():
-            if str(number_format or "").startswith("link:") and column in frame:
-                href = internal_href(view)
-                frame[column] = [
-                    href(link) if isinstance(link, str) and not link.startswith("http") else link
-                    for link in frame[column]
-                ]
-        styled = frame.style.format(html_tables.grid_formatters(frame, item.columns, view.lang))
-        st.dataframe(
-            styled,
-            hide_index=True,
-            width="stretch",
-            column_config=config,
-            key=item.key,
-            placeholder=html_tables.MISSING_SIGN,
-        )
-    table_downloads(item.frame, item.key, view, config, item.title)
-    if item.note:
-        st.caption(item.note)
+        return table_config(lang, columns)
+    config = table_config(lang, columns, formatted=True)
+    shown = frame.copy()
+    for column, (_, number_format) in columns.items():
+        if str(number_format or "").startswith("link:") and column in shown:
+            shown[column] = [
+                href(link) if isinstance(link, str) and not link.startswith("http") else link for link in shown[column]
+            ]
+    st.dataframe(
+        shown.style.format(html_tables.grid_formatters(shown, columns, lang)),
+        hide_index=True,
+        width="stretch",
+        column_config=config,
+        key=key,
+        placeholder=html_tables.MISSING_SIGN,
+    )
+    return config
 
 
 def table_headers(frame: pd.DataFrame, column_config: dict) -> pd.DataFrame:
