@@ -203,3 +203,27 @@ def test_a_page_chosen_by_keyboard_gets_the_focus_and_its_title(server_url, page
     # the keyboard goes on from the page's heading: the next Tab stop is in the page, not the sidebar
     page.keyboard.press("Tab")
     assert page.evaluate("() => !!document.activeElement.closest('[data-testid=stMain]')")
+
+
+@pytest.mark.browser
+def test_a_profile_link_in_a_table_opens_with_enter_and_keeps_the_view(server_url, page):
+    page.goto(f"{server_url}/kapacitet?lan=alla&ar=2024&norm_bas=0.5")
+    wait_for_app(page)
+    wait_for_table(page, "capacity_table")
+    link = page.get_by_role("link", name="Öppna Malå", exact=True)
+    assert link.inner_text() == "Öppna"
+    link.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/kommun?**", timeout=30000)
+    wait_for_app(page)
+    page.wait_for_function(
+        "() => Array.from(document.querySelectorAll('[data-testid=stMain] h2')).some(h => h.textContent === 'Malå')",
+        timeout=30000,
+    )
+    query = dict(part.split("=") for part in page.url.split("?", 1)[1].split("&"))
+    assert {name: query.get(name) for name in ("kommun", "ar", "lan", "norm_bas")} == {
+        "kommun": "2418",
+        "ar": "2024",
+        "lan": "alla",
+        "norm_bas": "0.5",
+    }
