@@ -181,6 +181,8 @@ def test_a_page_chosen_by_keyboard_gets_the_focus_and_its_title(server_url, page
     page.goto(f"{server_url}/oversikt")
     wait_for_app(page)
     assert page.title() == "Översikt – prevcap"
+    # the page's own scripts have run (prevcap/ui/browser.py): the page is ready, as a user sees it
+    page.wait_for_function("() => window.prevcapNavigationFocus === true", timeout=30000)
     # Tab from the top of the document until the navigation's link to Kapacitet has the focus
     page.locator("body").focus()
     for _ in range(60):

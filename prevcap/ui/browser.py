@@ -34,43 +34,41 @@ if (!window.prevcapMapFit) {
 }
 """
 
-# WCAG 2.4.3: a page chosen in the sidebar's navigation (by Enter or a click) is announced, and the keyboard
-# goes on from it: once the new page has run, the focus moves from the link to the page's h1 (which
-# Streamlit's client-side navigation leaves where it was). The document's title is the page's own
-# (dashboard.py). A page that never comes within a minute is given up.
+# WCAG 2.4.3: a page chosen in the app (a link of the sidebar's navigation by Enter or a click, Back, a click
+# that opens a profile) is announced, and the keyboard goes on from it: once the new page has run, the
+# focus moves to the page's h1 (Streamlit's client-side navigation leaves it on the link). The document's
+# title is the page's own (dashboard.py). A page that never comes within a minute is given up.
 NAVIGATION_FOCUS = """
 if (!window.prevcapNavigationFocus) {
   window.prevcapNavigationFocus = true;
   const heading = () => document.querySelector('[data-testid="stMain"] h1');
-  // kept in the tab's session storage too: a link followed while the app is busy loads the page anew
-  let pending = null;
-  try {
-    const stored = JSON.parse(sessionStorage.getItem("prevcapFocusAfter") || "null");
-    if (stored && stored.path === location.pathname && Date.now() - stored.since < 60000) pending = stored;
-  } catch (error) { pending = null; }
-  sessionStorage.removeItem("prevcapFocusAfter");
-  document.addEventListener("click", (event) => {
-    const link = event.target.closest && event.target.closest('[data-testid="stSidebarNav"] a[href]');
-    if (!link) return;
-    const before = heading();
-    pending = {path: new URL(link.href).pathname, text: before && before.textContent, since: Date.now()};
-    sessionStorage.setItem("prevcapFocusAfter", JSON.stringify(pending));
-    pending.before = before;
-  }, true);
+  let lastPath = location.pathname, pending = null;
+  const done = () => { pending = null; };
   setInterval(() => {
+    // a page changed in the app (a link of the navigation, Back, a click that opens a profile)
+    if (location.pathname !== lastPath) {
+      const before = heading();
+      pending = {before, text: before && before.textContent, since: Date.now(), quietSince: Date.now()};
+      lastPath = location.pathname;
+    }
     if (!pending) return;
-    if (Date.now() - pending.since > 60000) { pending = null; sessionStorage.removeItem("prevcapFocusAfter"); return; }
-    if (location.pathname !== pending.path || document.querySelector('[data-testid="stStatusWidget"]')) return;
+    if (Date.now() - pending.since > 60000) return done();
     const h1 = heading();
+    const running = !!document.querySelector('[data-testid="stStatusWidget"]');
+    if (running || h1 !== pending.lastHeading) pending.quietSince = Date.now();
+    pending.lastHeading = h1;
     if (!h1 || (h1 === pending.before && h1.textContent === pending.text)) return;
-    if (!pending.focused) pending.focused = Date.now();
-    // and for two seconds more: a rerun that draws the heading anew would drop the focus to the body
-    if (document.activeElement !== h1 && (pending.focused === Date.now() || !document.activeElement
-        || document.activeElement === document.body)) {
+    // the page's heading, and again whenever a rerun draws it anew (the focus then falls to the body or
+    // back to the link), until the page has been quiet for a second and a half; a user who has moved on
+    // meanwhile keeps where they went
+    const active = document.activeElement;
+    const lost = !active || active === document.body || !!active.closest('[data-testid="stSidebarNav"]');
+    if (active !== h1 && (!pending.focused || lost)) {
       h1.setAttribute("tabindex", "-1");
       h1.focus();
+      pending.focused = true;
     }
-    if (Date.now() - pending.focused > 2000) { pending = null; sessionStorage.removeItem("prevcapFocusAfter"); }
+    if (pending.focused && !running && Date.now() - pending.quietSince > 1500) done();
   }, 100);
 }
 """
