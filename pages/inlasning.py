@@ -113,7 +113,7 @@ if given is not None:
                 st.warning(markdown_text(warning.message(upload.name, lang)), icon=":material/visibility_off:")
             if result.stepped_aside:
                 st.info(t("etl.msg.stepped_aside", lang, rows=result.stepped_aside))
-            st.header(t("collect.upload.per_municipality", lang))
+            ui.heading(t("collect.upload.per_municipality", lang))
             ui.table(
                 Table(
                     "upload_per_municipality",
@@ -130,7 +130,7 @@ if given is not None:
             )
             changed = previews.replaced_values(kind, result.diff, names, lang)
             if len(changed):
-                st.subheader(t("collect.upload.replaced", lang))
+                ui.heading(t("collect.upload.replaced", lang), 3)
                 changed["old_origin"] = changed["old_origin"].map(
                     lambda origin: t(f"cap.origin.{origin}", lang) if origin else ""
                 )

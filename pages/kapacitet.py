@@ -19,6 +19,6 @@ with map_column:
 with bars_column:
     ui.items(section, view, "capacity_bars")
 ui.items(section, view, "capacity_scatter")
-st.header(section.item("capacity_table").title)
+ui.heading(section.item("capacity_table").title)
 ui.items(section, view, "capacity_table", "source")
 ui.draw(source_text(ui.SOURCE, view.lang), view)

@@ -41,13 +41,13 @@ with funding_column:
 with index_column:
     ui.items(section, view, "index")
 
-st.subheader(t("cap.kommun.year_table", lang))
+ui.heading(t("cap.kommun.year_table", lang), 3)
 ui.items(section, view, "years")
-st.subheader(t("cap.kommun.law_title", lang))
+ui.heading(t("cap.kommun.law_title", lang), 3)
 ui.items(section, view, "law_intro", "law_now", "law")
-st.subheader(t("cap.kommun.police_title", lang))
+ui.heading(t("cap.kommun.police_title", lang), 3)
 ui.items(section, view, "police_none", "police")
-st.subheader(t("cap.kommun.partners_title", lang))
+ui.heading(t("cap.kommun.partners_title", lang), 3)
 ui.items(section, view, "partners_none", "partners")
 ui.items(section, view, "facts_heading", "facts_intro", "councils_heading", "councils_none", "councils")
 for part in ("mentions", "law_steps", "funding_known"):

@@ -2,8 +2,6 @@
 norm and weights of the view), where each figure comes from and how current it is, what the data
 cannot tell."""
 
-import streamlit as st
-
 from prevcap import content, ui
 
 view = ui.page_view()
@@ -15,7 +13,7 @@ ui.head(method, view)
 for item in method.items:
     if item.key not in LAST:
         ui.draw(item, view)
-st.header(sources.title)
+ui.heading(sources.title)
 for item in sources.items:
     ui.draw(item, view)
 ui.items(method, view, *LAST)

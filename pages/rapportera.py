@@ -44,7 +44,7 @@ content, slots = rf.report_form(
 found = rf.check(ws, content, code, year)
 for part, slot in slots.items():
     with slot:
-        rf.problems(found[part], lang)
+        rf.problems(found[part], lang, f"problems_{part}")
 problem_count = sum(len(part_problems) for part_problems in found.values())
 
 st.divider()

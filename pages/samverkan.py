@@ -23,13 +23,13 @@ with measures_tab:
     ui.items(section, view, "without", "partners", "partners_table")
     strongest_column, border_column = st.columns(2)
     with strongest_column:
-        st.header(section.item("strongest").title)
+        ui.heading(section.item("strongest").title)
         ui.items(section, view, "strongest")
     with border_column:
-        st.header(section.item("cross_border").title)
+        ui.heading(section.item("cross_border").title)
         ui.items(section, view, "cross_border")
 with matrix_tab:
     ui.items(section, view, "matrix")
 with table_tab:
-    st.header(section.item("links").title)
+    ui.heading(section.item("links").title)
     ui.items(section, view, "links", "definitions")

@@ -9,12 +9,12 @@ import shutil
 from urllib.parse import urlparse
 
 import duckdb
-import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from core.config import ROOT
 from tests.conftest import wait_for_app
+from tests.drawn_tables import drawn_links, drawn_table
 from tests.test_capacity import capacity_warehouse_master  # noqa: F401  (the fixture is used by name)
 
 
@@ -44,21 +44,21 @@ def metrics(at) -> dict[str, tuple[str, str]]:
     return {m.label: (m.value, m.delta) for m in at.metric}
 
 
-# the tables of each page, in the order the page draws them (st.dataframe has no key in AppTest)
+# the tables of each page by their keys (prevcap/content), as drawn: the cells' shown texts
 TABLES = {
-    "capacity_table": 0,
-    "kommun_years": 0,
-    "kommun_law": 1,
-    "kommun_police": 2,
-    "kommun_partners": 3,
-    "method_norm_examples": 0,
-    "method_index": 1,
-    "method_sources": 2,
+    "capacity_table": "capacity_table",
+    "kommun_years": "years",
+    "kommun_law": "law",
+    "kommun_police": "police",
+    "kommun_partners": "partners",
+    "method_norm_examples": "norm_examples",
+    "method_index": "index_table",
+    "method_sources": "sources",
 }
 
 
 def table(at, key: str):
-    return at.dataframe[TABLES[key]].value
+    return drawn_table(at, TABLES[key])
 
 
 def set_norm(at, base: float, per_10k: float) -> AppTest:
@@ -87,9 +87,15 @@ def test_kapacitet_default_norm(open_page):
     rows = table(at, "capacity_table")
     assert list(rows["municipality_name"][:3]) == ["Norsjö", "Malå", "Arvidsjaur"]
     assert list(rows["status"][:3]) == ["Under normen", "Under normen", "Når normen"]
-    assert rows.loc[1, "norm_fte"] == 1.06 and rows.loc[1, "capacity_gap_fte"] == -0.31
-    assert rows.loc[1, "capacity_index"] == 85 and rows.loc[0, "index_coverage_percent"] == 85
+    assert rows.loc[1, "norm_fte"] == "1,06" and rows.loc[1, "capacity_gap_fte"] == "\u22120,31"
+    assert rows.loc[1, "capacity_index"] == "85" and rows.loc[0, "index_coverage_percent"] == "85"
     assert (rows["status"] == "Ej rapporterat").sum() == 26
+    # the profile links: real links, named by their row, opening the profile with the whole view
+    assert drawn_links(at, "capacity_table")[1] == {
+        "href": "kommun?lan=alla&ar=2024&kommun=2418",
+        "label": "Öppna Malå",
+        "text": "Öppna",
+    }
     assert "Exempeldata" in at.info[0].value
     map_spec, bars_spec, scatter_spec = plotly_specs(at)[:3]
     assert map_spec["layout"]["map"]["style"] == "white-bg"
@@ -104,8 +110,8 @@ def test_kapacitet_with_the_norm_changed(open_page):
     assert values["Saknade årsarbetare, totalt"][0] == "0,70 åa"  # 0.5 + 0.5 × 0.3968
     rows = table(at, "capacity_table").set_index("municipality_name")
     assert rows.loc["Malå", "status"] == "Når normen"
-    assert rows.loc["Malå", "norm_fte"] == 0.65 and rows.loc["Malå", "capacity_gap_fte"] == 0.10
-    assert rows.loc["Malå", "capacity_index"] == 97  # staffing now full: 40 + 15 + 15 + 10 + 10 + 6.67
+    assert rows.loc["Malå", "norm_fte"] == "0,65" and rows.loc["Malå", "capacity_gap_fte"] == "0,1"
+    assert rows.loc["Malå", "capacity_index"] == "97"  # staffing now full: 40 + 15 + 15 + 10 + 10 + 6.67
     scatter = plotly_specs(at)[2]
     line = scatter["data"][0]
     assert line["name"] == "Behovsnorm: 0,50 + 0,50 åa per 10 000 inv."
@@ -120,7 +126,7 @@ def test_kapacitet_with_the_crime_term_and_no_crimes_loaded(open_page):
     notice = at.info[1].value
     assert "inga anmälda brott inlästa för 29 av 29 kommuner" in notice and "python -m etl load crime" in notice
     rows = table(at, "capacity_table").set_index("municipality_name")
-    assert rows.loc["Malå", "status"] == "Anmälda brott saknas" and pd.isna(rows.loc["Malå", "norm_fte"])
+    assert rows.loc["Malå", "status"] == "Anmälda brott saknas" and rows.loc["Malå", "norm_fte"] == "–"
     assert rows.loc["Sorsele", "status"] == "Ej rapporterat"  # no staffing report in 2024 either
     assert metrics(at)["Kommuner under normen"][0] == "0 av 29"
     assert at.query_params["norm_brott"] == "0.1"
@@ -134,7 +140,7 @@ def test_kapacitet_with_the_weights_changed(open_page):
     # staffing only: Malå 70.8, Norsjö 0, Arvidsjaur 100 (capped)
     assert metrics(at)["Kapacitetsindex, median"][0] == "71"
     rows = table(at, "capacity_table").set_index("municipality_name")
-    assert rows.loc["Arvidsjaur", "capacity_index"] == 100 and rows.loc["Norsjö", "capacity_index"] == 0
+    assert rows.loc["Arvidsjaur", "capacity_index"] == "100" and rows.loc["Norsjö", "capacity_index"] == "0"
 
 
 def test_kapacitet_gap_as_share_and_county_filter(open_page):
@@ -252,12 +258,12 @@ def test_metod_page(open_page):
     assert "**1,00 årsarbetare (åa)**" in text and "**0,20 åa per 10 000 invånare**" in text
     assert "odaterat" in text.lower() or "Odaterat" in text
     examples = table(at, "method_norm_examples").set_index("population")
-    assert examples.loc[130000, "norm_fte"] == 3.6
+    assert examples.loc["130\u00a0000", "norm_fte"] == "3,6"
     sources = table(at, "method_sources").set_index("dataset")
     assert sources.loc["Befolkning", "source_date"] == "2025-02-21"
     staffing = sources.loc["Bemanning"].set_index("origin")["rows"]
     # the fixture's example posts, and Vindeln's half time of 2021 that a source states
-    assert staffing.to_dict() == {"Exempeldata": 8, "Verklig (referens)": 1}
+    assert staffing.to_dict() == {"Exempeldata": "8", "Verklig (referens)": "1"}
 
 
 # --- in a real browser: a click on the map opens the profile --------------------------------------------

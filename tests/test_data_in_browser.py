@@ -72,15 +72,22 @@ def fte_figure(page):
 
 
 def grid(page, header: str):
-    """The table (st.dataframe or st.data_editor) with a column headed `header`. The grid draws on a
-    canvas; its cells are also in an accessible table in the page, the rows in view only."""
-    return main(page).locator("[data-testid='stDataFrame']").filter(has=page.locator("th", has_text=header)).first
+    """The table with a column headed `header`: an HTML table (prevcap/tables/html.py), or the grid of
+    st.dataframe or st.data_editor, which draws on a canvas; its cells are also in an accessible table in
+    the page, the rows in view only."""
+    tables = main(page).locator("[data-testid='stDataFrame'], .pc-table")
+    return tables.filter(has=page.locator("th", has_text=header)).first
 
 
 def grid_rows(table, count: int) -> list[list[str]]:
-    """The grid's accessible table, once it has `count` rows (the header one of them), as the cells' texts."""
+    """The table's rows, once it has `count` (the header one of them), as the cells' shown texts (without the
+    words an HTML table hides for a screen reader)."""
     expect(table.locator("tr")).to_have_count(count, timeout=TIMEOUT_MS)
-    return table.locator("tr").evaluate_all("rows => rows.map(row => Array.from(row.children).map(c => c.innerText))")
+    return table.locator("tr").evaluate_all(
+        "rows => rows.map(row => Array.from(row.children).map(cell => {"
+        " const shown = cell.cloneNode(true); shown.querySelectorAll('.pc-sr').forEach(h => h.remove());"
+        " return cell.querySelector('.pc-sr') ? shown.textContent.trim() : cell.innerText; }))"
+    )
 
 
 def grid_cell(table, row: str, column: int):
@@ -89,7 +96,7 @@ def grid_cell(table, row: str, column: int):
 
 
 def overview_fte(page, municipality: str):
-    """Översikt's table: the municipality's FTE ("Samordnare, årsarbetare", as stored: a decimal point)."""
+    """Översikt's table: the municipality's FTE ("Samordnare, årsarbetare", in Swedish: a decimal comma)."""
     return grid_cell(grid(page, "Samordnare, årsarbetare"), municipality, 4)
 
 
@@ -139,7 +146,7 @@ def test_an_admin_uploads_confirms_sees_the_figure_and_undoes(own_server_url, pa
     login(page, own_server_url, ADMIN_24)
     # both counties, 2024: 0.5 + 0.25 (Malå) + 0 (Norsjö) + 0.4 (Arvidsjaur)
     expect(fte_figure(page)).to_have_text("1,15", timeout=TIMEOUT_MS)
-    expect(overview_fte(page, "Malå")).to_have_text("0.75", timeout=TIMEOUT_MS)
+    expect(overview_fte(page, "Malå")).to_have_text("0,75", timeout=TIMEOUT_MS)
 
     open_page(page, "Inläsning", "inlasning")
     staffing = tmp_path / "bemanning.csv"
@@ -176,7 +183,7 @@ def test_an_admin_uploads_confirms_sees_the_figure_and_undoes(own_server_url, pa
     open_page(page, "Översikt", "oversikt")
     # Malå 1.5 (its example rows of 2024 stepped aside) + Norsjö 0 + Arvidsjaur 0.4
     expect(fte_figure(page)).to_have_text("1,90", timeout=TIMEOUT_MS)
-    expect(overview_fte(page, "Malå")).to_have_text("1.5", timeout=TIMEOUT_MS)
+    expect(overview_fte(page, "Malå")).to_have_text("1,5", timeout=TIMEOUT_MS)
 
     open_page(page, "Inläsning", "inlasning")
     main(page).get_by_role("button", name="Ångra sats 1").click()
@@ -190,7 +197,7 @@ def test_an_admin_uploads_confirms_sees_the_figure_and_undoes(own_server_url, pa
 
     open_page(page, "Översikt", "oversikt")
     expect(fte_figure(page)).to_have_text("1,15", timeout=TIMEOUT_MS)
-    expect(overview_fte(page, "Malå")).to_have_text("0.75", timeout=TIMEOUT_MS)
+    expect(overview_fte(page, "Malå")).to_have_text("0,75", timeout=TIMEOUT_MS)
 
 
 # --- 2. a reporter's report, accepted by the county board ---------------------------------------------------
@@ -244,7 +251,7 @@ def test_a_report_is_submitted_accepted_and_shows_on_oversikt(own_server_url, pa
     open_page(page, "Översikt", "oversikt")
     # Malå 0.8 + 0 (the report's posts replace the example's) + Norsjö 0 + Arvidsjaur 0.4
     expect(fte_figure(page)).to_have_text("1,20", timeout=TIMEOUT_MS)
-    expect(overview_fte(page, "Malå")).to_have_text("0.8", timeout=TIMEOUT_MS)
+    expect(overview_fte(page, "Malå")).to_have_text("0,8", timeout=TIMEOUT_MS)
     open_page(page, "Inrapportering", "inrapportering")
     expect(key_figure(page, "Godkända rapporter 2024")).to_have_text("1 av 15", timeout=TIMEOUT_MS)
     expect(grid_cell(grid(page, "Status"), "Malå", 1)).to_have_text("Godkänd", timeout=TIMEOUT_MS)

@@ -14,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from core.config import ROOT
 from tests.conftest import wait_for_app
+from tests.drawn_tables import drawn_table
 from tests.test_network import (  # noqa: F401  (the fixture is used by name)
     ARVIDSJAUR_2023,
     MALA_2022,
@@ -98,8 +99,8 @@ def test_samverkan_kinds_threshold_county_and_period(open_page):
     }
     lines = [trace for trace in figures(at)[0]["data"] if trace.get("mode") == "lines"]
     assert sum(trace["meta"]["segments"] for trace in lines) == 9  # 8 co-attendance + 1 shared post
-    links = at.dataframe[-1].value
-    assert len(links) == 9 and links.iloc[0]["kind"] == "Delad tjänst" and links.iloc[0]["weight"] == 3
+    links = drawn_table(at, "links")
+    assert len(links) == 9 and links.iloc[0]["kind"] == "Delad tjänst" and links.iloc[0]["weight"] == "3"
 
     at = run(at.slider(key="minst"), 2)
     assert metrics(at)["Länkade par"] == "4" and metrics(at)["Kommuner med partner"] == "4 av 29"
@@ -112,8 +113,8 @@ def test_samverkan_kinds_threshold_county_and_period(open_page):
     at = run(at.slider(key="period"), (2022, 2022))
     # 2022 alone: one shared post-year, one shared event per pair; at threshold 2 only the shared post remains
     assert metrics(at)["Länkade par"] == "1"
-    strongest = at.dataframe[1].value
-    assert list(strongest.iloc[0][["name_a", "name_b", "weight"]]) == ["Norsjö", "Malå", 1]
+    strongest = drawn_table(at, "strongest")
+    assert list(strongest.iloc[0][["name_a", "name_b", "weight"]]) == ["Norsjö", "Malå", "1"]
 
 
 def test_samverkan_matrix_and_no_kinds(open_page):
@@ -159,8 +160,8 @@ def test_evenemang_defaults_and_filters(open_page):
     assert over_time["layout"]["yaxis"]["title"]["text"] == "Antal evenemang"
     summary = next(m.value for m in at.markdown if "kommuner deltog aldrig" in m.value)
     assert summary.startswith("2022–2023: **24** kommuner deltog aldrig och **0** sällan")
-    assert len(at.dataframe[0].value) == 24
-    editions = at.dataframe[1].value
+    assert len(drawn_table(at, "never_or_rarely")) == 24
+    editions = drawn_table(at, "inspiration_table")
     assert list(editions["host_name"]) == ["Malå", "Malå", "Sorsele"]
     assert list(editions["origin"]) == ["verklig (med källa)", "exempeldata", "exempeldata"]
     labels = next(trace for trace in host_map["data"] if trace.get("meta", {}).get("year_labels"))
@@ -207,9 +208,9 @@ def test_finansiering_defaults_and_filters(open_page):
     assert values["Per invånare 2023"] == f"{round(650000 / (MALA_2023 + NORSJO_2023 + ARVIDSJAUR_2023))} kr"  # 50
     assert values["Andel externa medel 2023"] == "23 %"  # 150 000 of 650 000
     assert values["Har rapporterat 2023"] == "3 av 29"
-    table = at.dataframe[0].value
+    table = drawn_table(at, "table")
     assert list(table["municipality_name"]) == ["Malå", "Arvidsjaur", "Norsjö"]
-    assert table.iloc[0]["sek_per_inhabitant"] == round(400000 / MALA_2023)
+    assert table.iloc[0]["sek_per_inhabitant"] == str(round(400000 / MALA_2023))  # under 1 000: no space
     by_source = figures(at)[0]
     assert by_source["layout"]["yaxis"]["title"]["text"] == "kr"
     assert {trace["name"] for trace in by_source["data"]} == {

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 
 import duckdb
-import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -17,6 +16,7 @@ from core.config import ROOT
 from core.i18n import t
 from etl.build import Workspace
 from prevcap.collect import form, submissions
+from tests.drawn_tables import drawn_table, drawn_tables, read_tables
 
 AUTH = {
     "redirect_uri": "http://localhost:8501/oauth2callback",
@@ -137,17 +137,15 @@ def button(at: AppTest, label: str):
 def problems(at: AppTest, part: str) -> list[tuple]:
     """(row of the form, field, message) of the problems shown under the part."""
     slot = at.get_by_key(f"rapport_problem_slot_{part}")
-    return [
-        tuple(None if pd.isna(value) else value for value in row)
-        for table in slot.dataframe
-        for row in table.value.itertuples(index=False)
-    ]
+    return [tuple(row) for element in slot.html for table in read_tables(element.value) for row in table["rows"]]
 
 
 def compared(at: AppTest, part: str) -> list[list]:
     """The county board's comparison of a part: what, last year, this report."""
-    (table,) = at.get_by_key(f"rapport_jamfor_{part}").dataframe
-    return [[None if pd.isna(value) else value for value in row] for row in table.value.values.tolist()]
+    (table,) = [
+        table for element in at.get_by_key(f"rapport_jamfor_{part}").html for table in read_tables(element.value)
+    ]
+    return table["rows"]
 
 
 def choose(at: AppTest, municipality: str | None = None, year: int | None = None) -> AppTest:
@@ -199,7 +197,7 @@ def test_a_reporter_is_refused_inrapportering(app):
         "samordnare@mala.se har inte länsstyrelsens behörighet, som den här sidan kräver. Be länsstyrelsen "
         "lägga till dig i `access.toml`."
     ]
-    assert not at.dataframe and not at.metric
+    assert not at.dataframe and not drawn_tables(at) and not at.metric
 
 
 # --- Rapportera: the reporter -------------------------------------------------------------------------------
@@ -243,7 +241,7 @@ def test_a_problem_is_shown_in_swedish_under_its_part_and_stops_the_submission(a
     at = choose(app("pages/rapportera.py", REPORTER), year=2025)
     edit(at, "posts", edited={1: {"fte": 25.0}})
     # the second row of the form (the sheet the ETL checks has it as row 3, under its header)
-    assert problems(at, "posts") == [(2, "Årsarbetare", '"25" årsarbetare är orimligt (högst 20)')]
+    assert problems(at, "posts") == [("2", "Årsarbetare", '"25" årsarbetare är orimligt (högst 20)')]
     assert problems(at, "funding") == problems(at, "law") == problems(at, "attendance") == []
     assert "Fel att rätta här: 1" in boxes(at)
     assert button(at, "Skicka in").disabled
@@ -253,7 +251,7 @@ def test_a_problem_is_shown_in_swedish_under_its_part_and_stops_the_submission(a
     link.set_value("javascript:alert(1)").run()
     ok(at)
     assert problems(at, "law") == [
-        (None, "Samordnande funktion: länk", '"javascript:alert(1)" är ingen webbadress (skriv https://…)')
+        ("–", "Samordnande funktion: länk", '"javascript:alert(1)" är ingen webbadress (skriv https://…)')
     ]
     edit(at, "posts", edited={1: {"fte": 0.5}})
     assert problems(at, "posts") == []
@@ -328,10 +326,12 @@ def test_the_county_board_returns_a_report_and_the_reporter_sees_the_comment(app
     assert [text.value for text in reporter.text] == [comment]  # as plain text, never as Markdown
     assert comment not in [m.value for m in reporter.markdown]
     assert rows(reporter, "posts") == [("brott", 0.8, "kommun", None), ("andt", 0.1, "fohm", None)]
-    (history,) = reporter.get_by_key("rapport_historik").dataframe
-    assert history.value[["status", "author", "comment"]].fillna("").values.tolist() == [
+    (history,) = [
+        table for element in reporter.get_by_key("rapport_historik").html for table in read_tables(element.value)
+    ]
+    assert [[row[history["columns"].index(c)] for c in ("status", "author", "comment")] for row in history["rows"]] == [
         ["Återsänd", ADMIN, comment],
-        ["Inskickad", REPORTER, ""],
+        ["Inskickad", REPORTER, "–"],
     ]
 
 
@@ -343,20 +343,20 @@ def test_the_county_board_compares_with_last_year_and_accepts(app, ws, fixture_w
     at = choose(app("pages/rapportera.py", ADMIN), "2418", 2024)
     # last year is 2023, when Malå reported nothing: nothing to compare with (not 0 FTE)
     assert compared(at, "posts") == [
-        ["brottsförebyggande samordnare", None, 0.8],
-        ["ANDT-samordnare", None, 0.1],
-        ["Totalt", None, 0.9],
+        ["brottsförebyggande samordnare", "–", "0,8"],
+        ["ANDT-samordnare", "–", "0,1"],
+        ["Totalt", "–", "0,9"],
     ]
     assert compared(at, "funding") == [
-        ["Kommunens egen budget – Brottsförebyggande", None, 250000.0],
-        ["Totalt", 0.0, 250000.0],
+        ["Kommunens egen budget – Brottsförebyggande", "–", "250\u00a0000"],
+        ["Totalt", "0", "250\u00a0000"],
     ]
     assert compared(at, "law") == [
         ["Samordnande funktion", "Ej besvarat", "Ja"],
         ["Lägesbild", "Ej besvarat", "Ja"],
         ["Åtgärdsplan", "Ej besvarat", "Nej"],
     ]
-    assert compared(at, "attendance") == [["Inspirationsdag för mindre kommuner", 4.0, 5.0]]
+    assert compared(at, "attendance") == [["Inspirationsdag för mindre kommuner", "4", "5"]]
     ok(button(at, "Godkänn").click().run())
     assert at.success[0].value == "Rapporten är godkänd och finns nu i panelen (post 1 i liggaren)."
     accepted = submissions.current(ws, "2418", 2024)
@@ -392,7 +392,7 @@ def test_inrapportering_lists_every_municipality_with_its_status(app, ws):
     assert at.progress[0].text == "1 av 15 kommuner har rapporterat 2024"
     assert at.progress[0].value == 6  # per cent: 1/15, as Streamlit rounds it down
     assert "Inskickade som väntar på granskning: 1" in [c.value for c in at.caption]
-    table = at.dataframe[0].value
+    table = drawn_table(at, "reporting_status")
     assert list(table["municipality_name"]) == VASTERBOTTEN
     rows_by_name = table.set_index("municipality_name")
     history = {code: submissions.current(ws, code, 2024).created_at for code in ("2418", "2417", "2422")}
@@ -430,7 +430,7 @@ def test_inrapportering_in_english_and_for_another_year(app):
     at.selectbox(key="inrapportering_ar").set_value(2025).run()
     ok(at)
     assert at.progress[0].text == "0 of 15 municipalities have reported 2025"
-    assert set(at.dataframe[0].value["status"]) == {"Not started"}
+    assert set(drawn_table(at, "reporting_status")["status"]) == {"Not started"}
 
 
 def test_an_admin_of_two_counties_chooses_one(app):
@@ -440,7 +440,8 @@ def test_an_admin_of_two_counties_chooses_one(app):
     county.set_value("25").run()
     ok(at)
     assert at.progress[0].text == "0 av 14 kommuner har rapporterat 2024"
-    assert len(at.dataframe[0].value) == 14 and "Arvidsjaur" in set(at.dataframe[0].value["municipality_name"])
+    status = drawn_table(at, "reporting_status")
+    assert len(status) == 14 and "Arvidsjaur" in set(status["municipality_name"])
 
 
 def test_rapportera_in_english(app):
@@ -448,7 +449,7 @@ def test_rapportera_in_english(app):
     assert at.title[0].value == "Report"
     assert at.info[0].value.startswith("**Not started.** The report of Malå for 2025 is not started.")
     edit(at, "posts", edited={0: {"fte": 21.0}})
-    assert problems(at, "posts") == [(1, "FTE", '"21" FTE is absurd (at most 20)')]
+    assert problems(at, "posts") == [("1", "FTE", '"21" FTE is absurd (at most 20)')]
 
 
 # --- the form's shaping, without Streamlit ------------------------------------------------------------------

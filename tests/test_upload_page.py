@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from core.config import ROOT
 from etl import ledger
+from tests.drawn_tables import drawn_table
 
 SECRETS = {
     "redirect_uri": "http://localhost:8501/oauth2callback",
@@ -81,10 +82,10 @@ def test_a_refused_file_shows_every_problem_and_writes_nothing(open_upload, tmp_
         "Kommun;År;Roll;Årsarbetare\nMalå;2025;brott;25\nGotham;2025;brott;1\n",
     )
     assert at.error[0].value.startswith("bemanning.csv: 2 problem. Ingenting lästes in")
-    problems = at.dataframe[0].value
+    problems = drawn_table(at, "upload_problems")
     assert list(zip(problems["row"], problems["column"], problems["value"])) == [
-        (2, "Årsarbetare", "25"),
-        (3, "Kommun", "Gotham"),
+        ("2", "Årsarbetare", "25"),
+        ("3", "Kommun", "Gotham"),
     ]
     assert problems["problem"].iloc[0] == '"25" årsarbetare är orimligt (högst 20)'
     assert "upload_confirm" not in [button.key for button in at.button]
@@ -96,7 +97,10 @@ def test_rows_of_another_county_are_refused_by_the_server(open_upload, tmp_path)
         open_upload("analytiker@lansstyrelsen.se"), "norr.csv", "Kommun;År;Roll;Årsarbetare\nArvidsjaur;2025;brott;1\n"
     )
     assert at.error[0].value.startswith("norr.csv: 1 problem.")
-    assert at.dataframe[0].value["problem"].iloc[0] == "Arvidsjaur hör inte till de kommuner du får skriva för"
+    assert (
+        drawn_table(at, "upload_problems")["problem"].iloc[0]
+        == "Arvidsjaur hör inte till de kommuner du får skriva för"
+    )
     assert batches(tmp_path).empty
 
 
@@ -110,12 +114,12 @@ def test_preview_then_confirm_then_undo(open_upload, fixture_warehouse, tmp_path
     assert at.success[0].value.startswith(
         "bemanning_2024.csv är kontrollerad: 2 rader Bemanning (1 nya, 1 ersätter andra, 0 oförändrade)"
     )
-    per_municipality = at.dataframe[0].value
+    per_municipality = drawn_table(at, "upload_per_municipality")
     assert per_municipality.to_dict("records") == [
-        {"municipality": "Malå", "new": 0, "replaced": 1, "unchanged": 0},
-        {"municipality": "Sorsele", "new": 1, "replaced": 0, "unchanged": 0},
+        {"municipality": "Malå", "new": "0", "replaced": "1", "unchanged": "0"},
+        {"municipality": "Sorsele", "new": "1", "replaced": "0", "unchanged": "0"},
     ]
-    replaced = at.dataframe[1].value
+    replaced = drawn_table(at, "upload_replaced")
     assert replaced.to_dict("records")[0] == {
         "key": "Malå, 2024, brott",
         "column": "Årsarbetare",
@@ -146,7 +150,7 @@ def test_preview_then_confirm_then_undo(open_upload, fixture_warehouse, tmp_path
         "select fte_total from marts.municipality_year where municipality_code = '2418' and year = 2024"
     ).fetchall() == [(1.5,)]  # the example's andt 0.25 stepped aside
     con.close()
-    history = at.dataframe[-1].value
+    history = drawn_table(at, "upload_history")
     assert list(history["author"]) == ["analytiker@lansstyrelsen.se"] and list(history["status"]) == ["Gäller"]
     at.button(key="history_revert").click().run()
     assert at.warning[0].value.startswith("Ångra 1?")

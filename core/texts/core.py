@@ -179,4 +179,6 @@ TEXTS = {
     },
     "widget.choose": {"sv": "Välj", "en": "Choose"},
     "table.empty": {"sv": "Tabellen är tom för det här urvalet.", "en": "The table is empty for this selection."},
+    # a link's name for a screen reader: what it does and to which row ("Öppna Malå")
+    "table.link_named": {"sv": "{action} {name}", "en": "{action} {name}"},
 }

@@ -24,11 +24,11 @@ from prevcap.charts.base import (
     wrapped_title,
 )
 from prevcap.charts.labels import label_positions
-from prevcap.charts.maps import flat_layer
+from prevcap.charts.maps import below_map, colour_bar, fit_to_municipalities, flat_layer
 from prevcap.charts.palette import FUNDER_COLOURS, FUNDER_PATTERNS
 from prevcap.domain.capacity import Norm
 from prevcap.domain.funding import FUNDERS
-from prevcap.geo import only, view
+from prevcap.geo import only
 from prevcap.indicators import ProfileIndicator
 from prevcap.text_safety import figure_text
 
@@ -184,11 +184,8 @@ def gap_map(
                 hovertemplate=template,
                 name=t("cap.ind.capacity_gap_fte", lang),
                 showlegend=False,
-                colorbar=dict(
-                    title=dict(text="%" if measure == "share" else t("unit.fte", lang)),
-                    thickness=14,
-                    len=0.6,
-                    tickformat=",.0f" if measure == "share" else ",.1f",
+                colorbar=colour_bar(
+                    "%" if measure == "share" else t("unit.fte", lang), ",.0f" if measure == "share" else ",.1f"
                 ),
             )
         )
@@ -208,16 +205,11 @@ def gap_map(
                     showlegend=True,
                 )
             )
-    # the colour bar and the margins take about 100 px of the width
-    centre, zoom = view(geojson, width_px=max(width - 100, 200), height_px=height)
-    fig.update_layout(
-        map=dict(style="white-bg", center=centre, zoom=zoom),
-        height=height,
-        legend=dict(x=0.01, y=0.01, bgcolor="rgba(255,255,255,0.85)"),
-    )
+    fig.update_layout(height=height)
     if title:
         fig.update_layout(title=dict(text=wrapped_title(title), x=0.01, font=dict(size=TITLE_SIZE)))
-    return base_layout(fig, lang)
+    # the server's view at `width`, for the exports; the browser fits its own
+    return fit_to_municipalities(below_map(base_layout(fig, lang)), geojson, width)
 
 
 # statuses of a municipality that reported its staffing but lacks another input of the norm

@@ -7,7 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from prevcap.charts.base import OUTLINE_COLOUR, finish
-from prevcap.geo import only, view
+from prevcap.geo import bounds, only, view
 from prevcap.text_safety import figure_text
 
 SELECTED_FILL = "#E3E3E3"
@@ -16,21 +16,92 @@ SELECTED_FILL = "#E3E3E3"
 OTHER_FILL = "#F4F4F4"
 
 
-def map_layout(
-    fig: go.Figure, geojson: dict, height: int, lang: str, title: str | None, legend_width: float = 0.0
-) -> go.Figure:
-    """A blank-style map of the polygons; with `legend_width` (a share of the figure's width) the
-    legend stands to the left of the map instead of covering part of it."""
-    centre, zoom = view(geojson, height_px=height)
-    legend = dict(bgcolor="rgba(255,255,255,0.88)", bordercolor="#cccccc", borderwidth=1, yanchor="top", y=0.99)
-    if legend_width:
-        legend.update(x=0, xanchor="left")
-        domain = dict(x=[legend_width, 1], y=[0, 1])
-    else:
-        legend.update(x=0.01, xanchor="left")
-        domain = dict(x=[0, 1], y=[0, 1])
-    fig.update_layout(map=dict(style="white-bg", center=centre, zoom=zoom, domain=domain), height=height, legend=legend)
-    return finish(fig, lang, title)
+# Below the map: the colour bar (its title, bar and ticks), then the legend, in a band of this many pixels
+COLOUR_BAR_PX = 64
+BELOW_MAP_PX = 112
+LEGEND_ROW_PX = 20
+LEGEND_GROUP_GAP_PX = 12
+
+
+def fit_to_municipalities(fig: go.Figure, geojson: dict, width: int = 700) -> go.Figure:
+    """The map's view fitted to the municipalities' bounds: for a map `width` pixels wide on the server
+    (the exports), and in the browser at the width it really gets, a phone's 390 px as a 1 400 px screen.
+    plotly.js fits a map to its data only without polygon layers (`fitbounds` gives up on a choroplethmap),
+    and the server does not know the width: the bounds go in the layout's meta, where the page's script
+    (prevcap/ui/browser.py) reads them to fit the view once the map is drawn and whenever its size changes.
+    Call it last, once the margins are set: the server's view is for the plot area they leave."""
+    west, south, east, north = bounds(geojson)
+    margin = fig.layout.margin
+    plot_px = (fig.layout.height or 650) - (margin.t or 0) - (margin.b or 0)
+    centre, zoom = view(geojson, width_px=width, height_px=max(plot_px, 200))
+    meta = dict(fig.layout.meta) if isinstance(fig.layout.meta, dict) else {}
+    fig.update_layout(
+        map=dict(style="white-bg", center=centre, zoom=zoom, fitbounds=False),
+        meta={**meta, "fit_bounds": [west, south, east, north]},
+    )
+    return fig
+
+
+def colour_bar(title: str, tickformat: str) -> dict:
+    """A map's colour bar lying under the map, across it, never over a municipality."""
+    return dict(
+        title=dict(text=title, side="top"),
+        orientation="h",
+        x=0.5,
+        xanchor="center",
+        len=0.8,
+        y=0,
+        yanchor="top",
+        ypad=6,
+        thickness=12,
+        tickformat=tickformat,
+    )
+
+
+def legend_px(fig: go.Figure) -> int:
+    """Room for legend rows beyond the first: two entries a row as an export or a screen lays them out, a
+    gap between groups (on a phone the browser makes more room itself, taking it from the map)."""
+    shown = [trace for trace in fig.data if trace.showlegend is not False and trace.name]
+    if not shown:
+        return 0
+    groups = {trace.legendgroup or "" for trace in shown}
+    rows = sum(-(-sum(1 for trace in shown if (trace.legendgroup or "") == group) // 2) for group in groups)
+    return LEGEND_ROW_PX * (rows - 1) + LEGEND_GROUP_GAP_PX * (len(groups) - 1)
+
+
+def below_map(fig: go.Figure) -> go.Figure:
+    """Room under the map for its colour bar and legend, the legend in a row under the colour bar (at phone
+    width a legend over the map would cover a third of it). Both hang from the plot's bottom edge (paper
+    coordinates), so that an export's footer, which goes under the margin, stays clear of them."""
+    height = fig.layout.height or 650
+    top = fig.layout.margin.t if fig.layout.margin.t is not None else 40
+    below_px = BELOW_MAP_PX + legend_px(fig)
+    plot_px = max(height - top - below_px, 100)
+    has_colour_bar = any(
+        trace.type == "choroplethmap" and trace.showscale is not False and trace.colorbar.title.text is not None
+        for trace in fig.data
+    )
+    fig.update_layout(
+        margin=dict(b=below_px),
+        legend=dict(
+            orientation="h",
+            x=0,
+            xanchor="left",
+            y=-(COLOUR_BAR_PX / plot_px if has_colour_bar else 0.01),
+            yanchor="top",
+            yref="paper",
+            bgcolor="rgba(255,255,255,0)",
+            borderwidth=0,
+        ),
+    )
+    return fig
+
+
+def map_layout(fig: go.Figure, geojson: dict, height: int, lang: str, title: str | None) -> go.Figure:
+    """A blank-style map of the polygons fitted to the width it gets, its legend below."""
+    fig.update_layout(height=height)
+    fig = below_map(finish(fig, lang, title))
+    return fit_to_municipalities(fig, geojson)
 
 
 def base_polygons(nodes: pd.DataFrame, geojson: dict) -> go.Choroplethmap:

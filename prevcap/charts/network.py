@@ -184,7 +184,7 @@ def link_map(
                 customdata=group["municipality_code"],  # a click on a dot opens the municipality's profile
             )
         )
-    return map_layout(fig, geojson, height, lang, title, legend_width=0.3)
+    return map_layout(fig, geojson, height, lang, title)
 
 
 def link_matrix_heatmap(

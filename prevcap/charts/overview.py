@@ -8,8 +8,8 @@ import plotly.graph_objects as go
 from core import fmt
 from core.i18n import t
 from prevcap.charts.base import MISSING_COLOUR, OUTLINE_COLOUR, POPULATION_MISSING_COLOUR, base_layout
-from prevcap.charts.maps import flat_layer
-from prevcap.geo import only, view
+from prevcap.charts.maps import below_map, colour_bar, fit_to_municipalities, flat_layer
+from prevcap.geo import only
 from prevcap.indicators import INDICATORS
 from prevcap.text_safety import figure_text
 
@@ -104,15 +104,10 @@ def choropleth(
                 hovertemplate=hover,
                 name=t("ind." + indicator_key, lang),
                 showlegend=False,
-                colorbar=dict(title=dict(text=unit), thickness=14, len=0.6, tickformat=f",.{indicator.decimals}f"),
+                colorbar=colour_bar(unit, f",.{indicator.decimals}f"),
             )
         )
-    centre, zoom = view(geojson, height_px=height)
-    fig.update_layout(
-        map=dict(style="white-bg", center=centre, zoom=zoom),
-        height=height,
-        legend=dict(x=0.01, y=0.01, bgcolor="rgba(255,255,255,0.8)"),
-    )
+    fig.update_layout(height=height)
     if title:
         fig.update_layout(title=dict(text=figure_text(title), x=0.01))
-    return base_layout(fig, lang)
+    return fit_to_municipalities(below_map(base_layout(fig, lang)), geojson)

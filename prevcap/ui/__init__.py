@@ -2,7 +2,7 @@
 and the URL with the widgets that change it (settings), and how a section's items are drawn (render)."""
 
 from prevcap.ui.data import SOURCE, ensure_warehouse, figure, geojson, query, warehouse_cursor, warehouse_version
-from prevcap.ui.render import chart, draw, example_banner, head, items, key_figures, source_line, table
+from prevcap.ui.render import chart, draw, example_banner, head, heading, items, key_figures, source_line, table
 from prevcap.ui.settings import (
     capacity_controls,
     event_period,
@@ -37,6 +37,7 @@ __all__ = [
     "gap_measure",
     "geojson",
     "head",
+    "heading",
     "indicator",
     "items",
     "key_figures",

@@ -4,11 +4,15 @@ item goes; these draw it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from urllib.parse import parse_qsl, urlencode
+
 import pandas as pd
 import streamlit as st
 
 from core.i18n import t
 from prevcap import sources
+from prevcap import view as views
 from prevcap.content.model import Chart, Choices, Heading, KeyFigures, Notice, Section, Table, Text
 from prevcap.queries import meta as meta_queries
 from prevcap.text_safety import markdown_text
@@ -40,22 +44,34 @@ def source_line(lang: str) -> str:
     return sources.source_line(query(meta_queries.datasets), lang)
 
 
+LAST_HEADING_KEY = "_last_heading"  # the text of the heading just drawn, which a table's caption repeats
+
+
+def heading(text: str, level: int = 2) -> None:
+    """A heading of the page (h2, h3 or h4), its text plain; a table drawn right after it hides its
+    caption from the eye (a screen reader still reads it) rather than show the same words twice."""
+    if level >= 4:
+        st.markdown(f"#### {markdown_text(text)}")
+    else:
+        (st.header if level <= 2 else st.subheader)(markdown_text(text))
+    st.session_state[LAST_HEADING_KEY] = text
+
+
 def draw(item, view: View) -> None:
+    if not isinstance(item, (Heading, Table)):
+        st.session_state.pop(LAST_HEADING_KEY, None)
     if isinstance(item, KeyFigures):
         key_figures(item)
     elif isinstance(item, Chart):
         chart(item, view)
     elif isinstance(item, Table):
-        table(item, view)
+        table(item, view, caption_hidden=st.session_state.pop(LAST_HEADING_KEY, None) == item.title)
     elif isinstance(item, Notice):
         (st.warning if item.kind == "warning" else st.info)(item.markdown)
     elif isinstance(item, Choices):
         choices(item, view)
     elif isinstance(item, Heading):
-        if item.level >= 4:
-            st.markdown(f"#### {markdown_text(item.text)}")
-        else:
-            (st.header if item.level <= 2 else st.subheader)(markdown_text(item.text))
+        heading(item.text, item.level)
     elif isinstance(item, Text):
         (st.caption if item.small else st.markdown)(item.markdown)
     else:
@@ -70,8 +86,11 @@ def items(section: Section, view: View, *keys: str) -> None:
 
 
 def key_figures(figures: KeyFigures) -> None:
-    for column, figure in zip(st.columns(len(figures.figures)), figures.figures):
-        column.metric(
+    """The cards in a row that wraps (KEY_FIGURES_STYLE): each at least wide enough for its label and value,
+    as many in a row as the width takes, so that "28 av 29" never shows as "28 av…"."""
+    row = st.container(horizontal=True, gap="small", key=f"keyfigures_{figures.key}")
+    for figure in figures.figures:
+        row.metric(
             figure.label,
             figure.value,
             delta=figure.delta or None,
@@ -224,8 +243,10 @@ def chart_downloads(item: Chart, view: View) -> None:
 # --- tables -----------------------------------------------------------------------------------------
 
 
-def table_config(lang: str, columns: dict[str, tuple[str, str]]) -> dict:
-    """column -> (text key of the header, printf-like format or 'localized')."""
+def table_config(lang: str, columns: dict[str, tuple[str, str]], formatted: bool = False) -> dict:
+    """column -> (text key of the header, printf-like format or 'localized'). `formatted`: the numbers' text
+    comes from a pandas Styler (prevcap.tables.html.grid_formatters), so a number column has no format of
+    its own (the column's format would win over the Styler's, and follow the browser's locale)."""
     config = {}
     for column, (label_key, number_format) in columns.items():
         if number_format and number_format.startswith("link"):
@@ -235,25 +256,79 @@ def table_config(lang: str, columns: dict[str, tuple[str, str]]) -> dict:
                 t(label_key, lang), display_text=t(text_key, lang) if text_key else r"https?://(?:www\.)?([^/]+)"
             )
         elif number_format:
-            config[column] = st.column_config.NumberColumn(t(label_key, lang), format=number_format)
+            config[column] = st.column_config.NumberColumn(
+                t(label_key, lang), format=None if formatted else number_format
+            )
         else:
             config[column] = st.column_config.TextColumn(t(label_key, lang))
     return config
 
 
-def table(item: Table, view: View) -> None:
+def internal_href(view: View) -> Callable[[str], str]:
+    """A link of a table to a page of the dashboard ("kommun?kommun=2418"), with the whole view added: the
+    year, the county, the norm and the weights open as they were on screen."""
+
+    def href(link: str) -> str:
+        page, _, query_text = link.partition("?")
+        params = {**views.to_params(view), **dict(parse_qsl(query_text))}
+        return f"{page}?{urlencode(params)}"
+
+    return href
+
+
+def table(item: Table, view: View, caption_hidden: bool = False) -> None:
     """Every table goes through here, so that all get the same downloads: CSV for Swedish Excel and
-    .xlsx, with the headers as shown."""
-    config = table_config(view.lang, item.columns)
+    .xlsx, with the headers as shown (the caption hidden when the page shows the title as a heading just
+    above)."""
     if item.frame.empty:
         # Streamlit draws an empty table with the English word "empty": say it in the user's language
         st.caption(t("table.empty", view.lang))
         return
-    # a missing value shows as an empty cell, never as the English "None"
-    st.dataframe(item.frame, hide_index=True, width="stretch", column_config=config, key=item.key, placeholder="")
+    config = frame_table(item.frame, item.columns, view.lang, item.title, item.key, caption_hidden, internal_href(view))
     table_downloads(item.frame, item.key, view, config, item.title)
     if item.note:
         st.caption(item.note)
+
+
+def frame_table(
+    frame: pd.DataFrame,
+    columns: dict[str, tuple[str, str | None]],
+    lang: str,
+    caption: str,
+    key: str,
+    caption_hidden: bool = False,
+    href: Callable[[str], str] = lambda link: link,
+) -> dict:
+    """A table without downloads: up to HTML_ROWS_MAX rows a real HTML table with `caption`; a larger one in
+    Streamlit's grid. Both write the numbers in the interface's language, a missing value as the agreed
+    sign. Returns the column config of the headers as shown (for the downloads)."""
+    from prevcap.tables import html as html_tables
+
+    if len(frame) <= html_tables.HTML_ROWS_MAX:
+        st.html(
+            html_tables.table_html(
+                frame, columns, lang, caption, key, caption_hidden=caption_hidden, internal_href=href
+            )
+            + f"<script>{html_tables.SORT_SCRIPT}</script>",
+            unsafe_allow_javascript=True,  # our own script (the sort), never text from the data
+        )
+        return table_config(lang, columns)
+    config = table_config(lang, columns, formatted=True)
+    shown = frame.copy()
+    for column, (_, number_format) in columns.items():
+        if str(number_format or "").startswith("link:") and column in shown:
+            shown[column] = [
+                href(link) if isinstance(link, str) and not link.startswith("http") else link for link in shown[column]
+            ]
+    st.dataframe(
+        shown.style.format(html_tables.grid_formatters(shown, columns, lang)),
+        hide_index=True,
+        width="stretch",
+        column_config=config,
+        key=key,
+        placeholder=html_tables.MISSING_SIGN,
+    )
+    return config
 
 
 def table_headers(frame: pd.DataFrame, column_config: dict) -> pd.DataFrame:

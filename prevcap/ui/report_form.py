@@ -21,7 +21,7 @@ from prevcap.content.municipality import municipality_names
 from prevcap.domain.funding import FUNDERS, FUNDING_AREAS
 from prevcap.queries import reports as report_queries
 from prevcap.ui.data import SOURCE, query, warehouse_cursor
-from prevcap.ui.render import table_config
+from prevcap.ui.render import frame_table
 from prevcap.ui.settings import choose_placeholder
 from prevcap.view import View
 
@@ -181,8 +181,9 @@ def history(ws: Workspace, municipality: str, year: int, lang: str) -> None:
         "created_at": ("collect.col.changed_at", None),
         "comment": ("collect.col.comment", None),
     }
-    with st.container(key="rapport_historik"), st.expander(t("collect.report_history.title", lang)):
-        st.dataframe(frame, hide_index=True, width="stretch", column_config=table_config(lang, columns), placeholder="")
+    title = t("collect.report_history.title", lang)
+    with st.container(key="rapport_historik"), st.expander(title):
+        frame_table(frame, columns, lang, title, "rapport_historik_table", caption_hidden=True)
 
 
 # --- the four parts ---------------------------------------------------------------------------------------
@@ -348,23 +349,19 @@ def comparison(part: str, last_year: dict, report: dict, events: pd.DataFrame, k
     else:
         frame, columns = COMPARISONS[part](last_year, report, lang)
     with st.container(key=key):
-        st.caption(t(f"collect.compare.caption.{part}", lang))
-        st.dataframe(frame, hide_index=True, width="stretch", column_config=table_config(lang, columns), placeholder="")
+        caption = t(f"collect.compare.caption.{part}", lang)
+        st.caption(caption)
+        frame_table(frame, columns, lang, caption, f"{key}_table", caption_hidden=True)
 
 
-def problems(found: list[form.FormProblem], lang: str) -> None:
+def problems(found: list[form.FormProblem], lang: str, key: str = "problems") -> None:
     """A part's problems, under it: how many, then each with the form's row and field (a table escapes
     what was typed)."""
     if not found:
         return
-    st.error(t("collect.problems.count", lang, n=len(found)), icon=":material/error:")
-    st.dataframe(
-        form.problem_table(found, lang),
-        hide_index=True,
-        width="stretch",
-        column_config=table_config(lang, form.PROBLEM_COLUMNS),
-        placeholder="",
-    )
+    count = t("collect.problems.count", lang, n=len(found))
+    st.error(count, icon=":material/error:")
+    frame_table(form.problem_table(found, lang), form.PROBLEM_COLUMNS, lang, count, key, caption_hidden=True)
 
 
 def report_form(

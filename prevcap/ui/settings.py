@@ -147,9 +147,24 @@ FOCUS_STYLE = (
 )
 
 
+# The key figures' cards (prevcap/ui/render.py: key_figures) share a row that wraps, each at least 11rem
+# wide; a label too long for its card wraps rather than ends in "…" (WCAG 1.4.10, 1.4.4)
+KEY_FIGURES_STYLE = (
+    "<style>[class*='st-key-keyfigures_'] > [data-testid='stElementContainer']"
+    "{flex:1 1 11rem !important;width:auto !important;min-width:min(11rem,100%);max-width:100%;}"
+    "[class*='st-key-keyfigures_'] [data-testid='stMetricLabel'] *"
+    "{white-space:normal !important;overflow:visible !important;text-overflow:clip !important;}</style>"
+)
+
+
 def page_style() -> None:
-    """The project's few additions to Streamlit's look, all for accessibility."""
-    st.html(FOCUS_STYLE)
+    """The project's few additions to Streamlit's look and behaviour, all for accessibility: the focus ring,
+    the tables drawn as HTML (prevcap/tables/html.py), the maps fitted to the browser's width."""
+    from prevcap.tables.html import TABLE_STYLE
+    from prevcap.ui import browser
+
+    st.html(FOCUS_STYLE + KEY_FIGURES_STYLE + f"<style>{TABLE_STYLE}</style>")
+    browser.install()
 
 
 def sidebar_label(text: str) -> None:
