@@ -19,6 +19,8 @@ from tests.conftest import FIXTURE_FILES, wait_for_app, write_files
 from tests.oidc import ADMIN_24, ADMIN_25, REPORTER_MALA, login, logout, serve_with_login, signed_in_caption
 
 TIMEOUT_MS = 30000
+# a choice's button: Streamlit's "Open", renamed in Swedish by the page's script (prevcap/ui/streamlit_texts.py)
+OPEN_LIST = re.compile(r"^(Open|Visa alternativen)$")
 # Norrbotten's 14 municipalities in a Swedish reader's order (å, ä, ö after z)
 NORRBOTTEN = [
     "Arjeplog", "Arvidsjaur", "Boden", "Gällivare", "Haparanda", "Jokkmokk", "Kalix", "Kiruna",
@@ -106,7 +108,7 @@ def combobox(page, key: str):
 
 def options(page, key: str) -> list[str]:
     """The options the selectbox `key` offers, opened as a user opens it (then closed again)."""
-    main(page).locator(f".st-key-{key}").get_by_role("button", name="Open").click()
+    main(page).locator(f".st-key-{key}").get_by_role("button", name=OPEN_LIST).click()
     listbox = page.get_by_role("listbox")
     expect(listbox).to_be_visible(timeout=TIMEOUT_MS)
     offered = listbox.get_by_role("option").all_inner_texts()
@@ -268,7 +270,7 @@ def test_a_reporter_is_offered_only_mala_and_cannot_open_the_admin_pages(signin_
     # one municipality: shown, and the choice disabled
     expect(municipality).to_have_value("Malå")
     expect(municipality).to_be_disabled()
-    expect(main(page).locator(".st-key-rapport_kommun").get_by_role("button", name="Open")).to_be_disabled()
+    expect(main(page).locator(".st-key-rapport_kommun").get_by_role("button", name=OPEN_LIST)).to_be_disabled()
     for url_path, title in (("inlasning", "Inläsning"), ("inrapportering", "Inrapportering")):
         page.goto(f"{signin_server_url}/{url_path}")
         wait_for_app(page)

@@ -43,15 +43,21 @@ if (!window.prevcapNavigationFocus) {
   window.prevcapNavigationFocus = true;
   const heading = () => document.querySelector('[data-testid="stMain"] h1');
   let lastPath = location.pathname, pending = null;
+  // the old page's heading as last seen before the address changed: a fast server may draw the new page's
+  // within the same tick as the change, and that heading is then the new one
+  let seen = heading(), seenText = seen && seen.textContent;
   const done = () => { pending = null; };
   setInterval(() => {
     // a page changed in the app (a link of the navigation, Back, a click that opens a profile)
     if (location.pathname !== lastPath) {
-      const before = heading();
-      pending = {before, text: before && before.textContent, since: Date.now(), quietSince: Date.now()};
+      pending = {before: seen, text: seenText, since: Date.now(), quietSince: Date.now()};
       lastPath = location.pathname;
     }
-    if (!pending) return;
+    if (!pending) {
+      seen = heading();
+      seenText = seen && seen.textContent;
+      return;
+    }
     if (Date.now() - pending.since > 60000) return done();
     const h1 = heading();
     const running = !!document.querySelector('[data-testid="stStatusWidget"]');
@@ -68,7 +74,11 @@ if (!window.prevcapNavigationFocus) {
       h1.focus();
       pending.focused = true;
     }
-    if (pending.focused && !running && Date.now() - pending.quietSince > 1500) done();
+    if (pending.focused && !running && Date.now() - pending.quietSince > 1500) {
+      done();
+      seen = heading();
+      seenText = seen && seen.textContent;
+    }
   }, 100);
 }
 """
