@@ -47,6 +47,9 @@ if (!window.prevcapNavigationFocus) {
   // within the same tick as the change, and that heading is then the new one
   let seen = heading(), seenText = seen && seen.textContent;
   const done = () => { pending = null; };
+  // a user who clicks or types on the new page has taken over: the focus is theirs from then on
+  for (const type of ["pointerdown", "keydown"])
+    document.addEventListener(type, () => { if (pending) done(); }, true);
   setInterval(() => {
     // a page changed in the app (a link of the navigation, Back, a click that opens a profile)
     if (location.pathname !== lastPath) {
