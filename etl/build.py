@@ -46,6 +46,7 @@ from etl.warehouse import (
     record_dataset,
     record_example_and_loaded,
     refresh_marts,
+    registered,
     staging_frame,
     stepping_aside,
     writing,
@@ -244,14 +245,8 @@ def _counts(con, kind: str, frame: pd.DataFrame, result: LoadResult) -> None:
     result.diff = diff_rows(con, kind, frame)
     status = result.diff["status"]
     result.new, result.replaced, result.unchanged = (int((status == s).sum()) for s in ("new", "replaced", "unchanged"))
-    with_file = frame.assign(source_file="")
-    con.register("counted_rows", with_file)
-    try:
-        result.stepped_aside = stepping_aside(con, kind, "counted_rows") - int(
-            (result.diff.get("old_origin") == "example").sum()
-        )
-    finally:
-        con.unregister("counted_rows")
+    with registered(con, frame.assign(source_file=""), "counted_rows") as rows:
+        result.stepped_aside = stepping_aside(con, kind, rows) - int((result.diff.get("old_origin") == "example").sum())
 
 
 def preview_file(ws: Workspace, kind: str, path: Path, year: int | None = None) -> LoadResult:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from etl.identifiers import quoted
+from etl.kinds import KINDS
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,8 @@ def _not_null(table: str, column: str):
 
 
 DATA_TESTS: tuple[DataTest, ...] = (
+    # each kind's key, one row per key (the staging tables have no primary key: see etl/schema.py)
+    *(_unique(kind.table, ", ".join(kind.key_columns)) for kind in KINDS.values()),
     _unique("staging.municipalities", "municipality_code"),
     _references("staging.municipalities", "county_code", "staging.counties", "county_code"),
     _references("staging.population", "municipality_code"),

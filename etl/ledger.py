@@ -22,6 +22,7 @@ import pandas as pd
 from etl.identifiers import quoted
 from etl.kinds import KINDS
 from etl.schema import ledger_columns, ledger_table
+from etl.warehouse import registered
 
 FORMAT_VERSION = "1"
 # an entry's note: the rows that an earlier version kept only in the warehouse
@@ -284,39 +285,15 @@ def append(con, entry: Entry) -> int:
     if entry.entry_id is not None and entry.entry_id != entry_id:
         raise RuntimeError(f"ledger entry {entry.entry_id} expected, but the next id is {entry_id}")
     created = entry.created_at or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
-    new, replaced, unchanged = entry.counts or (None, None, None)
     con.execute("begin transaction")
     try:
-        values = {
-            "entry_id": entry_id,
-            "action": entry.action,
-            "kinds": list(entry.kinds),
-            "target_id": entry.target_id,
-            "file_name": entry.file_name,
-            "sha256": entry.sha256,
-            "original": entry.original,
-            "author": entry.author,
-            "created_at": created,
-            "row_count": entry.row_count,
-            "rows_new": new,
-            "rows_replaced": replaced,
-            "rows_unchanged": unchanged,
-            "note": entry.note,
-            "channel": entry.channel,
-            "reviewer": entry.reviewer,
-            "scope_municipality": entry.scope[0] if entry.scope else None,
-            "scope_year": entry.scope[1] if entry.scope else None,
-        }
+        values = entry_row(entry, entry_id) | {"created_at": created, "original": entry.original}
         con.execute(
             f"insert into entries ({', '.join(values)}) values ({', '.join('?' * len(values))})", list(values.values())
         )
         for kind_name, rows in entry.rows.items():
-            frame = rows.assign(batch_id=entry_id)
-            con.register("entry_rows", frame)
-            try:
-                con.execute(f"insert into {quoted(ledger_table(kind_name))} by name select * from entry_rows")
-            finally:
-                con.unregister("entry_rows")
+            with registered(con, rows.assign(batch_id=entry_id), "entry_rows") as frame:
+                con.execute(f"insert into {quoted(ledger_table(kind_name))} by name select * from {frame}")
         con.execute("commit")
     except BaseException:
         con.execute("rollback")

