@@ -159,3 +159,20 @@ def test_all_290_municipalities_load_when_configured(tmp_path, monkeypatch):
         == 0
     )
     con.close()
+
+
+def test_a_duplicate_key_in_staging_fails_the_data_tests(fixture_warehouse):
+    """The staging tables have no primary key (its index doubled a large load's insert): a data test
+    keeps each kind's key unique, and a failing data test rolls a load back."""
+    from etl.checks import failing_tests
+
+    connection = duckdb.connect(str(fixture_warehouse))
+    try:
+        assert failing_tests(connection) == []
+        connection.execute("insert into staging.events select * from staging.events order by event_id limit 2")
+        connection.execute("insert into staging.staffing select * from staging.staffing order by all limit 1")
+        failures = dict(failing_tests(connection))
+    finally:
+        connection.close()
+    assert failures["staging.events unique (event_id)"] == 2
+    assert failures["staging.staffing unique (municipality_code, year, role)"] == 1
