@@ -531,3 +531,23 @@ def test_the_index_needs_at_least_half_the_weight_exactly_half_is_enough():
     assert half["index_coverage"] == 0.5 and half["capacity_index"] == pytest.approx(80.0)
     under = capacity_index(components, Weights(49, 51, 0, 0, 0, 0)).iloc[0]
     assert under["index_coverage"] == pytest.approx(0.49) and math.isnan(under["capacity_index"])
+
+
+WRAPPING = "Invånare och samordnare, 2025, med behovsnormen för båda länen"  # two lines at 46 characters
+
+
+@pytest.mark.parametrize("chart", ["gap_map", "gap_bars", "norm_scatter"])
+def test_a_wrapped_title_has_room_for_its_first_line(con, year_2024, chart):
+    """These charts place their own title: as finish() does, the first of two lines moves down 0.7 em
+    (11 px at 15 px), and the room above the plot grows by a line and that drop."""
+    assessed = capacity.assess(year_2024)
+    build = {
+        "gap_map": lambda title: capacity_charts.gap_map(assessed, geojson(con), "sv", title=title),
+        "gap_bars": lambda title: capacity_charts.gap_bars(assessed, "sv", "share", title=title),
+        "norm_scatter": lambda title: capacity_charts.norm_scatter(assessed, Norm(1.0, 0.2), "sv", title=title),
+    }[chart]
+    short, wrapped = build("Kort titel"), build(WRAPPING)
+    assert wrapped.layout.title.text.count("<br>") == 1
+    assert (wrapped.layout.title.yref, wrapped.layout.title.y, wrapped.layout.title.yanchor) == ("container", 1, "top")
+    assert short.layout.title.pad.t == 10 and wrapped.layout.title.pad.t == 10 + 11
+    assert wrapped.layout.margin.t - short.layout.margin.t == 20 + 11

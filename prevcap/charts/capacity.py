@@ -19,9 +19,10 @@ from prevcap.charts.base import (
     MISSING_COLOUR,
     OUTLINE_COLOUR,
     POPULATION_MISSING_COLOUR,
-    TITLE_SIZE,
     base_layout,
-    wrapped_title,
+    new_figure,
+    shared_layout,
+    title_layout,
 )
 from prevcap.charts.labels import label_positions
 from prevcap.charts.maps import below_map, colour_bar, fit_to_municipalities, flat_layer
@@ -145,7 +146,7 @@ def gap_map(
     hover = _hover_rows(assessed, lang)
     template = _hover_template(lang)
     present = values.notna().to_numpy()
-    fig = go.Figure()
+    fig = new_figure()
     # without a gap: not reported, no population, or (with the norm's crime term) no figure of reported
     # crimes; the rest without a value (a share of a norm of zero) goes with the not reported
     for status in ("not_reported", *MISSING_INPUT):
@@ -205,11 +206,11 @@ def gap_map(
                     showlegend=True,
                 )
             )
-    fig.update_layout(height=height)
-    if title:
-        fig.update_layout(title=dict(text=wrapped_title(title), x=0.01, font=dict(size=TITLE_SIZE)))
+    base_layout(fig, lang)
+    title_dict, title_px = title_layout(title) if title else (None, 40)
+    fig.update_layout(height=height, margin=dict(t=title_px), **({"title": title_dict} if title_dict else {}))
     # the server's view at `width`, for the exports; the browser fits its own
-    return fit_to_municipalities(below_map(base_layout(fig, lang)), geojson, width)
+    return fit_to_municipalities(below_map(fig), geojson, width)
 
 
 # statuses of a municipality that reported its staffing but lacks another input of the norm
@@ -235,7 +236,7 @@ def gap_bars(assessed: pd.DataFrame, lang: str, measure: str = "fte", title: str
         fmt.signed(v, decimals, lang) if pd.notna(v) else t(_missing_key(status), lang)
         for v, status in zip(frame["_value"], frame["gap_status"])
     ]
-    fig = go.Figure(
+    fig = new_figure(
         go.Bar(
             y=frame["municipality_name"],
             x=frame["_value"].fillna(0),
@@ -287,12 +288,10 @@ def gap_bars(assessed: pd.DataFrame, lang: str, measure: str = "fte", title: str
         ),
         legend=dict(orientation="h", x=0, y=0, yanchor="top", xanchor="left"),
     )
-    if title:
-        fig.update_layout(
-            title=dict(text=wrapped_title(title), x=0.01, y=0.995, yanchor="top", font=dict(size=TITLE_SIZE))
-        )
     base_layout(fig, lang)
-    fig.update_layout(margin=dict(l=10, r=30, t=110, b=40))
+    # room above the plot for the title and the axis on top (its ticks and title): 70 px
+    title_dict, title_px = title_layout(title) if title else (None, 40)
+    fig.update_layout(margin=dict(l=10, r=30, t=title_px + 70, b=40), **({"title": title_dict} if title_dict else {}))
     return fig
 
 
@@ -301,7 +300,7 @@ def norm_scatter(assessed: pd.DataFrame, norm: Norm, lang: str, title: str | Non
     reported = assessed[assessed["fte_total"].notna() & assessed["population"].notna()]
     hover = _hover_rows(reported, lang)
     template = _hover_template(lang)
-    fig = go.Figure()
+    fig = new_figure()
     if norm.uses_crimes:
         # the norm depends on each municipality's crimes too: no one line, a mark at each one's norm
         normed = reported[reported["norm_fte"].notna()]
@@ -374,10 +373,10 @@ def norm_scatter(assessed: pd.DataFrame, norm: Norm, lang: str, title: str | Non
         ),
         legend=dict(orientation="h", x=0, y=1.0, yanchor="bottom"),
     )
-    if title:
-        fig.update_layout(title=dict(text=wrapped_title(title), x=0.01, y=0.98, font=dict(size=TITLE_SIZE)))
     base_layout(fig, lang)
-    fig.update_layout(margin=dict(l=10, r=10, t=90, b=10))
+    # room above the plot for the title and the legend over it: 50 px
+    title_dict, title_px = title_layout(title) if title else (None, 40)
+    fig.update_layout(margin=dict(l=10, r=10, t=title_px + 50, b=10), **({"title": title_dict} if title_dict else {}))
     return fig
 
 
@@ -430,7 +429,7 @@ def profile_trend(series: pd.DataFrame, indicator: ProfileIndicator, lang: str, 
     A year without a value leaves a gap in the line: missing is not drawn as zero."""
     scale = 100 if indicator.percent else 1
     unit = t(indicator.unit, lang)
-    fig = go.Figure()
+    traces = []
     similar_seen = 0
     for (kind, _code), part in series.groupby(["series", "municipality_code"], sort=False, dropna=False):
         part = part.sort_values("year")
@@ -453,10 +452,11 @@ def profile_trend(series: pd.DataFrame, indicator: ProfileIndicator, lang: str, 
             similar_seen += 1
             line = dict(color=colour, width=1.5, dash=dash)
             marker, name = dict(size=6, symbol=symbol), figure_text(part["label"].iloc[0])
-        fig.add_trace(
-            go.Scatter(
-                x=part["year"],
-                y=values,
+        traces.append(
+            dict(
+                type="scatter",
+                x=part["year"].to_numpy(),
+                y=values.to_numpy(),
                 mode="lines+markers",
                 line=line,
                 marker=marker,
@@ -466,31 +466,44 @@ def profile_trend(series: pd.DataFrame, indicator: ProfileIndicator, lang: str, 
                 hovertemplate=f"{name} %{{x}}: %{{customdata}}<extra></extra>",
             )
         )
-    if indicator.column.startswith("capacity_gap"):
-        fig.add_hline(y=0, line=dict(color=NORM_COLOUR, width=1))
+    gap = indicator.column.startswith("capacity_gap")
     years = sorted(series.loc[series[indicator.column].notna(), "year"].astype(int).unique())
-    fig.update_layout(
+    # the figure as one dictionary, validated once: a dozen of these make a profile, and plotly validates
+    # the whole layout again at every update (a third of the time, built trace by trace)
+    layout = dict(
+        shared_layout(lang),
         height=330,
         xaxis=_year_axis(years),
         yaxis=dict(
             title=dict(text=unit),
             gridcolor="#eeeeee",
             tickformat=f",.{min(indicator.decimals, 1)}f",
-            rangemode="tozero" if not indicator.column.startswith("capacity_gap") else "normal",
+            rangemode="normal" if gap else "tozero",
         ),
         legend=dict(orientation="h", x=0, y=-0.12, yanchor="top", font=dict(size=10)),
         hovermode="x",
+        # the norm as a line across the plot (what add_hline draws)
+        shapes=[_norm_line()] if gap else [],
+        **({"title": dict(text=figure_text(title), x=0.01, font=dict(size=14))} if title else {}),
     )
-    if title:
-        fig.update_layout(title=dict(text=figure_text(title), x=0.01, font=dict(size=14)))
-    base_layout(fig, lang)
-    fig.update_layout(margin=dict(l=10, r=10, t=40, b=10))
-    return fig
+    return new_figure(dict(data=traces, layout=layout))
+
+
+def profile_trends(
+    series: pd.DataFrame, indicators: tuple[ProfileIndicator, ...], lang: str, titles: tuple[str, ...]
+) -> tuple[go.Figure, ...]:
+    """profile_trend for each indicator, with its title: the profile's dozen trend charts as one cached
+    figure call (the series is hashed for the cache once, not once per chart)."""
+    return tuple(profile_trend(series, indicator, lang, title=title) for indicator, title in zip(indicators, titles))
+
+
+def _norm_line() -> dict:
+    return dict(type="line", xref="x domain", x0=0, x1=1, yref="y", y0=0, y1=0, line=dict(color=NORM_COLOUR, width=1))
 
 
 def funding_sources(long: pd.DataFrame, lang: str, title: str | None = None) -> go.Figure:
     """One municipality's funding per inhabitant by source and year, stacked."""
-    fig = go.Figure()
+    fig = new_figure()
     for funder in FUNDERS:
         part = long[long["funder"] == funder]
         if part.empty or not (part["sek_per_inhabitant"] > 0).any():
@@ -528,7 +541,7 @@ def index_breakdown(breakdown: pd.DataFrame, lang: str, title: str | None = None
     ]
     scores = breakdown["score"]
     text = [fmt.number(v, 0, lang) if pd.notna(v) else t("cap.component.missing", lang) for v in scores]
-    fig = go.Figure(
+    fig = new_figure(
         go.Bar(
             y=labels,
             x=scores.fillna(0),

@@ -11,7 +11,7 @@ import plotly.graph_objects as go
 
 from core import fmt
 from core.i18n import t, texts
-from prevcap.charts.base import FONT, MISSING_COLOUR, OUTLINE_COLOUR, finish
+from prevcap.charts.base import FONT, MISSING_COLOUR, OUTLINE_COLOUR, finish, new_figure
 from prevcap.charts.flat_map import centroid, flat_layout, polygons, x_scale
 from prevcap.charts.maps import OTHER_FILL, SELECTED_FILL
 from prevcap.charts.palette import CLASS_COLOURS
@@ -27,7 +27,7 @@ def _event_value_label(column: str, value: str, lang: str) -> str:
 def events_over_time(events: pd.DataFrame, by: str, lang: str = "sv", title: str | None = None) -> go.Figure:
     """Number of events per year, stacked by type or by topic (`by` is 'event_type' or 'topic')."""
     totals = events.groupby(["year", by], as_index=False)["events"].sum()
-    fig = go.Figure()
+    fig = new_figure()
     palette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
     for i, (value, group) in enumerate(totals.groupby(by, sort=True)):
         label = _event_value_label(by, value, lang)
@@ -62,7 +62,7 @@ def participation_heatmap(
     unit = t("events.unit.participants" if measure == "participants" else "events.unit.per_1000", lang)
     decimals = 0 if measure == "participants" else 1
     z = grid.values.tolist()
-    fig = go.Figure(
+    fig = new_figure(
         go.Heatmap(
             z=z,
             x=[int(y) for y in years],
@@ -90,7 +90,7 @@ def attendance_share_bar(
     """Share of the county's events each municipality attended, coloured by never / rarely / regularly."""
     frame = record.sort_values(["attended_share", "municipality_name"], ascending=[True, True], na_position="first")
     frame = frame.iloc[::-1]
-    fig = go.Figure()
+    fig = new_figure()
     for cls in ("never", "rarely", "regularly", "no_events"):
         group = frame[frame["attendance_class"] == cls]
         if not len(group):
@@ -196,7 +196,7 @@ def inspiration_map(
     screen, in the exports and in the report. A click on a municipality or a dot opens its profile."""
     scale = x_scale(geojson)
     selected = nodes["selected"].astype(bool)
-    fig = go.Figure(
+    fig = new_figure(
         [
             polygons(geojson, nodes.loc[~selected, "municipality_code"], scale, OTHER_FILL, OUTLINE_COLOUR),
             polygons(geojson, nodes.loc[selected, "municipality_code"], scale, SELECTED_FILL, OUTLINE_COLOUR),
@@ -283,7 +283,7 @@ def inspiration_history(editions: pd.DataFrame, lang: str = "sv", title: str | N
         f"<br>{t('events.hover.participants', lang)}: {fmt.number(row.participants, 0, lang)}"
         for row, host in zip(editions.itertuples(), hosts)
     ]
-    fig = go.Figure(
+    fig = new_figure(
         go.Bar(
             x=editions["year"],
             y=editions["municipalities_attending"],

@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from core.i18n import t
-from prevcap.charts.base import finish
+from prevcap.charts.base import finish, new_figure
 from prevcap.charts.palette import FUNDER_COLOURS, FUNDER_PATTERNS, LINE_STROKES
 from prevcap.domain.funding import FUNDERS
 
@@ -16,7 +16,7 @@ def funding_by_source_chart(
 ) -> go.Figure:
     """Funding per year stacked by funder: kronor (`amount_sek`) or kronor per inhabitant."""
     unit = t("funding.unit.sek" if measure == "amount_sek" else "funding.unit.sek_per_inhabitant", lang)
-    fig = go.Figure()
+    fig = new_figure()
     for funder in FUNDERS:
         group = by_source[by_source["funder"] == funder]
         if not len(group):
@@ -46,7 +46,7 @@ def county_lines(by_county: pd.DataFrame, measure: str, lang: str = "sv", title:
     """One line per county over the years: the share of external money (%) or funding per inhabitant."""
     unit = t("funding.unit.percent" if measure == "external_share_pct" else "funding.unit.sek_per_inhabitant", lang)
     colours = ["#0072B2", "#E69F00", "#009E73", "#CC79A7"]
-    fig = go.Figure()
+    fig = new_figure()
     for i, (county, group) in enumerate(by_county.groupby("county_name", sort=True)):
         fig.add_trace(
             go.Scatter(
@@ -76,7 +76,7 @@ def funding_per_municipality_chart(table: pd.DataFrame, lang: str = "sv", title:
     `table` is network.funding_table's frame."""
     frame = table.iloc[::-1]
     unit = t("funding.unit.sek_per_inhabitant", lang)
-    fig = go.Figure()
+    fig = new_figure()
     for funder in FUNDERS:
         per_inhabitant = frame[f"sek_{funder}"] / frame["population"]
         if not (per_inhabitant > 0).any():

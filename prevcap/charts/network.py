@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 
 from core import fmt
 from core.i18n import t
-from prevcap.charts.base import finish
+from prevcap.charts.base import finish, new_figure
 from prevcap.charts.maps import base_polygons, map_layout
 from prevcap.charts.palette import KIND_COLOURS
 from prevcap.domain.network import LINK_KINDS
@@ -90,7 +90,8 @@ def link_map(
 ) -> go.Figure:
     """Lines between the municipalities' centroids: colour for the kind, width for the weight
     (a legend entry per kind and width class), a dot per municipality sized by its partners."""
-    fig = go.Figure(base_polygons(nodes, geojson))
+    # the traces gathered, and the figure made of them at once: add_trace validates the figure each time
+    traces = [base_polygons(nodes, geojson)]
     segments = _offset_segments(links) if len(links) else links
     # the many co-attendance lines first, underneath; the legend keeps the kinds' order
     for kind in reversed(LINK_KINDS):
@@ -108,7 +109,7 @@ def link_map(
             label = t(f"network.kind.{kind}", lang)
             if kind != "police_area":
                 label += f": {_weight_text(kind, low, high, lang)}"
-            fig.add_trace(
+            traces.append(
                 go.Scattermap(
                     lon=lon,
                     lat=lat,
@@ -130,7 +131,7 @@ def link_map(
             + (f"<br>{figure_text(link.labels)}" if isinstance(link.labels, str) and link.labels else "")
             for link in of_kind.itertuples()
         ]
-        fig.add_trace(
+        traces.append(
             go.Scattermap(
                 lon=(of_kind["x_a"] + of_kind["x_b"]) / 2,
                 lat=(of_kind["y_a"] + of_kind["y_b"]) / 2,
@@ -171,7 +172,7 @@ def link_map(
             + (fmt.number(n, 0, lang) if n is not None else t("network.hover.outside", lang))
             for name, n in zip(group["municipality_name"], partner_count)
         ]
-        fig.add_trace(
+        traces.append(
             go.Scattermap(
                 lon=group["centroid_lon"],
                 lat=group["centroid_lat"],
@@ -184,7 +185,7 @@ def link_map(
                 customdata=group["municipality_code"],  # a click on a dot opens the municipality's profile
             )
         )
-    return map_layout(fig, geojson, height, lang, title)
+    return map_layout(new_figure(data=traces), geojson, height, lang, title)
 
 
 def link_matrix_heatmap(
@@ -194,7 +195,7 @@ def link_matrix_heatmap(
     A line separates the counties."""
     z = matrix.where(matrix > 0).to_numpy(dtype=float)  # numpy: plotly validates it far faster than lists
     names = list(matrix.index)
-    fig = go.Figure(
+    fig = new_figure(
         go.Heatmap(
             # weight 1 must stand out from the white of "no link": the scale starts at a clear blue
             z=z,
@@ -237,7 +238,7 @@ def partners_bar(partners: pd.DataFrame, lang: str = "sv", title: str | None = N
     """Partners per municipality: within the county and in the other county, stacked."""
     frame = partners.iloc[::-1]
     same = frame["partners"] - frame["partners_other_county"]
-    fig = go.Figure(
+    fig = new_figure(
         [
             go.Bar(
                 y=frame["municipality_name"],

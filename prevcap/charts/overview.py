@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 
 from core import fmt
 from core.i18n import t
-from prevcap.charts.base import MISSING_COLOUR, OUTLINE_COLOUR, POPULATION_MISSING_COLOUR, base_layout
+from prevcap.charts.base import MISSING_COLOUR, OUTLINE_COLOUR, POPULATION_MISSING_COLOUR, base_layout, new_figure
 from prevcap.charts.maps import below_map, colour_bar, fit_to_municipalities, flat_layer
 from prevcap.geo import only
 from prevcap.indicators import INDICATORS
@@ -78,7 +78,7 @@ def choropleth(
     )
     present = frame[frame[indicator_key].notna()]
     no_population = for_want_of_population(frame, indicator_key)
-    fig = go.Figure()
+    fig = new_figure()
     # missing for want of a report, and for want of the population: a legend entry each
     for missing, name, colour in (
         (frame[frame[indicator_key].isna() & ~no_population], t("map.missing", lang), MISSING_COLOUR),

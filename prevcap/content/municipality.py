@@ -82,8 +82,9 @@ def municipality_section(source, view: View) -> Section:
     section.add(Heading("trends_heading", t("cap.kommun.trends", lang), 3))
     section.add(Text("trends_note", t("cap.kommun.trends_note", lang)))
     series = capacity.profile_series(all_years, code, similar)
-    for indicator in PROFILE_INDICATORS:
-        title = t(indicator.label, lang)
+    titles = tuple(t(indicator.label, lang) for indicator in PROFILE_INDICATORS)
+    trends = source.figure(capacity_charts.profile_trends, series, PROFILE_INDICATORS, lang, titles)
+    for indicator, title, trend in zip(PROFILE_INDICATORS, titles, trends):
         note, chart_example = "", example
         if indicator.column == "crimes_per_100k":
             sources = sorted(own["crimes_source_text"].dropna().unique())
@@ -98,7 +99,7 @@ def municipality_section(source, view: View) -> Section:
         section.add(
             Chart(
                 f"trend_{indicator.column}",
-                source.figure(capacity_charts.profile_trend, series, indicator, lang, title=title),
+                trend,
                 named(title),
                 note,
                 chart_example,

@@ -10,6 +10,7 @@ import math
 import plotly.graph_objects as go
 from plotly.colors import sample_colorscale
 
+from prevcap.charts.base import new_figure
 from prevcap.charts.flat_map import flat_layout, polygon_paths
 from prevcap.geo import bounds
 
@@ -123,7 +124,7 @@ def vector_map(fig: go.Figure) -> go.Figure:
             data.append(trace)
     layout = fig.layout.to_plotly_json()
     domain = layout.pop("map", {}).get("domain", {})
-    flat = go.Figure(data, layout)
+    flat = new_figure(data, layout)
     flat_layout(flat, collection, int(fig.layout.height or 500), scale)
     flat.update_layout(
         xaxis_domain=domain.get("x", [0, 1]), yaxis_domain=domain.get("y", [0, 1]), xaxis_automargin=False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import weakref
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -77,6 +78,23 @@ def figure(builder, *args, **kwargs):
     changes nothing a chart shows does not build it again (a dozen charts cost half a second).
     Treat the figure as read-only."""
     return _cached_figure(builder.__module__, builder.__name__, args, tuple(sorted(kwargs.items())))
+
+
+# What a page derives from a cached figure (the numbers' table under a chart), kept as long as the figure
+# itself: figures are shared and never modified, so it is the same for every rerun that shows the figure.
+# Keyed by the figure's identity (a figure is not hashable); an entry goes when its figure is collected.
+_PER_FIGURE: dict[int, dict] = {}
+
+
+def per_figure(fig, key: tuple, make):
+    """`make()` once per figure and key (the figure one of figure()'s, read-only)."""
+    entries = _PER_FIGURE.get(id(fig))
+    if entries is None:
+        entries = _PER_FIGURE[id(fig)] = {}
+        weakref.finalize(fig, _PER_FIGURE.pop, id(fig), None)
+    if key not in entries:
+        entries[key] = make()
+    return entries[key]
 
 
 # cache_resource: the outlines are immutable (prevcap.geo.Outlines), so every session may share them,

@@ -10,13 +10,14 @@ from urllib.parse import parse_qsl, urlencode
 import pandas as pd
 import streamlit as st
 
+from core.config import warehouse_path
 from core.i18n import t
 from prevcap import sources
 from prevcap import view as views
 from prevcap.content.model import Chart, Choices, Heading, KeyFigures, Notice, Section, Table, Text
 from prevcap.queries import meta as meta_queries
 from prevcap.text_safety import markdown_text
-from prevcap.ui.data import query
+from prevcap.ui.data import per_figure, query, warehouse_version
 from prevcap.ui.settings import open_municipality
 from prevcap.view import View
 
@@ -41,6 +42,13 @@ def example_banner(lang: str, shows_example: bool) -> None:
 
 def source_line(lang: str) -> str:
     """Where the figures on a page come from, with dates: for the caption and the exports."""
+    path = warehouse_path()
+    return _source_line(str(path), warehouse_version(path), lang)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _source_line(path: str, version: str, lang: str) -> str:
+    # once per warehouse version and language: a page shows it under each of a dozen charts
     return sources.source_line(query(meta_queries.datasets), lang)
 
 
@@ -167,10 +175,14 @@ def chart_numbers(item: Chart, view: View) -> None:
     from prevcap.charts.as_table import figure_table
     from prevcap.queries import capacity as capacity_queries
 
-    names = query(capacity_queries.municipality_names)
-    frame = figure_table(
-        item.figure, dict(zip(names["municipality_code"], names["municipality_name"])), view.lang, item.title
-    )
+    def make():
+        names = query(capacity_queries.municipality_names)
+        return figure_table(
+            item.figure, dict(zip(names["municipality_code"], names["municipality_name"])), view.lang, item.title
+        )
+
+    # once per figure: a page of a dozen charts would read every figure again at every rerun
+    frame = per_figure(item.figure, ("numbers", view.lang, item.title), make)
     if frame is None:
         return
     with st.expander(t("chart.table.show", view.lang), icon=":material/table:"):
