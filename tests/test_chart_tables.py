@@ -57,6 +57,17 @@ def test_a_heatmap_keeps_its_rows_and_columns():
     assert frame.values.tolist() == [["Malå", "", "2"], ["Norsjö", "2", ""]]
 
 
+def test_a_very_wide_heatmap_lists_its_filled_cells():
+    """290 municipalities by 290: the pairs that have a value, not a grid of 84 100 cells."""
+    names = [f"K{n:03d}" for n in range(41)]
+    z = [[None] * 41 for _ in names]
+    z[0][40], z[40][0], z[3][7] = 2, 2, 1.5
+    figure = go.Figure(go.Heatmap(x=names, y=names, z=z, colorbar=dict(title=dict(text="gemensamma evenemang"))))
+    frame = figure_table(figure, NAMES, "sv")
+    assert list(frame.columns) == ["Rad", "Kolumn", "gemensamma evenemang"]
+    assert frame.values.tolist() == [["K000", "K040", "2"], ["K003", "K007", "1,5"], ["K040", "K000", "2"]]
+
+
 def test_a_map_of_names_only_lists_what_its_points_say():
     figure = go.Figure(
         [

@@ -168,6 +168,8 @@ TEXTS = {
     # every chart's numbers as a table (prevcap/charts/as_table.py), its text alternative
     "chart.table.show": {"sv": "Visa siffrorna som tabell", "en": "Show the numbers as a table"},
     "chart.table.value": {"sv": "Värde", "en": "Value"},
+    "chart.table.row": {"sv": "Rad", "en": "Row"},
+    "chart.table.column": {"sv": "Kolumn", "en": "Column"},
     "chart.table.municipality": {"sv": "Kommun", "en": "Municipality"},
     "chart.table.category": {"sv": "Kategori", "en": "Category"},
     "chart.table.year": {"sv": "År", "en": "Year"},

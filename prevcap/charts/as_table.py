@@ -2,8 +2,9 @@
 from the figure itself so that it always holds exactly what the chart draws.
 
 A bar or line chart becomes one row per category (a year, a municipality) and one column per series; a
-heatmap keeps its rows and columns; a municipal map becomes one row per municipality. Decorations (lines
-without hover, legend-only entries, point layers over a map) are left out."""
+heatmap keeps its rows and columns (a very wide one lists its filled cells); a municipal map becomes one
+row per municipality. Decorations (lines without hover, legend-only entries, point layers over a map) are
+left out."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import math
 import re
 from collections.abc import Mapping
 
+import numpy as np
 import pandas as pd
 
 from core import fmt
@@ -166,15 +168,32 @@ def _shows_values(trace) -> bool:
     return values is not None and any(not _missing(value) for value in values)
 
 
+# A heatmap wider than this is given as the list of its filled cells: a grid of 290 municipalities by 290
+# can be neither read nor sent to the browser as a table (84 100 cells).
+MATRIX_COLUMNS_MAX = 40
+
+
 def _heatmap(trace, lang: str) -> pd.DataFrame:
-    rows, columns = list(trace.y), list(trace.x)
-    frame = pd.DataFrame(
-        {
-            html.unescape(str(column)): [_cell(trace.z[i][j], lang) for i in range(len(rows))]
-            for j, column in enumerate(columns)
-        }
-    )
-    frame.insert(0, "", [html.unescape(str(row)) for row in rows])
+    rows = [html.unescape(str(row)) for row in trace.y]
+    columns = [html.unescape(str(column)) for column in trace.x]
+    z = trace.z  # once: every read of a trace's property is validated again
+    if len(columns) > MATRIX_COLUMNS_MAX:
+        value = trace.colorbar.title.text if trace.colorbar and trace.colorbar.title.text else None
+        try:
+            grid = np.asarray(z, dtype=float)  # None is read as nan
+        except (TypeError, ValueError):
+            grid = np.array([[math.nan if _missing(cell) else cell for cell in line] for line in z], dtype=float)
+        filled = [(rows[i], columns[j], _cell(grid[i, j], lang)) for i, j in zip(*np.nonzero(~np.isnan(grid)))]
+        return pd.DataFrame(
+            filled,
+            columns=[
+                t("chart.table.row", lang),
+                t("chart.table.column", lang),
+                html.unescape(value) if value else t("chart.table.value", lang),
+            ],
+        )
+    frame = pd.DataFrame({column: [_cell(z[i][j], lang) for i in range(len(rows))] for j, column in enumerate(columns)})
+    frame.insert(0, "", rows)
     return frame
 
 
