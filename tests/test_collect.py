@@ -265,3 +265,33 @@ def test_prefill_takes_last_year_s_answers(fixture_warehouse):
 
     frame, _ = form.compare_posts(empty, {"posts": [{"role": "brott", "fte": 0.5}]}, "sv")
     assert frame["last_year"].isna().all() and frame["report"].tolist() == [0.5, 0.5]
+
+
+def test_the_preview_names_a_choice_by_its_word_not_its_code():
+    import pandas as pd
+
+    from prevcap.collect.preview import replaced_values
+
+    diff = pd.DataFrame(
+        {
+            "municipality_code": ["2418"],
+            "year": [2024],
+            "role": ["andt"],
+            "funded_by": ["fohm"],
+            "old_funded_by": ["kommun"],
+            "status": ["replaced"],
+            "old_origin": ["example"],
+        }
+    )
+    rows = replaced_values("staffing", diff, {"2418": "Malå"}, "sv").to_dict("records")
+    assert rows == [
+        {
+            "key": "Malå, 2024, ANDT-samordnare",
+            "column": "Finansiär",
+            "old": "Kommunens egen budget",
+            "new": "Folkhälsomyndigheten",
+            "old_origin": "example",
+        }
+    ]
+    english = replaced_values("staffing", diff, {"2418": "Malå"}, "en").to_dict("records")[0]
+    assert (english["key"], english["new"]) == ("Malå, 2024, ANDT coordinator", "Public Health Agency")

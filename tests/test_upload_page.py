@@ -121,7 +121,7 @@ def test_preview_then_confirm_then_undo(open_upload, fixture_warehouse, tmp_path
     ]
     replaced = drawn_table(at, "upload_replaced")
     assert replaced.to_dict("records")[0] == {
-        "key": "Malå, 2024, brott",
+        "key": "Malå, 2024, brottsförebyggande samordnare",
         "column": "Årsarbetare",
         "old": "0,5",
         "new": "1,5",
@@ -129,7 +129,7 @@ def test_preview_then_confirm_then_undo(open_upload, fixture_warehouse, tmp_path
     }
     # the partner by its name, under its Swedish header
     assert {
-        "key": "Malå, 2024, brott",
+        "key": "Malå, 2024, brottsförebyggande samordnare",
         "column": "Delad med",
         "old": "Norsjö",
         "new": "",

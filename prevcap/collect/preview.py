@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from core.i18n import t, texts
 from etl.kinds import KINDS
 
 STATUSES = ("new", "replaced", "unchanged")
@@ -42,6 +43,30 @@ def _shown(value, lang: str = "sv") -> str:
     return str(value)
 
 
+# The words the dashboard uses for a choice's codes (a role, a funder, a topic): the preview says
+# "brottsförebyggande samordnare", not the stored code "brott". A code without a word shows as it is.
+CHOICE_TEXTS = {
+    "role": "network.role",
+    "funded_by": "funding.funder",
+    "funder": "funding.funder",
+    "topic": "events.topic",
+    "area": "funding.area",
+}
+
+
+def _choice(column_name: str, shown: str, lang: str) -> str:
+    prefix = CHOICE_TEXTS.get(column_name)
+    key = f"{prefix}.{shown}"
+    return t(key, lang) if prefix and shown and key in texts() else shown
+
+
+def _key_part(column_name: str, value, names: dict[str, str], lang: str) -> str:
+    """A key's part as the reader calls it: a municipality by its name, a choice by its word."""
+    if not isinstance(value, str):
+        return _shown(value, lang)
+    return names.get(value) or _choice(column_name, value, lang)
+
+
 def header(column, lang: str) -> str:
     """A column as its reader calls it: in Swedish its first Swedish header (Årsarbetare), else the
     template's (fte)."""
@@ -58,9 +83,7 @@ def replaced_values(kind: str, diff: pd.DataFrame, names: dict[str, str], lang: 
     by_stored = {column.column_name: column for column in kind_.columns}
     rows = []
     for _, row in diff[diff["status"] == "replaced"].iterrows():
-        key = ", ".join(
-            names.get(row[k], _shown(row[k], lang)) if isinstance(row[k], str) else _shown(row[k], lang) for k in keys
-        )
+        key = ", ".join(_key_part(k, row[k], names, lang) for k in keys)
         for column in [c for c in diff.columns if c.startswith("old_") and c != "old_origin"]:
             name = column[4:]
             old, new = _shown(row[column], lang), _shown(row[name], lang)
@@ -68,6 +91,8 @@ def replaced_values(kind: str, diff: pd.DataFrame, names: dict[str, str], lang: 
                 described = by_stored.get(name)
                 if described is not None and described.kind == "municipality":
                     old, new = names.get(old, old), names.get(new, new)
+                elif described is not None and described.kind == "choice":
+                    old, new = _choice(name, old, lang), _choice(name, new, lang)
                 rows.append(
                     {
                         "key": key,
