@@ -146,7 +146,7 @@ def gap_map(
     hover = _hover_rows(assessed, lang)
     template = _hover_template(lang)
     present = values.notna().to_numpy()
-    fig = new_figure()
+    traces = []  # gathered, then one figure: add_trace validates the figure each time
     # without a gap: not reported, no population, or (with the norm's crime term) no figure of reported
     # crimes; the rest without a value (a share of a norm of zero) goes with the not reported
     for status in ("not_reported", *MISSING_INPUT):
@@ -158,7 +158,7 @@ def gap_map(
             continue
         missing = assessed[chosen]
         colour = STATUS_FILL.get(status, MISSING_COLOUR)
-        fig.add_trace(
+        traces.append(
             flat_layer(
                 geojson,
                 missing["municipality_code"],
@@ -171,7 +171,7 @@ def gap_map(
     if present.any():
         shown = assessed[present]
         limit = max(float(values[present].abs().max()), 1e-6)
-        fig.add_trace(
+        traces.append(
             go.Choroplethmap(
                 geojson=only(geojson, shown["municipality_code"]),
                 locations=shown["municipality_code"],
@@ -194,7 +194,7 @@ def gap_map(
         if short.any():
             marked = assessed[short]
             # circles need no glyphs: MapLibre would fetch fonts from the internet for text or symbols
-            fig.add_trace(
+            traces.append(
                 go.Scattermap(
                     lon=marked["centroid_lon"],
                     lat=marked["centroid_lat"],
@@ -206,9 +206,10 @@ def gap_map(
                     showlegend=True,
                 )
             )
-    base_layout(fig, lang)
     title_dict, title_px = title_layout(title) if title else (None, 40)
-    fig.update_layout(height=height, margin=dict(t=title_px), **({"title": title_dict} if title_dict else {}))
+    layout = dict(shared_layout(lang), height=height, **({"title": title_dict} if title_dict else {}))
+    layout["margin"] = dict(layout["margin"], t=title_px)
+    fig = new_figure(data=traces, layout=layout)
     # the server's view at `width`, for the exports; the browser fits its own
     return fit_to_municipalities(below_map(fig), geojson, width)
 
@@ -236,7 +237,7 @@ def gap_bars(assessed: pd.DataFrame, lang: str, measure: str = "fte", title: str
         fmt.signed(v, decimals, lang) if pd.notna(v) else t(_missing_key(status), lang)
         for v, status in zip(frame["_value"], frame["gap_status"])
     ]
-    fig = new_figure(
+    traces = [
         go.Bar(
             y=frame["municipality_name"],
             x=frame["_value"].fillna(0),
@@ -252,13 +253,13 @@ def gap_bars(assessed: pd.DataFrame, lang: str, measure: str = "fte", title: str
             hovertemplate=_hover_template(lang),
             showlegend=False,
         )
-    )
+    ]
     # a legend that says what the colours and the hatching mean
     for name, colour, shape in (
         (t("cap.status.short", lang), SHORT_COLOUR, SHORT_PATTERN),
         (t("cap.status.meets", lang), MEETS_COLOUR, ""),
     ):
-        fig.add_trace(
+        traces.append(
             go.Bar(
                 x=[None],
                 y=[None],
@@ -267,11 +268,13 @@ def gap_bars(assessed: pd.DataFrame, lang: str, measure: str = "fte", title: str
                 marker=dict(color=colour, pattern=dict(shape=shape, fgcolor="white", size=6, solidity=0.3)),
             )
         )
-    fig.add_vline(x=0, line=dict(color=NORM_COLOUR, width=1.5))
     height = max(300, 24 * len(frame) + 130)
     span = frame["_value"].abs().max()
     span = 1.0 if pd.isna(span) or span == 0 else float(span)
-    fig.update_layout(
+    # room above the plot for the title and the axis on top (its ticks and title): 70 px
+    title_dict, title_px = title_layout(title) if title else (None, 40)
+    layout = dict(
+        shared_layout(lang),
         height=height,
         bargap=0.25,
         barmode="overlay",
@@ -287,12 +290,16 @@ def gap_bars(assessed: pd.DataFrame, lang: str, measure: str = "fte", title: str
             autorange="reversed", title=None, categoryorder="array", categoryarray=frame["municipality_name"].tolist()
         ),
         legend=dict(orientation="h", x=0, y=0, yanchor="top", xanchor="left"),
+        # the norm, a line down the plot at zero (what add_vline draws)
+        shapes=[
+            dict(
+                type="line", xref="x", x0=0, x1=0, yref="y domain", y0=0, y1=1, line=dict(color=NORM_COLOUR, width=1.5)
+            )
+        ],
+        margin=dict(l=10, r=30, t=title_px + 70, b=40),
+        **({"title": title_dict} if title_dict else {}),
     )
-    base_layout(fig, lang)
-    # room above the plot for the title and the axis on top (its ticks and title): 70 px
-    title_dict, title_px = title_layout(title) if title else (None, 40)
-    fig.update_layout(margin=dict(l=10, r=30, t=title_px + 70, b=40), **({"title": title_dict} if title_dict else {}))
-    return fig
+    return new_figure(data=traces, layout=layout)
 
 
 def norm_scatter(assessed: pd.DataFrame, norm: Norm, lang: str, title: str | None = None) -> go.Figure:
@@ -300,11 +307,11 @@ def norm_scatter(assessed: pd.DataFrame, norm: Norm, lang: str, title: str | Non
     reported = assessed[assessed["fte_total"].notna() & assessed["population"].notna()]
     hover = _hover_rows(reported, lang)
     template = _hover_template(lang)
-    fig = new_figure()
+    traces = []
     if norm.uses_crimes:
         # the norm depends on each municipality's crimes too: no one line, a mark at each one's norm
         normed = reported[reported["norm_fte"].notna()]
-        fig.add_trace(
+        traces.append(
             go.Scatter(
                 x=normed["population"],
                 y=normed["norm_fte"],
@@ -317,7 +324,7 @@ def norm_scatter(assessed: pd.DataFrame, norm: Norm, lang: str, title: str | Non
     elif len(assessed["population"].dropna()):
         low, high = float(assessed["population"].min()), float(assessed["population"].max())
         x = np.geomspace(low * 0.85, high * 1.15, 80)
-        fig.add_trace(
+        traces.append(
             go.Scatter(
                 x=x,
                 y=norm.need(x),
@@ -345,7 +352,7 @@ def norm_scatter(assessed: pd.DataFrame, norm: Norm, lang: str, title: str | Non
             if status == "short"
             else ["bottom center"] * len(part)
         )
-        fig.add_trace(
+        traces.append(
             go.Scatter(
                 x=part["population"],
                 y=part["fte_total"],
@@ -359,7 +366,10 @@ def norm_scatter(assessed: pd.DataFrame, norm: Norm, lang: str, title: str | Non
                 name=t(f"cap.status.{status}", lang),
             )
         )
-    fig.update_layout(
+    # room above the plot for the title and the legend over it: 50 px
+    title_dict, title_px = title_layout(title) if title else (None, 40)
+    layout = dict(
+        shared_layout(lang),
         height=520,
         xaxis=dict(
             type="log",
@@ -372,12 +382,10 @@ def norm_scatter(assessed: pd.DataFrame, norm: Norm, lang: str, title: str | Non
             title=dict(text=t("cap.scatter.y", lang)), gridcolor="#eeeeee", rangemode="tozero", tickformat=",.1f"
         ),
         legend=dict(orientation="h", x=0, y=1.0, yanchor="bottom"),
+        margin=dict(l=10, r=10, t=title_px + 50, b=10),
+        **({"title": title_dict} if title_dict else {}),
     )
-    base_layout(fig, lang)
-    # room above the plot for the title and the legend over it: 50 px
-    title_dict, title_px = title_layout(title) if title else (None, 40)
-    fig.update_layout(margin=dict(l=10, r=10, t=title_px + 50, b=10), **({"title": title_dict} if title_dict else {}))
-    return fig
+    return new_figure(data=traces, layout=layout)
 
 
 # the scatter's plot area in px when exported at 800 × 520 (the axes' labels and titles taken off)
