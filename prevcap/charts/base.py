@@ -72,10 +72,13 @@ def wrapped_title(title: str) -> str:
     return "<br>".join(figure_text(line) for line in lines)
 
 
-def title_layout(title: str) -> tuple[dict, int]:
-    """A chart's on-screen title at the top left, wrapped, and the room in px it takes above the plot.
+def title_layout(title: str | None, untitled_px: int = 40) -> tuple[dict, int]:
+    """A chart's on-screen title at the top left, wrapped, as the layout to merge ({"title": …}, or nothing
+    without a title), and the room in px it takes above the plot (`untitled_px` without one).
     plotly.js sets the first of several lines on the anchor itself (a single line it moves down by
     0.7 em): without the same room the first line's top is cut off by the chart's edge."""
+    if not title:
+        return {}, untitled_px
     text = wrapped_title(title)
     first_line_drop = math.ceil(0.7 * TITLE_SIZE) if "<br>" in text else 0
     layout = dict(
@@ -88,18 +91,16 @@ def title_layout(title: str) -> tuple[dict, int]:
         yanchor="top",
         pad=dict(t=10 + first_line_drop),
     )
-    return layout, 40 + 20 * text.count("<br>") + first_line_drop
+    return {"title": layout}, 40 + 20 * text.count("<br>") + first_line_drop
 
 
 def finish(fig: go.Figure, lang: str, title: str | None) -> go.Figure:
     """The shared look, the title at the top left, and room above the plot for the title and a
     legend laid out horizontally over the plot."""
     legend_on_top = fig.layout.legend.orientation == "h"
-    title_dict, title_px = title_layout(title) if title else (None, 10)
+    titled, title_px = title_layout(title, untitled_px=10)
     top = title_px + (35 if legend_on_top else 0) + (25 if fig.layout.xaxis.side == "top" else 0)
-    layout = shared_layout(lang)
+    layout = dict(shared_layout(lang), **titled)
     layout["margin"] = dict(layout["margin"], t=top)
-    if title_dict:
-        layout["title"] = title_dict
     fig.update_layout(**layout)  # in one update: each validates the whole layout again
     return fig

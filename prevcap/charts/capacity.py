@@ -206,8 +206,8 @@ def gap_map(
                     showlegend=True,
                 )
             )
-    title_dict, title_px = title_layout(title) if title else (None, 40)
-    layout = dict(shared_layout(lang), height=height, **({"title": title_dict} if title_dict else {}))
+    titled, title_px = title_layout(title)
+    layout = dict(shared_layout(lang), height=height, **titled)
     layout["margin"] = dict(layout["margin"], t=title_px)
     fig = new_figure(data=traces, layout=layout)
     # the server's view at `width`, for the exports; the browser fits its own
@@ -272,7 +272,7 @@ def gap_bars(assessed: pd.DataFrame, lang: str, measure: str = "fte", title: str
     span = frame["_value"].abs().max()
     span = 1.0 if pd.isna(span) or span == 0 else float(span)
     # room above the plot for the title and the axis on top (its ticks and title): 70 px
-    title_dict, title_px = title_layout(title) if title else (None, 40)
+    titled, title_px = title_layout(title)
     layout = dict(
         shared_layout(lang),
         height=height,
@@ -297,7 +297,7 @@ def gap_bars(assessed: pd.DataFrame, lang: str, measure: str = "fte", title: str
             )
         ],
         margin=dict(l=10, r=30, t=title_px + 70, b=40),
-        **({"title": title_dict} if title_dict else {}),
+        **titled,
     )
     return new_figure(data=traces, layout=layout)
 
@@ -367,7 +367,7 @@ def norm_scatter(assessed: pd.DataFrame, norm: Norm, lang: str, title: str | Non
             )
         )
     # room above the plot for the title and the legend over it: 50 px
-    title_dict, title_px = title_layout(title) if title else (None, 40)
+    titled, title_px = title_layout(title)
     layout = dict(
         shared_layout(lang),
         height=520,
@@ -383,7 +383,7 @@ def norm_scatter(assessed: pd.DataFrame, norm: Norm, lang: str, title: str | Non
         ),
         legend=dict(orientation="h", x=0, y=1.0, yanchor="bottom"),
         margin=dict(l=10, r=10, t=title_px + 50, b=10),
-        **({"title": title_dict} if title_dict else {}),
+        **titled,
     )
     return new_figure(data=traces, layout=layout)
 
