@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
-import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from core import config
 from core.config import Scope
@@ -41,6 +41,7 @@ from etl.warehouse import (
     create_schema,
     diff_rows,
     insert,
+    matched_rows,
     record_batches,
     record_build,
     record_dataset,
@@ -170,9 +171,8 @@ def _checked(
     context, limits = _context(con, scope), Limits.configured()
     # a clean CSV file column by column; anything else (and any problem) row by row, where it is named
     csv_file = path.suffix.lower() in (".csv", ".txt") and path.is_file()
-    if csv_file and raw is None and path.stat().st_size <= limits.max_file_mb * 1e6:
-        raw = path.read_bytes()
-    if csv_file and raw is not None and len(raw) <= limits.max_file_mb * 1e6:
+    size = len(raw) if raw is not None else (path.stat().st_size if csv_file else 0)
+    if csv_file and size <= limits.max_file_mb * 1e6:
         bulk = columnar.staging_table(kind, path, raw, context, limits)
         if bulk is not None:
             frame, result.ignored_columns = bulk
@@ -241,12 +241,21 @@ def _checked_public(
     return result, frame.assign(source_row=pd.Series(range(2, len(frame) + 2), dtype="Int64"))
 
 
-def _counts(con, kind: str, frame: pd.DataFrame, result: LoadResult) -> None:
-    result.diff = diff_rows(con, kind, frame)
-    status = result.diff["status"]
-    result.new, result.replaced, result.unchanged = (int((status == s).sum()) for s in ("new", "replaced", "unchanged"))
+def _counts(con, kind: str, frame: pd.DataFrame, result: LoadResult, every_row: bool = True) -> pd.DataFrame:
+    """The counts of new, replaced and unchanged rows and of the example rows stepping aside. `every_row`:
+    the row-by-row difference goes into result.diff (a preview shows it); otherwise only the rows whose key
+    is there already are compared (a load: most rows of a big one are new). Returns those rows."""
+    if every_row:
+        result.diff = diff_rows(con, kind, frame)
+        matched = result.diff[result.diff["status"] != "new"]
+    else:
+        matched = matched_rows(con, kind, frame)
+    status = matched["status"]
+    result.replaced, result.unchanged = int((status == "replaced").sum()), int((status == "unchanged").sum())
+    result.new = len(frame) - len(matched)
     with registered(con, frame.assign(source_file=""), "counted_rows") as rows:
-        result.stepped_aside = stepping_aside(con, kind, rows) - int((result.diff.get("old_origin") == "example").sum())
+        result.stepped_aside = stepping_aside(con, kind, rows) - int((matched["old_origin"] == "example").sum())
+    return matched
 
 
 def preview_file(ws: Workspace, kind: str, path: Path, year: int | None = None) -> LoadResult:
@@ -314,28 +323,23 @@ def load_file(
 def _load_locked(
     ws: Workspace, kind: str, path: Path, author: str, channel: str, file_name: str, authorise, year=None
 ) -> LoadResult:
-    # a file beyond the size limit is refused by the reader (max_file_mb) without being read into memory here
-    too_large = (
-        KINDS[kind].reader == "sheet" and path.is_file() and path.stat().st_size > Limits.configured().max_file_mb * 1e6
-    )
     try:
-        raw = path.read_bytes() if path.is_file() and not too_large else None
+        sha256 = _file_digest(path) if path.is_file() else None
     except OSError as error:
         return LoadResult(kind, path, [Problem(None, None, "etl.err.unreadable", {"detail": error.strerror})])
-    entry = None
+    pending: ledger.Pending | None = None
 
     def commit() -> None:
-        with ledger.open_ledger(ws.ledger, write=True) as lcon:
-            result.batch_id = ledger.append(lcon, entry)
+        result.batch_id = pending.commit()
 
     try:
         with writing(ws.warehouse, before_swap=commit) as con:
-            result, frame = _checked(con, kind, path, ws.scope, year, raw)
+            result, frame = _checked(con, kind, path, ws.scope, year)
             if result.ok and authorise is not None:
                 result.problems = list(authorise(frame))
             if not result.ok:
                 raise Rejected(result)
-            _counts(con, kind, frame, result)
+            matched = _counts(con, kind, frame, result, every_row=False)
             with ledger.open_ledger(ws.ledger, write=True) as lcon:  # made here if it is the first load
                 entries = ledger.entries(lcon)
                 batch_id = ledger.head(lcon) + 1
@@ -348,21 +352,35 @@ def _load_locked(
                 row_count=result.rows,
                 file_name=file_name,
                 entry_id=batch_id,
-                original=raw,
-                sha256=hashlib.sha256(raw).hexdigest(),
+                original_path=path,
+                sha256=sha256,
                 created_at=created,
                 counts=(result.new, result.replaced, result.unchanged),
-                rows={kind: _ledger_rows(kind, frame, result.diff, file_name)},
+                rows={kind: _ledger_rows(kind, frame, matched, file_name)},
                 channel=channel,
             )
+            # the ledger's entry is written meanwhile, and committed only once this warehouse passed its tests
+            pending = ledger.Pending(ws.ledger, entry)
             apply_frame(con, kind, frame.drop(columns="source_row"), file_name, batch_id)
-            all_entries = ledger.with_entry(entries, entry, batch_id)
+            del frame, matched, entry
+            all_entries = ledger.with_entry(entries, pending.entry, batch_id)
             _finish(con, all_entries, lid, batch_id, ws.example_dir is not None)
     except Rejected as rejected:
         return rejected.result
+    except ledger.FileChanged:
+        return LoadResult(kind, path, [Problem(None, None, "etl.err.file_changed", {})])
     except (duckdb.Error, OSError, DataTestsFailed, ledger.LedgerBusy) as error:
         return LoadResult(kind, path, [_write_problem(error)])
+    finally:
+        if pending is not None:
+            pending.close()
     return result
+
+
+def _file_digest(path: Path) -> str:
+    """The file's sha256, read in blocks (a big file is never held whole)."""
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 @dataclass
@@ -413,10 +431,10 @@ def load_report(
                     entries, batch_id, lid = ledger.entries(lcon), ledger.head(lcon) + 1, ledger.ledger_id(lcon)
                 rows = {}
                 for kind in kinds:
-                    diff = diff_rows(con, kind, frames[kind]) if len(frames[kind]) else None
+                    matched = matched_rows(con, kind, frames[kind]) if len(frames[kind]) else None
                     rows[kind] = (
-                        _ledger_rows(kind, frames[kind], diff, file_name)
-                        if diff is not None
+                        _ledger_rows(kind, frames[kind].reset_index(drop=True), matched, file_name)
+                        if matched is not None
                         else frames[kind].assign(source_file=file_name)[
                             ["source_row", "source_file", *ledger_columns(KINDS[kind])]
                         ]
@@ -462,24 +480,26 @@ class _Refused(Exception):
     """Nothing is written: the problems are in the result."""
 
 
-def _ledger_rows(kind: str, frame: pd.DataFrame, diff: pd.DataFrame, file_name: str) -> pd.DataFrame:
-    """A batch's rows for the ledger: as validated, with what each replaced when it was loaded (only the
-    rows that replaced one are looked at one by one: a big load is mostly new rows)."""
+def _ledger_rows(kind: str, frame: pd.DataFrame, matched: pd.DataFrame, file_name: str) -> pd.DataFrame:
+    """A batch's rows for the ledger: as validated, with what each replaced when it was loaded. `matched`:
+    the rows whose key was there already (diff_rows' rows that are not new, or matched_rows'), looked at
+    one by one; a big load is mostly new rows."""
     columns = ledger_columns(KINDS[kind])
-    values = [c for c in diff.columns if c.startswith("old_") and c != "old_origin"]
-    replacing = np.flatnonzero((diff["status"] != "new").to_numpy())
-    replaced = pd.Series(None, index=frame.index, dtype=object)
-    origins = pd.Series(None, index=frame.index, dtype=object)
-    if len(replacing):
-        old = diff.iloc[replacing]
-        replaced.iloc[replacing] = [
-            json.dumps({c[4:]: _plain(v) for c, v in zip(values, row)}, ensure_ascii=False)
-            for row in old[values].itertuples(index=False, name=None)
-        ]
-        origins.iloc[replacing] = old["old_origin"].tolist()
-    return frame.assign(source_file=file_name, replaced_origin=origins, replaced_values=replaced)[
-        ["source_row", "source_file", "replaced_origin", "replaced_values", *columns]
-    ]
+    values = [c for c in matched.columns if c.startswith("old_") and c != "old_origin"]
+    replaced: list = [None] * len(frame)
+    origins: list = [None] * len(frame)
+    positions = matched["ordinal"] if "ordinal" in matched else matched.index
+    for position, origin, row in zip(
+        positions, matched["old_origin"], matched[values].itertuples(index=False, name=None)
+    ):
+        replaced[position] = json.dumps({c[4:]: _plain(v) for c, v in zip(values, row)}, ensure_ascii=False)
+        origins[position] = origin
+    text = pd.ArrowDtype(pa.string())
+    return frame.assign(
+        source_file=file_name,
+        replaced_origin=pd.Series(origins, index=frame.index, dtype=text),
+        replaced_values=pd.Series(replaced, index=frame.index, dtype=text),
+    )[["source_row", "source_file", "replaced_origin", "replaced_values", *columns]]
 
 
 def _plain(value):

@@ -15,6 +15,8 @@ names every problem by row and column. So the messages are the row checker's, al
 from __future__ import annotations
 
 import io
+import os
+from concurrent.futures import ThreadPoolExecutor
 
 import pandas as pd
 import pyarrow as pa
@@ -53,20 +55,22 @@ ARROW_TYPES = {
     "bool": pa.bool_(),
     "event": pa.string(),
 }
+# what is looked at before the file is read: its encoding's marks and its header line
+HEAD_BYTES = 1 << 16
 # kinds whose rows need more than one cell at a time in ways done only row by row
 ROW_BY_ROW_KINDS = ("collaborations",)
 
 
 def staging_table(
-    kind_name: str, path, raw: bytes, context: Context, limits: Limits
+    kind_name: str, path, raw: bytes | None, context: Context, limits: Limits
 ) -> tuple[pd.DataFrame, list[str]] | None:
     """The file's rows as staging columns (with source_row), as etl.warehouse.staging_frame makes them
     from the row checker's records, and the headers not used; or None when the row checker must read
-    the file."""
+    the file. `raw`: its bytes if the caller has them (None: read from `path`)."""
     kind = KINDS[kind_name]
     if kind_name in ROW_BY_ROW_KINDS or str(path).lower().endswith((".xlsx", ".xlsm")):
         return None
-    read = _read(raw, limits)
+    read = _read(raw, path, limits)
     if read is None:
         return None
     header, table = read
@@ -95,17 +99,19 @@ def staging_table(
     return pa.table(columns).to_pandas(types_mapper=pd.ArrowDtype), ignored
 
 
-def _read(raw: bytes, limits: Limits) -> tuple[list[str], pa.Table] | None:
+def _read(raw: bytes | None, path, limits: Limits) -> tuple[list[str], pa.Table] | None:
     """Header and cells (stripped, as text) of a UTF-8 file whose every row is as wide as its header and
-    holds something; None for any other file (the row reader reads those)."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    if b"\x00" in raw[:4000] or raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    holds something; None for any other file (the row reader reads those). `raw`: the file's bytes, or
+    None: read from `path` in blocks (a big file is never held whole beside its cells)."""
+    head = raw[:HEAD_BYTES] if raw is not None else _head(path)
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
+    if b"\x00" in head[:4000] or head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None
-    end = raw.find(b"\n")
+    end = head.find(b"\n")
     if end <= 0:
         return None
-    first = raw[:end].rstrip(b"\r")
+    first = head[:end].rstrip(b"\r")
     if b'"' in first:
         return None
     try:
@@ -119,7 +125,7 @@ def _read(raw: bytes, limits: Limits) -> tuple[list[str], pa.Table] | None:
     names = [f"c{position}" for position in range(len(header))]
     try:
         table = pa_csv.read_csv(
-            io.BytesIO(raw),
+            io.BytesIO(raw) if raw is not None else str(path),
             read_options=pa_csv.ReadOptions(skip_rows=1, column_names=names, block_size=1 << 24),
             parse_options=pa_csv.ParseOptions(delimiter=delimiter, newlines_in_values=True, ignore_empty_lines=False),
             convert_options=pa_csv.ConvertOptions(
@@ -128,11 +134,11 @@ def _read(raw: bytes, limits: Limits) -> tuple[list[str], pa.Table] | None:
                 quoted_strings_can_be_null=False,
             ),
         )
-    except (pa.ArrowInvalid, UnicodeDecodeError):  # a row of another width, a blank line, not UTF-8
+    except (pa.ArrowInvalid, UnicodeDecodeError, OSError):  # a row of another width, a blank line, not UTF-8
         return None
     if table.num_rows == 0 or table.num_rows > limits.max_rows:
         return None
-    table = pa.table({name: _stripped(table.column(name)) for name in names})
+    table = pa.table(dict(zip(names, _each_column(_stripped, table.columns))))
     empty = None
     for name in names:
         blank = pc.equal(table.column(name), "")
@@ -140,6 +146,12 @@ def _read(raw: bytes, limits: Limits) -> tuple[list[str], pa.Table] | None:
     if pc.any(empty).as_py():  # a row of separators only: the row reader skips it and counts its number
         return None
     return header, table
+
+
+def _head(path) -> bytes:
+    """The file's first bytes: enough for its header line (a longer one is read by the row reader)."""
+    with open(path, "rb") as handle:
+        return handle.read(HEAD_BYTES)
 
 
 def _stripped(cells: pa.ChunkedArray) -> pa.ChunkedArray:
@@ -163,14 +175,23 @@ def _personal_or_too_long(header: list[str], table: pa.Table, kind, limits: Limi
             return True
         if name and personal_data_in_cell(name):
             return True
-    for cells in table.columns:
-        if pc.any(pc.greater(pc.utf8_length(cells), limits.max_cell_chars)).as_py():
-            return True
-        could = pc.match_substring_regex(cells, COULD_BE_PERSONAL)
-        for text in pc.unique(cells.filter(could)).to_pylist():
-            if personal_data_in_cell(text):
-                return True
-    return False
+    return any(_each_column(lambda cells: _personal_or_too_long_cells(cells, limits), table.columns))
+
+
+def _personal_or_too_long_cells(cells: pa.ChunkedArray, limits: Limits) -> bool:
+    if pc.any(pc.greater(pc.utf8_length(cells), limits.max_cell_chars)).as_py():
+        return True
+    could = pc.match_substring_regex(cells, COULD_BE_PERSONAL)
+    return any(personal_data_in_cell(text) for text in pc.unique(cells.filter(could)).to_pylist())
+
+
+def _each_column(function, columns: list) -> list:
+    """function(column) for every column, on as many threads as there are processors: pyarrow lets go
+    of Python's lock while it computes, so the columns of a big file are checked side by side."""
+    if len(columns) < 2 or sum(len(column) for column in columns) < 100_000:
+        return [function(column) for column in columns]
+    with ThreadPoolExecutor(max_workers=min(len(columns), os.cpu_count() or 1)) as pool:
+        return list(pool.map(function, columns))
 
 
 def _typed_column(column, cells: pa.ChunkedArray, context: Context) -> pa.ChunkedArray | None:

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
+import re
+import threading
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -92,6 +95,8 @@ class Entry:
     row_count: int
     file_name: str | None = None
     original: bytes | None = None
+    # or where the original is: DuckDB reads it there and keeps it only if its sha256 is still `sha256`
+    original_path: Path | None = None
     sha256: str | None = None
     target_id: int | None = None
     counts: tuple[int, int, int] | None = None  # new, replaced, unchanged
@@ -281,25 +286,112 @@ def active_loads(frame: pd.DataFrame) -> list[int]:
 
 def append(con, entry: Entry) -> int:
     """Write one entry and its rows in one transaction; returns its id. The caller holds the writer lock."""
-    entry_id = head(con) + 1
-    if entry.entry_id is not None and entry.entry_id != entry_id:
-        raise RuntimeError(f"ledger entry {entry.entry_id} expected, but the next id is {entry_id}")
-    created = entry.created_at or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
     con.execute("begin transaction")
     try:
-        values = entry_row(entry, entry_id) | {"created_at": created, "original": entry.original}
-        con.execute(
-            f"insert into entries ({', '.join(values)}) values ({', '.join('?' * len(values))})", list(values.values())
-        )
-        for kind_name, rows in entry.rows.items():
-            with registered(con, rows.assign(batch_id=entry_id), "entry_rows") as frame:
-                con.execute(f"insert into {quoted(ledger_table(kind_name))} by name select * from {frame}")
+        entry_id = _write(con, entry)
         con.execute("commit")
     except BaseException:
         con.execute("rollback")
         raise
     con.execute("checkpoint")
     return entry_id
+
+
+class FileChanged(RuntimeError):
+    """The file changed on disk while it was being loaded: what was checked is not what would be kept."""
+
+    def __init__(self, path: Path):
+        super().__init__(str(path))
+        self.path = path
+
+
+# characters DuckDB's read_blob takes as a pattern: such a path's bytes are handed over from Python
+GLOB_CHARACTERS = re.compile(r"[*?\[\]{}]")
+
+
+def _write(con, entry: Entry) -> int:
+    """The entry and its rows, inside the caller's transaction; its id."""
+    entry_id = head(con) + 1
+    if entry.entry_id is not None and entry.entry_id != entry_id:
+        raise RuntimeError(f"ledger entry {entry.entry_id} expected, but the next id is {entry_id}")
+    created = entry.created_at or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    values = entry_row(entry, entry_id) | {"created_at": created}
+    path = entry.original_path
+    names = ", ".join([*values, "original"])
+    if path is not None and not GLOB_CHARACTERS.search(str(path)):
+        # DuckDB reads the file itself (the bytes never pass through Python), and keeps it only if it is
+        # still the file that was checked
+        con.execute(
+            f"insert into entries ({names}) select {', '.join('?' * len(values))}, content "
+            "from read_blob(?) where sha256(content) = ?",
+            [*values.values(), str(path), entry.sha256],
+        )
+        if not con.execute("select count(*) from entries where entry_id = ?", [entry_id]).fetchall()[0][0]:
+            raise FileChanged(path)
+    else:
+        original = entry.original
+        if path is not None:
+            original = Path(path).read_bytes()
+            if hashlib.sha256(original).hexdigest() != entry.sha256:
+                raise FileChanged(path)
+        con.execute(f"insert into entries ({names}) values ({', '.join('?' * (len(values) + 1))})", [*values.values(), original])
+    for kind_name, rows in entry.rows.items():
+        with registered(con, rows, "entry_rows") as frame:
+            con.execute(
+                f"insert into {quoted(ledger_table(kind_name))} by name select *, ? as batch_id from {frame}",
+                [entry_id],
+            )
+    return entry_id
+
+
+class Pending:
+    """An entry written in the background, in a transaction of its own connection, while the caller makes
+    the warehouse it belongs to: `commit()` once that warehouse passed its tests (the entry's id), or
+    `close()` without a commit, which rolls it back. The caller holds the writer lock throughout; a
+    process killed before the commit leaves the ledger as it was."""
+
+    def __init__(self, path: Path, entry: Entry, wait_s: float = 5.0):
+        self._path, self.entry, self._wait_s = Path(path), entry, wait_s
+        self._stack = contextlib.ExitStack()
+        self._con = None
+        self._in_transaction = False
+        self._entry_id: int | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="ledger-entry", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._con = self._stack.enter_context(open_ledger(self._path, write=True, wait_s=self._wait_s))
+            self._con.execute("begin transaction")
+            self._in_transaction = True
+            self._entry_id = _write(self._con, self.entry)
+            self.entry.rows = {}  # written: the caller needs only the entry's own fields from here on
+        except BaseException as error:  # raised again in the caller's thread, by commit()
+            self._error = error
+
+    def commit(self) -> int:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        self._con.execute("commit")
+        self._in_transaction = False
+        try:
+            self._con.execute("checkpoint")
+        finally:
+            self.close()
+        return self._entry_id
+
+    def close(self) -> None:
+        """Roll back what was not committed and close the connection."""
+        self._thread.join()
+        try:
+            if self._in_transaction:
+                self._in_transaction = False
+                self._con.execute("rollback")
+        finally:
+            self._con = None
+            self._stack.close()
 
 
 def original_file(con, entry_id: int) -> tuple[str | None, bytes | None]:

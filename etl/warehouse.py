@@ -255,6 +255,19 @@ def diff_rows(con, kind_name: str, frame: pd.DataFrame) -> pd.DataFrame:
     """Each incoming row against the warehouse: 'new' (key not there), 'unchanged' (same values)
     or 'replaced' (with the old values beside the new, in columns old_<column>) and the old row's
     origin. Compared in SQL, set against set: a load of a million rows is compared in a second."""
+    compared = _compared(con, kind_name, frame, every_row=True)
+    # a kind's own column called status (Kolada's) gives way to the comparison's, as before
+    return pd.concat([frame.drop(columns="status", errors="ignore").reset_index(drop=True), compared], axis=1)
+
+
+def matched_rows(con, kind_name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """The incoming rows whose key the warehouse holds already, as diff_rows gives them ('replaced' or
+    'unchanged', with the old values), in the column `ordinal` their position in the frame: what a load
+    needs (a big load is mostly new rows, which are only counted)."""
+    return _compared(con, kind_name, frame, every_row=False)
+
+
+def _compared(con, kind_name: str, frame: pd.DataFrame, every_row: bool) -> pd.DataFrame:
     kind = KINDS[kind_name]
     keys = list(kind.key_columns)
     values = [column.column_name for column in kind.stored_columns if column.column_name not in keys]
@@ -277,15 +290,19 @@ def diff_rows(con, kind_name: str, frame: pd.DataFrame) -> pd.DataFrame:
         on = " and ".join(f"t.{quoted(k)} = i.{quoted(k)}" for k in keys)
         old_columns = ", ".join(f"t.{quoted(c)} as {quoted('old_' + c)}" for c in [*values, "origin"])
         unchanged = " and ".join(same(c) for c in values) or "true"
-        compared = con.sql(
-            f"select {old_columns}, case when t.{quoted(keys[0])} is null then 'new' "
-            f"when {unchanged} then 'unchanged' else 'replaced' end as status "
-            f"from {rows} i left join {old} t on {on} order by i._ordinal"
-        ).to_arrow_table()
+        status = (
+            f"case when t.{quoted(keys[0])} is null then 'new' when {unchanged} then 'unchanged' else 'replaced' end"
+        )
+        if every_row:
+            sql = f"select {old_columns}, {status} as status from {rows} i left join {old} t on {on} order by i._ordinal"
+        else:
+            sql = (
+                f"select i._ordinal as ordinal, {old_columns}, {status} as status "
+                f"from {rows} i join {old} t on {on} order by i._ordinal"
+            )
+        compared = con.sql(sql).to_arrow_table()
     # Arrow-backed: a million rows of mostly missing old values cost a bitmap, not a million None
-    compared = compared.to_pandas(types_mapper=pd.ArrowDtype)
-    # a kind's own column called status (Kolada's) gives way to the comparison's, as before
-    return pd.concat([frame.drop(columns="status", errors="ignore").reset_index(drop=True), compared], axis=1)
+    return compared.to_pandas(types_mapper=pd.ArrowDtype)
 
 
 # --- provenance: meta.datasets and meta.batches --------------------------------------------

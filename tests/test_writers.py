@@ -107,12 +107,66 @@ def test_a_ledger_that_cannot_be_written_leaves_the_warehouse_as_it_was(fixture_
     def full_disk(con, entry):
         raise OSError(28, "No space left on device", str(fixture_workspace.ledger))
 
-    monkeypatch.setattr(ledger, "append", full_disk)
+    monkeypatch.setattr(ledger, "_write", full_disk)  # the entry is written while the warehouse is made
     result = load_file(fixture_workspace, "staffing", path)
     assert [p.message("s.csv") for p in result.problems] == [
         "s.csv: disken är full; ingenting ändrades (lagret och liggaren är som förut). Frigör utrymme och försök igen."
     ]
     assert digest(fixture_workspace.warehouse) == before
+    with ledger.open_ledger(fixture_workspace.ledger) as con:
+        assert ledger.head(con) == 0
+
+
+def test_a_ledger_entry_is_kept_only_if_its_warehouse_passed_the_data_tests(fixture_workspace, tmp_path, monkeypatch):
+    """The entry is written in its own transaction while the warehouse is made; failing data tests roll it
+    back, and the ledger is free for the next load."""
+    from etl import warehouse
+
+    path = writers.staffing_file(tmp_path, "s.csv", [("Malå", 2024, "brott", "1")])
+    before = digest(fixture_workspace.warehouse)
+    monkeypatch.setattr(warehouse, "failing_tests", lambda con: [("unique_staffing", 1)])
+    result = load_file(fixture_workspace, "staffing", path)
+    assert [p.key for p in result.problems] == ["etl.err.data_tests"]
+    assert digest(fixture_workspace.warehouse) == before
+    with ledger.open_ledger(fixture_workspace.ledger) as con:
+        assert ledger.head(con) == 0
+    monkeypatch.undo()
+    assert load_file(fixture_workspace, "staffing", path).batch_id == 1
+
+
+def test_a_file_changed_while_it_is_loaded_is_refused(fixture_workspace, tmp_path, monkeypatch):
+    """What was checked is what the ledger keeps: a file saved again after it was checked is refused."""
+    from etl import build as build_module
+
+    path = writers.staffing_file(tmp_path, "s.csv", [("Malå", 2024, "brott", "1")])
+    before = digest(fixture_workspace.warehouse)
+    counted = build_module._counts
+
+    def saved_again_meanwhile(*args, **kwargs):
+        matched = counted(*args, **kwargs)
+        path.write_text(path.read_text(encoding="utf-8") + "Norsjö;2024;brott;2\n", encoding="utf-8")
+        return matched
+
+    monkeypatch.setattr(build_module, "_counts", saved_again_meanwhile)
+    result = load_file(fixture_workspace, "staffing", path)
+    assert [p.message("s.csv") for p in result.problems] == [
+        "s.csv: filen ändrades medan den lästes in, så det som kontrollerades är inte det som skulle sparas; "
+        "inget är inläst: läs in den igen när den är färdigsparad"
+    ]
+    assert digest(fixture_workspace.warehouse) == before
+    with ledger.open_ledger(fixture_workspace.ledger) as con:
+        assert ledger.head(con) == 0
+
+
+@pytest.mark.parametrize("name", ["s.csv", "bemanning [2024] {v2} *?.csv"])
+def test_the_ledger_keeps_the_original_byte_for_byte(fixture_workspace, tmp_path, name):
+    """DuckDB reads the original from the file; a name it would take for a pattern is handed over whole."""
+    path = writers.staffing_file(tmp_path, name, [("Malå", 2024, "brott", "0,5"), ("Norsjö", 2024, "andt", "1")])
+    result = load_file(fixture_workspace, "staffing", path)
+    assert (result.batch_id, result.rows) == (1, 2)
+    with ledger.open_ledger(fixture_workspace.ledger) as con:
+        assert ledger.original_file(con, 1) == (name, path.read_bytes())
+        assert con.execute("select sha256 from entries").fetchall() == [(hashlib.sha256(path.read_bytes()).hexdigest(),)]
 
 
 def test_a_failed_revert_leaves_both_as_they_were(fixture_workspace, tmp_path, monkeypatch):

@@ -12,6 +12,12 @@ TEXTS = {
     "etl.err.empty_file": {"sv": "filen är tom", "en": "the file is empty"},
     "etl.err.no_rows": {"sv": "filen har rubriker men inga rader", "en": "the file has headers but no rows"},
     "etl.err.unreadable": {"sv": "filen går inte att läsa ({detail})", "en": "the file cannot be read ({detail})"},
+    "etl.err.file_changed": {
+        "sv": "filen ändrades medan den lästes in, så det som kontrollerades är inte det som skulle sparas; "
+        "inget är inläst: läs in den igen när den är färdigsparad",
+        "en": "the file changed while it was being loaded, so what was checked is not what would be kept; "
+        "nothing is loaded: load it again once it is saved",
+    },
     "etl.err.broken_unicode": {
         "sv": "filen är sparad som {encoding} men är ofullständig eller trasig; spara den igen, helst som "
         "CSV UTF-8 eller .xlsx",

@@ -109,7 +109,7 @@ def inspiration_days(con) -> pd.DataFrame:
     return con.execute(
         "select event_id, event_date, year, title, host_code, host_name, host_lon, host_lat, "
         "municipalities_attending, participants, is_example, origin, source "
-        "from marts.events where event_type = 'inspirationsdag' order by event_date",
+        "from marts.events where event_type = 'inspirationsdag' order by event_date, event_id",
     ).df()
 
 
@@ -121,6 +121,6 @@ def documented_events(con, county_codes: tuple[str, ...], first: int, last: int)
         "t.participants as participants_total, t.participants_kind, e.source "
         "from marts.events e left join staging.event_totals t using (event_id) "
         "where e.origin = 'reference' and e.host_county_code in (select unnest(?::varchar[])) "
-        "and e.year between ? and ? order by e.event_date",
+        "and e.year between ? and ? order by e.event_date, e.event_id",
         [list(county_codes), first, last],
     ).df()
