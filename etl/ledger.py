@@ -334,7 +334,9 @@ def _write(con, entry: Entry) -> int:
             original = Path(path).read_bytes()
             if hashlib.sha256(original).hexdigest() != entry.sha256:
                 raise FileChanged(path)
-        con.execute(f"insert into entries ({names}) values ({', '.join('?' * (len(values) + 1))})", [*values.values(), original])
+        con.execute(
+            f"insert into entries ({names}) values ({', '.join('?' * (len(values) + 1))})", [*values.values(), original]
+        )
     for kind_name, rows in entry.rows.items():
         with registered(con, rows, "entry_rows") as frame:
             con.execute(

@@ -294,7 +294,9 @@ def _compared(con, kind_name: str, frame: pd.DataFrame, every_row: bool) -> pd.D
             f"case when t.{quoted(keys[0])} is null then 'new' when {unchanged} then 'unchanged' else 'replaced' end"
         )
         if every_row:
-            sql = f"select {old_columns}, {status} as status from {rows} i left join {old} t on {on} order by i._ordinal"
+            sql = (
+                f"select {old_columns}, {status} as status from {rows} i left join {old} t on {on} order by i._ordinal"
+            )
         else:
             sql = (
                 f"select i._ordinal as ordinal, {old_columns}, {status} as status "

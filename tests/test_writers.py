@@ -166,7 +166,9 @@ def test_the_ledger_keeps_the_original_byte_for_byte(fixture_workspace, tmp_path
     assert (result.batch_id, result.rows) == (1, 2)
     with ledger.open_ledger(fixture_workspace.ledger) as con:
         assert ledger.original_file(con, 1) == (name, path.read_bytes())
-        assert con.execute("select sha256 from entries").fetchall() == [(hashlib.sha256(path.read_bytes()).hexdigest(),)]
+        assert con.execute("select sha256 from entries").fetchall() == [
+            (hashlib.sha256(path.read_bytes()).hexdigest(),)
+        ]
 
 
 def test_a_failed_revert_leaves_both_as_they_were(fixture_workspace, tmp_path, monkeypatch):
