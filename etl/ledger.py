@@ -350,10 +350,11 @@ class Pending:
     """An entry written in the background, in a transaction of its own connection, while the caller makes
     the warehouse it belongs to: `commit()` once that warehouse passed its tests (the entry's id), or
     `close()` without a commit, which rolls it back. The caller holds the writer lock throughout; a
-    process killed before the commit leaves the ledger as it was."""
+    process killed before the commit leaves the ledger as it was. `threads`: DuckDB's threads for the
+    ledger's connection (the caller's warehouse is written meanwhile on the others)."""
 
-    def __init__(self, path: Path, entry: Entry, wait_s: float = 5.0):
-        self._path, self.entry, self._wait_s = Path(path), entry, wait_s
+    def __init__(self, path: Path, entry: Entry, wait_s: float = 5.0, threads: int | None = None):
+        self._path, self.entry, self._wait_s, self._threads = Path(path), entry, wait_s, threads
         self._stack = contextlib.ExitStack()
         self._con = None
         self._in_transaction = False
@@ -365,6 +366,8 @@ class Pending:
     def _run(self) -> None:
         try:
             self._con = self._stack.enter_context(open_ledger(self._path, write=True, wait_s=self._wait_s))
+            if self._threads is not None:
+                self._con.execute("set threads = ?", [self._threads])
             self._con.execute("begin transaction")
             self._in_transaction = True
             self._entry_id = _write(self._con, self.entry)

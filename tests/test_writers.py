@@ -158,6 +158,31 @@ def test_a_file_changed_while_it_is_loaded_is_refused(fixture_workspace, tmp_pat
         assert ledger.head(con) == 0
 
 
+@pytest.mark.parametrize(("processors", "split"), [(1, (1, 1)), (2, (1, 1)), (3, (2, 1)), (8, (4, 4))])
+def test_a_load_splits_the_processors_between_warehouse_and_ledger(processors, split):
+    from etl.build import shared_threads
+
+    assert shared_threads(processors) == split
+
+
+def test_the_ledger_entry_is_written_on_the_ledger_s_share_of_threads(fixture_workspace, tmp_path, monkeypatch):
+    """The warehouse copy and the ledger are written at once, each with its share of the processors."""
+    import etl.build as build_module
+
+    seen = {}
+    written = ledger._write
+
+    def spy(con, entry):
+        seen["ledger"] = con.execute("select current_setting('threads')").fetchall()[0][0]
+        return written(con, entry)
+
+    monkeypatch.setattr(ledger, "_write", spy)
+    monkeypatch.setattr(build_module.os, "cpu_count", lambda: 6)
+    path = writers.staffing_file(tmp_path, "s.csv", [("Malå", 2024, "brott", "1")])
+    assert load_file(fixture_workspace, "staffing", path).batch_id == 1
+    assert seen == {"ledger": 3}
+
+
 @pytest.mark.parametrize("name", ["s.csv", "bemanning [2024] {v2} *?.csv"])
 def test_the_ledger_keeps_the_original_byte_for_byte(fixture_workspace, tmp_path, name):
     """DuckDB reads the original from the file; a name it would take for a pattern is handed over whole."""
